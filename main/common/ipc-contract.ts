@@ -1,0 +1,83 @@
+// The one description of what crosses the bridge between renderer and main.
+// Environment-neutral: no electron, no node:*, no DOM. The renderer imports it with `import type`.
+import { z } from 'zod';
+import type { Result } from './result.js';
+
+/** Commands the application menu (and its accelerators) sends to the renderer. */
+export const MENU_COMMANDS = [
+  'import',
+  'export-pdf',
+  'backup',
+  'find',
+  'search',
+  'navigate-library',
+  'navigate-checklists',
+  'navigate-books',
+  'settings',
+  'shortcuts',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+const pdfOptions = z.strictObject({
+  paper: z.enum(['A4', 'Letter']),
+  title: z.string().max(500),
+  author: z.string().max(500),
+  subject: z.string().max(1000),
+  keywords: z.array(z.string().max(100)).max(50),
+});
+
+/** Channel name → payload schema. Names follow `area:verb-noun`. */
+export const requestSchemas = {
+  'app:get-info': z.strictObject({}),
+  'shell:open-external': z.strictObject({ url: z.url({ protocol: /^https$/ }).max(2048) }),
+  'pdf:export-book': z.strictObject({
+    bookId: z.string().min(1).max(100),
+    suggestedName: z.string().min(1).max(200),
+    options: pdfOptions,
+  }),
+  'file:save-backup': z.strictObject({
+    suggestedName: z.string().min(1).max(200),
+    bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes must be a Uint8Array'),
+  }),
+} as const;
+
+export type Channel = keyof typeof requestSchemas;
+export type Request<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;
+export type PdfExportOptions = z.infer<typeof pdfOptions>;
+
+export interface AppInfo {
+  version: string;
+  platform: string;
+  locale: string;
+}
+
+export interface SavedFile {
+  path: string;
+}
+
+/** What each channel answers with (inside a Result). */
+export interface Responses {
+  'app:get-info': AppInfo;
+  'shell:open-external': null;
+  'pdf:export-book': SavedFile | null;
+  'file:save-backup': SavedFile | null;
+}
+
+/** Events main pushes to the renderer. */
+export const MENU_COMMAND_EVENT = 'menu:command';
+export const FILES_OPENED_EVENT = 'files:opened';
+
+export interface OpenedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** `window.chancery`: one named function per message, nothing generic. */
+export interface ChanceryApi {
+  getAppInfo(): Promise<Result<AppInfo>>;
+  openExternal(req: Request<'shell:open-external'>): Promise<Result<null>>;
+  exportBookPdf(req: Request<'pdf:export-book'>): Promise<Result<SavedFile | null>>;
+  saveBackup(req: Request<'file:save-backup'>): Promise<Result<SavedFile | null>>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onFilesOpened(listener: (files: OpenedFile[]) => void): () => void;
+}

@@ -1,0 +1,31 @@
+// What the print view (#/print/book/<id>) exposes to whoever prints it: the Electron PDF window,
+// the headless Chromium host or tests. Environment-neutral types only.
+
+/** One place the contents page points to: a section, a brief or an appendix. */
+export interface PrintEntry {
+  id: string;
+  title: string;
+}
+
+/** Document facts the printer needs and the page alone knows (it read the book). */
+export interface PrintInfo {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  marking: string;
+  paper: 'A4' | 'Letter';
+  /** Localized footer text with {page} and {total} placeholders. */
+  pageLabel: string;
+}
+
+/** `window.chanceryPrint`, set only on the print route. */
+export interface ChanceryPrintApi {
+  info(): PrintInfo;
+  entries(): PrintEntry[];
+  /** Fills the contents page's numbers; resolves once the page is ready to print again. */
+  setPageNumbers(pages: Record<string, number>): Promise<void>;
+}
+
+/** `document.documentElement.dataset.printReady` is 'true' when the page may be printed. */
+export const PRINT_READY_SELECTOR = 'html[data-print-ready="true"]';

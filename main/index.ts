@@ -1,0 +1,108 @@
+// Lifecycle only: one instance, the app:// scheme, the window, the guards, the menu, IPC.
+import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import type { WebContents } from 'electron';
+import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { APP_ORIGIN } from './common/csp.js';
+import { FILES_OPENED_EVENT, MENU_COMMAND_EVENT } from './common/ipc-contract.js';
+import type { MenuCommand } from './common/ipc-contract.js';
+import { fail } from './common/result.js';
+import { buildMenuTemplate } from './app/menu.js';
+import { handleAppProtocol, registerAppSchemePrivileged } from './app/protocol.js';
+import { installSecurityGuards } from './app/security.js';
+import { openMainWindow } from './app/window.js';
+import { registerIpc } from './ipc/register.js';
+import { openExternalSafely } from './services/external-links.js';
+import { OpenedFilesRelay, filePathsFromArgv, readOpenedFiles } from './services/opened-files.js';
+import { filtersForName, saveFileWithDialog } from './services/save-file.js';
+import type { SaveFileDeps } from './services/save-file.js';
+
+// The bundle lives in dist/main; the renderer bundle beside it in dist/renderer.
+const preloadPath = join(__dirname, 'preload.cjs');
+const rendererDir = join(__dirname, '..', 'renderer');
+// In development argv is [electron, <app folder>, ...files]; packaged it is [app, ...files].
+const argvSkip = app.isPackaged ? 1 : 2;
+
+app.enableSandbox();
+registerAppSchemePrivileged(); // before ready, or IndexedDB gets no stable origin
+
+let mainWindow: BrowserWindow | null = null;
+const openedFiles = new OpenedFilesRelay();
+
+const openInBrowser = (url: string): void => {
+  void openExternalSafely(url, (safe) => shell.openExternal(safe));
+};
+
+function sendToRenderer(channel: string, payload: unknown): void {
+  if (mainWindow !== null && !mainWindow.isDestroyed()) mainWindow.webContents.send(channel, payload);
+}
+
+function focusMainWindow(): void {
+  if (mainWindow === null) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+function saveDeps(sender: WebContents): SaveFileDeps {
+  const parent = BrowserWindow.fromWebContents(sender);
+  return {
+    showSaveDialog: (options) => (parent === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(parent, options)),
+    writeFile: (path, bytes) => writeFile(path, bytes),
+    rename,
+    removeFile: (path) => rm(path, { force: true }),
+  };
+}
+
+function start(): void {
+  openedFiles.add(filePathsFromArgv(process.argv, argvSkip));
+
+  app.on('second-instance', (_event, argv) => {
+    focusMainWindow();
+    openedFiles.add(filePathsFromArgv(argv, argvSkip));
+  });
+  // macOS delivers double-clicked documents here, possibly before ready.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openedFiles.add([path]);
+  });
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    installSecurityGuards(app, session.defaultSession, { openInBrowser });
+    handleAppProtocol(rendererDir);
+    registerIpc(
+      ipcMain,
+      {
+        appInfo: () => ({ version: app.getVersion(), platform: process.platform, locale: app.getLocale() }),
+        openExternal: (url) => openExternalSafely(url, (safe) => shell.openExternal(safe)),
+        // The PDF export service is wired here once it exists.
+        exportBookPdf: async () => fail('not-available', 'PDF export is not available in this version yet.'),
+        saveBackup: (request, event) =>
+          saveFileWithDialog(
+            saveDeps(event.sender),
+            request.suggestedName,
+            request.bytes,
+            filtersForName(request.suggestedName, 'Chancery backup'),
+          ),
+      },
+      { origin: APP_ORIGIN, reportError: (channel, error) => console.error(`IPC ${channel} failed:`, error) },
+    );
+    const send = (command: MenuCommand): void => sendToRenderer(MENU_COMMAND_EVENT, command);
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform, { dev: !app.isPackaged })));
+
+    mainWindow = openMainWindow((options) => new BrowserWindow(options), preloadPath);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
+    mainWindow.webContents.once('did-finish-load', () =>
+      openedFiles.attach((paths) => {
+        void readOpenedFiles(paths, { stat, readFile }).then((files) => {
+          if (files.length > 0) sendToRenderer(FILES_OPENED_EVENT, files);
+        });
+      }),
+    );
+  });
+}
+
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

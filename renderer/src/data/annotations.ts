@@ -1,0 +1,51 @@
+// Annotations of a brief: highlights, notes and tags anchored by selectors.
+import type { Annotation, HighlightColor, Selector } from '../domain/types.js';
+import { db } from './db.js';
+import { newId } from './ids.js';
+
+/** A brief's annotations in reading order (orphans last, kept for the Orphans list). */
+export async function listAnnotations(briefId: string): Promise<Annotation[]> {
+  const all = await db().annotations.where('briefId').equals(briefId).toArray();
+  return all.sort((a, b) => Number(a.orphaned) - Number(b.orphaned) || a.selector.position.start - b.selector.position.start);
+}
+
+export async function addAnnotation(
+  briefId: string,
+  selector: Selector,
+  fields: { color: HighlightColor; note?: string; tags?: string[] },
+  now = Date.now(),
+): Promise<Annotation> {
+  const annotation: Annotation = {
+    id: newId(),
+    briefId,
+    selector,
+    color: fields.color,
+    note: fields.note ?? '',
+    tags: fields.tags ?? [],
+    createdAt: now,
+    updatedAt: now,
+    orphaned: false,
+  };
+  await db().annotations.add(annotation);
+  return annotation;
+}
+
+export type AnnotationPatch = Partial<Pick<Annotation, 'color' | 'note' | 'tags' | 'selector' | 'orphaned'>>;
+
+export async function updateAnnotation(id: string, patch: AnnotationPatch): Promise<void> {
+  await db().annotations.update(id, { ...patch, updatedAt: Date.now() });
+}
+
+/** Deletes and returns the record, so the caller can offer undo with restoreAnnotation. */
+export async function deleteAnnotation(id: string): Promise<Annotation | undefined> {
+  const database = db();
+  return database.transaction('rw', database.annotations, async () => {
+    const existing = await database.annotations.get(id);
+    if (existing) await database.annotations.delete(id);
+    return existing;
+  });
+}
+
+export async function restoreAnnotation(annotation: Annotation): Promise<void> {
+  await db().annotations.put(annotation);
+}

@@ -1,0 +1,101 @@
+// Backups and book packages against the database: a consistent read for writing one, and a
+// single transaction for restoring one, so a restore lands whole or not at all.
+import type { Table } from 'dexie';
+import {
+  BACKUP_TABLES,
+  BackupError,
+  bookBriefIds,
+  bookPackageTables,
+  packBackup,
+  planMerge,
+  recordKey,
+  type BackupContents,
+  type BackupTable,
+  type LibraryTables,
+  type MergeReport,
+} from '../domain/backup/index.js';
+import { db, type AppDB } from './db.js';
+
+export type RestoreMode = 'replace' | 'merge';
+
+export interface RestoreResult {
+  mode: RestoreMode;
+  report: MergeReport;
+}
+
+const tableOf = (database: AppDB, table: BackupTable): Table<unknown, string> =>
+  database.table(table) as Table<unknown, string>;
+const allTables = (database: AppDB) => BACKUP_TABLES.map((t) => database.table(t));
+
+/** Every record of every table, read in one transaction so the copy is consistent. */
+export async function readLibrary(database: AppDB = db()): Promise<LibraryTables> {
+  return database.transaction('r', allTables(database), async () => {
+    const [briefs, annotations, recommendations, books, settings] = await Promise.all([
+      database.briefs.toArray(),
+      database.annotations.toArray(),
+      database.recommendations.toArray(),
+      database.books.toArray(),
+      database.settings.toArray(),
+    ]);
+    return { briefs, annotations, recommendations, books, settings };
+  });
+}
+
+export interface BackupStamp {
+  appVersion: string;
+  now?: number;
+}
+
+/** The whole library as .chancery bytes. */
+export async function createLibraryBackup({ appVersion, now = Date.now() }: BackupStamp, database: AppDB = db()): Promise<Uint8Array> {
+  const tables = await readLibrary(database);
+  return packBackup(tables, { kind: 'library', appVersion, createdAt: now, bookId: null });
+}
+
+/** One briefing book with its briefs, their annotations and checklist items, as .chancery bytes. */
+export async function createBookPackage(bookId: string, { appVersion, now = Date.now() }: BackupStamp, database: AppDB = db()): Promise<Uint8Array> {
+  const tables = await database.transaction('r', allTables(database), async () => {
+    const book = await database.books.get(bookId);
+    if (!book) throw new BackupError('missing-file', 'This book is no longer in the library.');
+    const briefIds = bookBriefIds(book);
+    const [briefs, annotations, items] = await Promise.all([
+      database.briefs.bulkGet(briefIds),
+      database.annotations.where('briefId').anyOf(briefIds).toArray(),
+      database.recommendations.where('briefIds').anyOf(briefIds).toArray(),
+    ]);
+    return bookPackageTables(book, briefs, annotations, items);
+  });
+  return packBackup(tables, { kind: 'book', appVersion, createdAt: now, bookId });
+}
+
+function replaceReport(tables: LibraryTables): MergeReport {
+  return Object.fromEntries(BACKUP_TABLES.map((t) => [t, { added: tables[t].length, updated: 0, kept: 0 }])) as MergeReport;
+}
+
+/**
+ * Restores checked contents (from readBackup) in ONE transaction. 'replace' swaps the whole
+ * library for the backup; 'merge' adds what is missing and takes newer versions by updatedAt.
+ */
+export async function restoreBackup(contents: BackupContents, mode: RestoreMode, database: AppDB = db()): Promise<RestoreResult> {
+  if (mode === 'replace' && contents.manifest.kind === 'book') {
+    throw new BackupError('bad-manifest', 'A shared book can only be merged into the library, not replace it.');
+  }
+  const { tables } = contents;
+  return database.transaction('rw', allTables(database), async () => {
+    if (mode === 'replace') {
+      for (const table of BACKUP_TABLES) {
+        await tableOf(database, table).clear();
+        await tableOf(database, table).bulkAdd(tables[table]);
+      }
+      return { mode, report: replaceReport(tables) };
+    }
+    const existing = {} as { [T in BackupTable]: (LibraryTables[T][number] | undefined)[] };
+    for (const table of BACKUP_TABLES) {
+      const keys = (tables[table] as LibraryTables[BackupTable]).map((r) => recordKey(table, r));
+      (existing as Record<BackupTable, unknown>)[table] = await tableOf(database, table).bulkGet(keys);
+    }
+    const plan = planMerge(existing, tables);
+    for (const table of BACKUP_TABLES) await tableOf(database, table).bulkPut(plan.writes[table]);
+    return { mode, report: plan.report };
+  });
+}

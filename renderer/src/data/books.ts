@@ -1,0 +1,105 @@
+// Briefing books.
+import type { Annotation, Book, Brief } from '../domain/types.js';
+import type { BookRecords } from '../domain/book/layout.js';
+import { DEFAULT_BOOK_OPTIONS } from '../domain/migrations/v2.js';
+import { briefIdOfPrint, singleBriefBook } from '../domain/book/single-brief.js';
+import { db } from './db.js';
+import { newId } from './ids.js';
+import { loadPreferences } from './settings.js';
+
+export async function listBooks(): Promise<Book[]> {
+  return db().books.orderBy('updatedAt').reverse().toArray();
+}
+
+export async function getBook(id: string): Promise<Book | undefined> {
+  return db().books.get(id);
+}
+
+export async function createBook(title: string, marking: string, now = Date.now()): Promise<Book> {
+  const book: Book = {
+    id: newId(),
+    title,
+    subtitle: '',
+    meeting: '',
+    marking,
+    preparedBy: '',
+    preparedFor: '',
+    meetingDate: null,
+    entries: [],
+    options: { ...DEFAULT_BOOK_OPTIONS },
+    createdAt: now,
+    updatedAt: now,
+  };
+  await db().books.add(book);
+  return book;
+}
+
+export type BookPatch = Partial<
+  Pick<Book, 'title' | 'subtitle' | 'meeting' | 'marking' | 'preparedBy' | 'preparedFor' | 'meetingDate' | 'entries' | 'options'>
+>;
+
+export async function updateBook(id: string, patch: BookPatch, now = Date.now()): Promise<void> {
+  await db().books.update(id, { ...patch, updatedAt: now });
+}
+
+/** A copy under a new id and title; entries and options are copied, not shared. */
+export async function duplicateBook(id: string, title: string, now = Date.now()): Promise<Book | undefined> {
+  const database = db();
+  return database.transaction('rw', database.books, async () => {
+    const original = await database.books.get(id);
+    if (!original) return undefined;
+    const copy: Book = structuredClone({ ...original, id: newId(), title, createdAt: now, updatedAt: now });
+    await database.books.add(copy);
+    return copy;
+  });
+}
+
+/** Deletes and returns the record, so the caller can offer undo with restoreBook. */
+export async function deleteBook(id: string): Promise<Book | undefined> {
+  const database = db();
+  return database.transaction('rw', database.books, async () => {
+    const existing = await database.books.get(id);
+    if (existing) await database.books.delete(id);
+    return existing;
+  });
+}
+
+export async function restoreBook(book: Book): Promise<void> {
+  await db().books.put(book);
+}
+
+/** Finds a book by exact id, else by title (case-insensitive); the newest wins a title tie. */
+export async function findBook(idOrTitle: string): Promise<Book | undefined> {
+  const byId = await db().books.get(idOrTitle);
+  if (byId) return byId;
+  const wanted = idOrTitle.trim().toLowerCase();
+  const matches = await db().books.filter((b) => b.title.trim().toLowerCase() === wanted).toArray();
+  return matches.sort((a, b) => b.updatedAt - a.updatedAt)[0];
+}
+
+/**
+ * Everything the print view needs for one book, read in one transaction. `printId` is a book id,
+ * or a single-brief print id (see domain/book/single-brief.ts) composed from the preferences.
+ */
+export async function loadBookRecords(printId: string): Promise<BookRecords | undefined> {
+  const database = db();
+  return database.transaction('r', [database.books, database.briefs, database.annotations, database.recommendations, database.settings], async () => {
+    const single = briefIdOfPrint(printId);
+    let book: Book | undefined;
+    if (single !== null) {
+      const brief = await database.briefs.get(single);
+      const prefs = brief ? await loadPreferences() : undefined;
+      book = brief && prefs ? singleBriefBook(brief, prefs.defaultMarking, prefs.authorName, prefs.paper) : undefined;
+    } else {
+      book = await database.books.get(printId);
+    }
+    if (!book) return undefined;
+    const ids = [...new Set(book.entries.filter((e) => e.kind === 'brief').map((e) => e.id))];
+    const found = (await database.briefs.bulkGet(ids)).filter((b): b is Brief => b !== undefined);
+    const annotations = await database.annotations.where('briefId').anyOf(ids).toArray();
+    const items = await database.recommendations.where('briefIds').anyOf(ids).distinct().toArray();
+    const byBrief = new Map<string, Annotation[]>();
+    for (const a of annotations) byBrief.set(a.briefId, [...(byBrief.get(a.briefId) ?? []), a]);
+    return { book, briefs: new Map(found.map((b) => [b.id, b])), annotations: byBrief, items };
+  });
+}

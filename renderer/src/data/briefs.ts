@@ -1,0 +1,120 @@
+// Briefs: reads for the views and the writes that keep a brief's records together.
+import type { Brief, ReadState } from '../domain/types.js';
+import type { BriefDraft } from '../domain/import.js';
+import { db } from './db.js';
+import { newId } from './ids.js';
+import { newItem } from './recommendations.js';
+import { replaceBriefText } from './brief-text.js';
+import type { ReanchorCounts } from '../domain/anchoring/index.js';
+import type { SuggestedItem } from '../domain/recommendations/extract.js';
+import { sameText } from '../domain/text/lines.js';
+
+export type BriefSort = 'imported' | 'published' | 'title' | 'source';
+
+const SORT_INDEX: Record<BriefSort, string> = {
+  imported: 'importedAt',
+  published: 'source.publishedAt',
+  title: 'title',
+  source: 'source.name',
+};
+
+/** One page of live briefs in the chosen order, read by index (never the whole table). */
+export async function listBriefs(sort: BriefSort = 'imported', offset = 0, limit = 100): Promise<Brief[]> {
+  let ordered = db().briefs.orderBy(SORT_INDEX[sort]);
+  if (sort === 'imported' || sort === 'published') ordered = ordered.reverse();
+  return ordered
+    .filter((b) => b.deletedAt === null)
+    .offset(offset)
+    .limit(limit)
+    .toArray();
+}
+
+export async function getBrief(id: string): Promise<Brief | undefined> {
+  return db().briefs.get(id);
+}
+
+export async function findLiveBriefByHash(contentHash: string): Promise<Brief | undefined> {
+  return db()
+    .briefs.where('contentHash')
+    .equals(contentHash)
+    .filter((b) => b.deletedAt === null)
+    .first();
+}
+
+export function briefFromDraft(draft: BriefDraft, now: number): Brief {
+  return {
+    id: newId(),
+    ...draft,
+    tags: [],
+    importedAt: now,
+    updatedAt: now,
+    readState: 'unread',
+    readProgress: 0,
+    deletedAt: null,
+  };
+}
+
+export type BriefPatch = Partial<
+  Pick<Brief, 'title' | 'subtitle' | 'byline' | 'source' | 'language' | 'topics' | 'topicEvidence' | 'tags' | 'markdown' | 'removedLines' | 'wordCount'>
+>;
+
+export async function updateBrief(id: string, patch: BriefPatch): Promise<void> {
+  await db().briefs.update(id, { ...patch, updatedAt: Date.now() });
+}
+
+export async function setReadState(id: string, readState: ReadState): Promise<void> {
+  await db().briefs.update(id, { readState, updatedAt: Date.now() });
+}
+
+/** Progress is saved often while scrolling, so it does not touch updatedAt (no sync churn). */
+export async function setReadProgress(id: string, readProgress: number): Promise<void> {
+  await db().briefs.update(id, { readProgress });
+}
+
+export type StoreOutcome =
+  | { status: 'imported'; brief: Brief; suggestions: number }
+  | { status: 'duplicate'; brief: Brief }
+  | { status: 'updated'; brief: Brief; suggestions: number; counts: ReanchorCounts };
+
+export interface ImportedDocument {
+  draft: BriefDraft;
+  /** The rendered text of draft.markdown, which selectors point into. */
+  text: string;
+  suggestions: SuggestedItem[];
+}
+
+/** A live brief that is an earlier version of the same article: same source URL, or same file and title. */
+async function findEarlierVersion(draft: BriefDraft): Promise<Brief | undefined> {
+  const candidates = await db().briefs.where('title').equals(draft.title).filter((b) => b.deletedAt === null).toArray();
+  return candidates.find((b) => (draft.source.url && b.source.url === draft.source.url) || (draft.fileName && b.fileName === draft.fileName));
+}
+
+/**
+ * Stores one imported document in one transaction: either all of it lands, or none. Identical
+ * content is a duplicate; a newer version of an article already in the library updates it in
+ * place, re-anchoring its annotations and items and adding only suggestions the user has not
+ * already accepted or dismissed.
+ */
+export async function storeImportedBrief(doc: ImportedDocument, author = '', now = Date.now()): Promise<StoreOutcome> {
+  const database = db();
+  const { draft, text, suggestions } = doc;
+  return database.transaction('rw', database.briefs, database.annotations, database.recommendations, async () => {
+    const existing = await findLiveBriefByHash(draft.contentHash);
+    if (existing) return { status: 'duplicate', brief: existing };
+    const earlier = await findEarlierVersion(draft);
+    const briefId = earlier?.id ?? newId();
+    const known = earlier ? await database.recommendations.where('briefIds').equals(briefId).toArray() : [];
+    const fresh = suggestions.filter((s) => !known.some((k) => sameText(k.text, s.text)));
+    let counts: ReanchorCounts | undefined;
+    if (earlier) {
+      counts = await replaceBriefText(database, briefId, text, draft, now);
+    } else {
+      await database.briefs.add({ ...briefFromDraft(draft, now), id: briefId });
+    }
+    await database.recommendations.bulkAdd(
+      fresh.map((s) => newItem(briefId, s.selector, { text: s.text, status: 'suggested', author, topic: s.topic ?? draft.topics[0], due: s.due }, now)),
+    );
+    const brief = (await database.briefs.get(briefId))!;
+    return earlier && counts ? { status: 'updated', brief, suggestions: fresh.length, counts } : { status: 'imported', brief, suggestions: fresh.length };
+  });
+}

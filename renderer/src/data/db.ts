@@ -1,0 +1,62 @@
+// The one IndexedDB database. Every schema version stays declared so any old library opens;
+// each upgrade delegates to a pure function in domain/migrations.
+import { Dexie, type EntityTable } from 'dexie';
+import type { Annotation, Book, Brief, Recommendation, Setting } from '../domain/types.js';
+import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../domain/migrations/v2.js';
+
+export const DB_NAME = 'chancery';
+
+export const SCHEMA_V1 = {
+  briefs: 'id, updatedAt, importedAt, title, contentHash, *topics, *tags, readState, source.name, source.publishedAt',
+  annotations: 'id, briefId, updatedAt',
+  recommendations: 'id, *briefIds, status, topic, owner',
+  books: 'id, title',
+  settings: 'key',
+};
+
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  briefs: `${SCHEMA_V1.briefs}, deletedAt`,
+  recommendations: `${SCHEMA_V1.recommendations}, updatedAt`,
+  books: 'id, title, updatedAt',
+};
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+export class AppDB extends Dexie {
+  briefs!: EntityTable<Brief, 'id'>;
+  annotations!: EntityTable<Annotation, 'id'>;
+  recommendations!: EntityTable<Recommendation, 'id'>;
+  books!: EntityTable<Book, 'id'>;
+  settings!: EntityTable<Setting, 'key'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        const now = Date.now();
+        await tx.table('briefs').toCollection().modify((b, ref) => {
+          ref.value = briefV1toV2(b);
+        });
+        await tx.table('annotations').toCollection().modify((a, ref) => {
+          ref.value = annotationV1toV2(a);
+        });
+        await tx.table('recommendations').toCollection().modify((r, ref) => {
+          ref.value = recommendationV1toV2(r, now);
+        });
+        await tx.table('books').toCollection().modify((b, ref) => {
+          ref.value = bookV1toV2(b, now);
+        });
+      });
+  }
+}
+
+let instance: AppDB | undefined;
+
+/** The app's shared database handle, opened lazily. */
+export function db(): AppDB {
+  instance ??= new AppDB();
+  return instance;
+}

@@ -1,0 +1,157 @@
+// Writes and reads .chancery files: a zip holding manifest.json and one JSON file per table.
+// Reading checks everything before returning anything, so a damaged file is refused whole.
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { z } from 'zod';
+import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../migrations/v2.js';
+import { sha256Hex } from './hash.js';
+import { BACKUP_FORMAT, MANIFEST_FILE, manifestSchema, tableFile, type Manifest } from './manifest.js';
+import { BACKUP_TABLES, TABLE_SCHEMAS, recordKey, type BackupTable, type LibraryTables } from './records.js';
+
+/** The newest record layout this code writes; older backups are upgraded on reading. */
+export const BACKUP_SCHEMA_VERSION = 2;
+/** Refuse archives that would unpack to more than this (a zip bomb, or not ours). */
+export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+
+export type BackupErrorCode =
+  | 'not-a-zip'
+  | 'unexpected-file'
+  | 'too-large'
+  | 'missing-file'
+  | 'bad-json'
+  | 'bad-manifest'
+  | 'newer-schema'
+  | 'hash-mismatch'
+  | 'count-mismatch'
+  | 'invalid-record'
+  | 'duplicate-id';
+
+/** Why a file cannot be restored, in words a user can act on. */
+export class BackupError extends Error {
+  constructor(
+    readonly code: BackupErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BackupError';
+  }
+}
+
+export interface BackupContents {
+  manifest: Manifest;
+  tables: LibraryTables;
+}
+
+export type BackupMeta = Pick<Manifest, 'kind' | 'appVersion' | 'createdAt' | 'bookId'>;
+
+export async function packBackup(tables: LibraryTables, meta: BackupMeta): Promise<Uint8Array> {
+  const files: Record<string, Uint8Array> = {};
+  const counts = {} as Manifest['counts'];
+  const sha256 = {} as Manifest['sha256'];
+  for (const table of BACKUP_TABLES) {
+    const bytes = strToU8(JSON.stringify(tables[table]));
+    files[tableFile(table)] = bytes;
+    counts[table] = tables[table].length;
+    sha256[table] = await sha256Hex(bytes);
+  }
+  const manifest: Manifest = { format: BACKUP_FORMAT, schemaVersion: BACKUP_SCHEMA_VERSION, ...meta, counts, sha256 };
+  files[MANIFEST_FILE] = strToU8(JSON.stringify(manifest, null, 2));
+  // Level 6 is fflate's default trade-off; JSON compresses about 4:1.
+  return zipSync(files, { level: 6 });
+}
+
+const EXPECTED_FILES = new Set([MANIFEST_FILE, ...BACKUP_TABLES.map(tableFile)]);
+
+function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
+  let total = 0;
+  try {
+    return unzipSync(bytes, {
+      filter: (file) => {
+        if (!EXPECTED_FILES.has(file.name)) throw new BackupError('unexpected-file', `The file contains "${file.name.slice(0, 100)}", which is not part of a Chancery backup.`);
+        total += file.originalSize;
+        if (total > MAX_UNPACKED_BYTES) throw new BackupError('too-large', 'The file would unpack to more than 1 GB; it is not a Chancery backup this app can open.');
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof BackupError) throw error;
+    throw new BackupError('not-a-zip', 'The file is not a Chancery backup, or it is damaged or incomplete (it cannot be unzipped).');
+  }
+}
+
+function parseJson(name: string, bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(strFromU8(bytes));
+  } catch {
+    throw new BackupError('bad-json', `${name} in the backup is damaged (it is not valid JSON).`);
+  }
+}
+
+function describeIssue(name: string, error: z.ZodError): string {
+  const issue = error.issues[0];
+  const where = issue?.path.length ? issue.path.map(String).join('.') : 'the top level';
+  return `${name} in the backup is not valid at ${where}: ${issue?.message ?? 'unknown problem'}.`;
+}
+
+// Records written by schema v1 are brought to v2 by the same pure functions the database uses.
+const UPGRADE_FROM_V1: { [T in BackupTable]: (record: never, now: number) => unknown } = {
+  briefs: (r) => briefV1toV2(r),
+  annotations: (r) => annotationV1toV2(r),
+  recommendations: (r, now) => recommendationV1toV2(r, now),
+  books: (r, now) => bookV1toV2(r, now),
+  settings: (r) => r,
+};
+
+function validateTable<T extends BackupTable>(table: T, raw: unknown, manifest: Manifest): LibraryTables[T] {
+  const name = tableFile(table);
+  if (!Array.isArray(raw)) throw new BackupError('invalid-record', `${name} in the backup is not a list of records.`);
+  if (raw.length !== manifest.counts[table]) {
+    throw new BackupError('count-mismatch', `${name} holds ${raw.length} records but the manifest announces ${manifest.counts[table]}.`);
+  }
+  const upgraded =
+    manifest.schemaVersion < BACKUP_SCHEMA_VERSION
+      ? raw.map((r: unknown) => {
+          try {
+            return UPGRADE_FROM_V1[table](r as never, manifest.createdAt);
+          } catch {
+            return r; // left as it was, so the schema check below names the problem
+          }
+        })
+      : raw;
+  const parsed = z.array(TABLE_SCHEMAS[table]).safeParse(upgraded);
+  if (!parsed.success) throw new BackupError('invalid-record', describeIssue(name, parsed.error));
+  const records = parsed.data as LibraryTables[T];
+  const seen = new Set<string>();
+  for (const record of records) {
+    const key = recordKey(table, record);
+    if (seen.has(key)) throw new BackupError('duplicate-id', `${name} in the backup holds the id "${key.slice(0, 100)}" twice.`);
+    seen.add(key);
+  }
+  return records;
+}
+
+/** Checks a .chancery file completely and returns its contents, or throws a BackupError. */
+export async function readBackup(bytes: Uint8Array): Promise<BackupContents> {
+  const files = unpack(bytes);
+  const manifestBytes = files[MANIFEST_FILE];
+  if (!manifestBytes) throw new BackupError('missing-file', 'The file has no manifest.json: it is not a Chancery backup, or it is incomplete.');
+  const manifestRaw = parseJson(MANIFEST_FILE, manifestBytes);
+  const version = (manifestRaw as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > BACKUP_SCHEMA_VERSION) {
+    throw new BackupError('newer-schema', `The backup was made by a newer Chancery (library format ${version}; this app reads up to ${BACKUP_SCHEMA_VERSION}). Update Chancery to restore it.`);
+  }
+  const parsedManifest = manifestSchema.safeParse(manifestRaw);
+  if (!parsedManifest.success) throw new BackupError('bad-manifest', describeIssue(MANIFEST_FILE, parsedManifest.error));
+  const manifest = parsedManifest.data;
+
+  const tables = {} as Record<BackupTable, unknown>;
+  for (const table of BACKUP_TABLES) {
+    const name = tableFile(table);
+    const content = files[name];
+    if (!content) throw new BackupError('missing-file', `The backup has no ${name}: it is incomplete.`);
+    if ((await sha256Hex(content)) !== manifest.sha256[table]) {
+      throw new BackupError('hash-mismatch', `${name} in the backup does not match its checksum: the file is damaged.`);
+    }
+    tables[table] = validateTable(table, parseJson(name, content), manifest);
+  }
+  return { manifest, tables: tables as LibraryTables };
+}

@@ -1,0 +1,120 @@
+// What a valid record of each table looks like, checked before a backup or book package is
+// allowed anywhere near the library. Strict objects: an unknown field means a file this
+// version does not understand, and that is refused rather than silently dropped.
+import { z } from 'zod';
+import { HIGHLIGHT_COLORS, ITEM_STATUSES } from '../types.js';
+import type { Annotation, Book, Brief, Recommendation, Setting } from '../types.js';
+
+const id = z.string().min(1).max(200);
+const time = z.number().int().nonnegative();
+const text = z.string().max(20_000_000);
+const short = z.string().max(10_000);
+const isoDate = z.string().max(40).nullable();
+
+const selector = z.strictObject({
+  quote: z.strictObject({ exact: text, prefix: short, suffix: short }),
+  position: z.strictObject({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+});
+
+export const briefSchema = z.strictObject({
+  id,
+  title: short,
+  subtitle: short,
+  byline: short,
+  source: z.strictObject({ name: short, url: short, publishedAt: isoDate }),
+  importedAt: time,
+  updatedAt: time,
+  markdown: text,
+  contentHash: z.string().max(200),
+  topics: z.array(short),
+  tags: z.array(short),
+  language: z.string().max(40),
+  wordCount: z.number().int().nonnegative(),
+  readState: z.enum(['unread', 'reading', 'read']),
+  fileName: short,
+  removedLines: z.array(z.strictObject({ index: z.number().int(), text, reason: short })),
+  topicEvidence: z.array(z.strictObject({ topic: short, terms: z.array(short) })),
+  excerpt: text,
+  readProgress: z.number().min(0).max(1),
+  deletedAt: time.nullable(),
+}) satisfies z.ZodType<Brief>;
+
+export const annotationSchema = z.strictObject({
+  id,
+  briefId: id,
+  selector,
+  color: z.enum(HIGHLIGHT_COLORS),
+  note: text,
+  tags: z.array(short),
+  createdAt: time,
+  updatedAt: time,
+  orphaned: z.boolean(),
+}) satisfies z.ZodType<Annotation>;
+
+const status = z.enum(ITEM_STATUSES);
+
+export const recommendationSchema = z.strictObject({
+  id,
+  briefIds: z.array(id),
+  text,
+  selector,
+  sources: z.array(z.strictObject({ briefId: id, selector })),
+  topic: short,
+  status,
+  owner: short,
+  due: isoDate,
+  priority: z.enum(['low', 'normal', 'high']),
+  notes: text,
+  history: z.array(z.strictObject({ at: time, by: short, from: status.nullable(), to: status })),
+  createdAt: time,
+  updatedAt: time,
+}) satisfies z.ZodType<Recommendation>;
+
+export const bookSchema = z.strictObject({
+  id,
+  title: short,
+  subtitle: short,
+  meeting: short,
+  marking: short,
+  preparedBy: short,
+  preparedFor: short,
+  meetingDate: isoDate,
+  entries: z.array(z.strictObject({ kind: z.enum(['brief', 'section']), id, title: short, note: text })),
+  options: z.strictObject({
+    paper: z.enum(['A4', 'Letter']),
+    annotations: z.enum(['none', 'highlights', 'notes']),
+    checklist: z.boolean(),
+    checklistStatuses: z.array(status),
+    sources: z.boolean(),
+    language: z.enum(['en', 'es']),
+  }),
+  createdAt: time,
+  updatedAt: time,
+}) satisfies z.ZodType<Book>;
+
+export const settingSchema = z.strictObject({ key: z.string().min(1).max(200), value: z.unknown() }) as z.ZodType<Setting>;
+
+/** The tables a backup carries, in the order they are written and restored. */
+export const BACKUP_TABLES = ['briefs', 'annotations', 'recommendations', 'books', 'settings'] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+export interface LibraryTables {
+  briefs: Brief[];
+  annotations: Annotation[];
+  recommendations: Recommendation[];
+  books: Book[];
+  settings: Setting[];
+}
+
+export const TABLE_SCHEMAS: { [T in BackupTable]: z.ZodType<LibraryTables[T][number]> } = {
+  briefs: briefSchema,
+  annotations: annotationSchema,
+  recommendations: recommendationSchema,
+  books: bookSchema,
+  settings: settingSchema,
+};
+
+/** The primary key of a record of `table` (settings are keyed by name). */
+export function recordKey<T extends BackupTable>(table: T, record: LibraryTables[T][number]): string {
+  return table === 'settings' ? (record as Setting).key : (record as { id: string }).id;
+}

@@ -1,0 +1,37 @@
+// What the import pipeline produces for one file, before it is stored.
+import type { RemovedLine, SourceInfo, TopicMatch } from './types.js';
+
+export interface ImportInput {
+  name: string;
+  bytes: Uint8Array;
+  /** MIME type when the platform knows it; the extension decides otherwise. */
+  type?: string;
+}
+
+export interface BriefDraft {
+  title: string;
+  subtitle: string;
+  byline: string;
+  source: SourceInfo;
+  markdown: string;
+  /** SHA-256 (hex) of the normalized text, used to detect re-imports. */
+  contentHash: string;
+  language: string;
+  wordCount: number;
+  excerpt: string;
+  topics: string[];
+  topicEvidence: TopicMatch[];
+  removedLines: RemovedLine[];
+  fileName: string;
+}
+
+/** A file the pipeline refuses, with a reason a user can act on. */
+export class ImportError extends Error {
+  constructor(
+    readonly fileName: string,
+    readonly reason: string,
+  ) {
+    super(`${fileName}: ${reason}`);
+    this.name = 'ImportError';
+  }
+}

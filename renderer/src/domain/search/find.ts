@@ -1,0 +1,29 @@
+// Case- and diacritic-insensitive search within one text ("lopez" finds "López").
+
+/** Folds case and strips combining marks, keeping a map from folded to original offsets. */
+export function foldWithMap(text: string): { folded: string; map: number[] } {
+  let folded = '';
+  const map: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const base = text[i]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    for (const ch of base) {
+      folded += ch;
+      map.push(i);
+    }
+  }
+  map.push(text.length);
+  return { folded, map };
+}
+
+export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+export function findAll(text: string, query: string): { start: number; end: number }[] {
+  const needle = fold(query.trim());
+  if (!needle) return [];
+  const { folded, map } = foldWithMap(text);
+  const found: { start: number; end: number }[] = [];
+  for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + needle.length)) {
+    found.push({ start: map[at]!, end: map[at + needle.length - 1]! + 1 });
+  }
+  return found;
+}

@@ -1,0 +1,227 @@
+// Junk removal for imported articles. Every rule removes whole lines and says why; the removed
+// lines keep their position so the reader can put any of them back (restoreLines).
+// The rules only ever judge short, non-prose lines (or exact repeats), so body text survives.
+import type { RemovedLine } from '../types.js';
+import { comparable, countWords, isProse, isTableRow, isTitleCase, plainOfMarkdownLine, sentences, splitLines } from './lines.js';
+
+export interface CleanContext {
+  /** The brief's title: a body line repeating it is dropped. */
+  title?: string;
+}
+
+export interface CleanResult {
+  markdown: string;
+  removed: RemovedLine[];
+}
+
+const NAV_LABELS = new Set(
+  [
+    'share', 'share this', 'share this article', 'share this story', 'share on facebook', 'share on twitter', 'share on x', 'share on linkedin',
+    'tweet', 'print', 'email', 'e-mail', 'copy link', 'link copied', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit',
+    'pinterest', 'embedded tweets', 'embedded tweet', 'related', 'related articles', 'related posts', 'related stories', 'related content',
+    'related news', 'read more', 'read next', 'read also', 'see also', 'read the full article', 'read full article', 'read the full story',
+    'continue reading', 'click here to read more', 'advertisement', 'advertising', 'sponsored', 'sponsored content', 'ad', 'skip to content',
+    'skip to main content', 'menu', 'home', 'search', 'subscribe', 'subscribe now', 'sign up', 'sign in', 'log in', 'login', 'newsletter',
+    'back to top', 'next article', 'previous article', 'next post', 'previous post', 'tags', 'topics', 'categories', 'you may also like',
+    'you might also like', 'more from', 'more stories', 'most popular', 'most read', 'trending', 'trending now', 'photo', 'image', 'video',
+    'watch', 'listen', 'play video', 'watch video', 'listen to this article', 'cover', 'report cover', 'cover image', 'gallery', 'comments',
+    'compartir', 'comparte', 'publicidad', 'lee también', 'lea también', 'leer más', 'relacionado', 'relacionados', 'noticias relacionadas',
+    'te puede interesar', 'suscríbete', 'comentarios',
+  ].map(comparable),
+);
+
+const SHARE_TOKENS = new Set(['share', 'tweet', 'email', 'print', 'facebook', 'twitter', 'x', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'copy', 'link', 'pin', 'mail']);
+
+const COMMENT_FORM = [
+  /^leave a (reply|comment)\b/i,
+  /^deja (una respuesta|un comentario)\b/i,
+  /your email address will not be published/i,
+  /tu direcci[oó]n de correo electr[oó]nico no ser[aá] publicada/i,
+  /required fields are marked/i,
+  /los campos obligatorios est[aá]n marcados/i,
+  /^save my name,? email,? and website/i,
+  /\bakismet\b/i,
+  /^post comment$/i,
+  /^publicar (el )?comentario$/i,
+  /^cancel reply$/i,
+  /^you must be logged in to post a comment/i,
+  /^notify me of (follow-up comments|new posts)/i,
+];
+const COMMENT_FIELD = /^(comment|name|email|e-mail|website|url|nombre|correo electr[oó]nico|web|comentario)\s*\*?\s*:?$/i;
+
+const PAGE_NUMBER = /^(page|p[aá]gina|p\.)?\s*\d{1,4}(\s*(of|de|\/)\s*\d{1,4})?$/i;
+const BREADCRUMB = /^(home|inicio|portada)\s*([»>›/|]|$)/i;
+
+/** Why a single line, judged on its own, is page furniture rather than article text. */
+export function junkReason(line: string): string | null {
+  const plain = plainOfMarkdownLine(line);
+  if (COMMENT_FORM.some((re) => re.test(plain))) return 'comment form';
+  if (plain === '' || isProse(plain, 6)) return null;
+  const key = comparable(plain);
+  if (key === '') return null;
+  if (NAV_LABELS.has(key)) return 'navigation or share label';
+  const tokens = key.split(' ');
+  if (tokens.length > 1 && tokens.length <= 6 && tokens.every((t) => SHARE_TOKENS.has(t))) return 'share buttons';
+  if (BREADCRUMB.test(plain)) return 'breadcrumb';
+  if (PAGE_NUMBER.test(plain)) return 'page number';
+  return null;
+}
+
+interface Line {
+  index: number;
+  text: string;
+  plain: string;
+  /** Table rows, fenced code and blank lines are never judged. */
+  judged: boolean;
+  listItem: boolean;
+  heading: boolean;
+}
+
+function describe(markdown: string): Line[] {
+  let inFence = false;
+  return splitLines(markdown).map((text, index) => {
+    const fence = /^\s*(```|~~~)/.test(text);
+    const judged = !inFence && !fence && text.trim() !== '' && !isTableRow(text);
+    if (fence) inFence = !inFence;
+    return {
+      index,
+      text,
+      plain: plainOfMarkdownLine(text),
+      judged,
+      listItem: /^\s*([-*+]|\d{1,3}[.)])\s/.test(text),
+      heading: /^#{1,6}\s/.test(text),
+    };
+  });
+}
+
+type Rule = (alive: Line[], ctx: CleanContext) => Map<number, string>;
+
+const singleLineJunk: Rule = (alive) => {
+  const out = new Map<number, string>();
+  for (const line of alive) {
+    const reason = line.judged ? junkReason(line.text) : null;
+    if (reason) out.set(line.index, reason);
+  }
+  return out;
+};
+
+/** Field labels ("Name *", "Email") only count as junk next to a comment form. */
+const commentFields: Rule = (alive) => {
+  const out = new Map<number, string>();
+  const formAt = alive.flatMap((l, i) => (l.judged && COMMENT_FORM.some((re) => re.test(l.plain)) ? [i] : []));
+  alive.forEach((line, i) => {
+    if (line.judged && COMMENT_FIELD.test(line.plain) && formAt.some((f) => Math.abs(f - i) <= 8)) out.set(line.index, 'comment form');
+  });
+  return out;
+};
+
+const titleRepeat: Rule = (alive, ctx) => {
+  const out = new Map<number, string>();
+  const title = ctx.title ? comparable(ctx.title) : '';
+  if (title === '') return out;
+  for (const line of alive) if (line.judged && comparable(line.plain) === title) out.set(line.index, 'repeats the title');
+  return out;
+};
+
+/** One is the other with a few words more, e.g. a caption with and without a photo credit. */
+function nearlySame(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 12 && long.includes(short) && short.length / long.length >= 0.8;
+}
+
+/**
+ * Repeated lines: next to each other they are an image's alt text and caption, so every copy
+ * goes; apart, the first copy stays. Lists and headings repeat legitimately and are skipped.
+ */
+const duplicates: Rule = (alive) => {
+  const out = new Map<number, string>();
+  const judged = alive.filter((l) => l.judged);
+  const keys = judged.map((l) => comparable(l.plain));
+  const caption = (i: number, j: number) =>
+    !judged[i]!.listItem && !judged[j]!.listItem && !isProse(judged[i]!.plain) && !isProse(judged[j]!.plain);
+  for (let i = 0; i + 1 < judged.length; i++) {
+    if (keys[i] !== '' && (keys[i] === keys[i + 1] || nearlySame(keys[i]!, keys[i + 1]!)) && caption(i, i + 1)) {
+      out.set(judged[i]!.index, 'duplicated caption');
+      out.set(judged[i + 1]!.index, 'duplicated caption');
+    }
+  }
+  const first = new Map<string, Line>();
+  judged.forEach((line, i) => {
+    const key = keys[i]!;
+    if (key === '' || line.listItem) return;
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, line);
+    else if (!out.has(line.index) && !line.heading && countWords(line.plain) >= 4) out.set(line.index, `repeats line ${earlier.index + 1}`);
+  });
+  return out;
+};
+
+function isHeadlineLike(line: Line): boolean {
+  if (!line.judged || line.listItem) return false;
+  const text = line.plain;
+  const n = countWords(text);
+  return (
+    n >= 4 &&
+    n <= 30 &&
+    !/[.,;:]["'”’)]*$/u.test(text) &&
+    sentences(text).length === 1 &&
+    isTitleCase(text)
+  );
+}
+
+/**
+ * The run of other stories' headlines many sites print after an article: at least three
+ * consecutive headline-like lines closing the document, after real prose.
+ */
+const trailingHeadlines: Rule = (alive) => {
+  const out = new Map<number, string>();
+  const content = alive.filter((l) => l.text.trim() !== '');
+  let start = content.length;
+  while (start > 0 && isHeadlineLike(content[start - 1]!)) start--;
+  const run = content.slice(start);
+  const proseBefore = content.slice(0, start).some((l) => l.judged && isProse(l.plain, 8));
+  if (run.length >= 3 && proseBefore) for (const l of run) out.set(l.index, 'list of unrelated headlines');
+  return out;
+};
+
+const RULES: Rule[] = [singleLineJunk, commentFields, titleRepeat, duplicates, trailingHeadlines];
+
+/**
+ * Removes page furniture from Markdown. Rules run until nothing changes, so cleaning the
+ * result again removes nothing (idempotent). Blank lines are kept so indices stay stable.
+ */
+export function cleanMarkdown(markdown: string, ctx: CleanContext = {}): CleanResult {
+  const lines = describe(markdown);
+  const reasons = new Map<number, string>();
+  for (;;) {
+    const before = reasons.size;
+    for (const rule of RULES) {
+      const alive = lines.filter((l) => !reasons.has(l.index));
+      for (const [index, reason] of rule(alive, ctx)) if (!reasons.has(index)) reasons.set(index, reason);
+    }
+    if (reasons.size === before) break;
+  }
+  const removed = lines.filter((l) => reasons.has(l.index)).map((l) => ({ index: l.index, text: l.text, reason: reasons.get(l.index)! }));
+  return { markdown: lines.filter((l) => !reasons.has(l.index)).map((l) => l.text).join('\n'), removed };
+}
+
+/**
+ * Puts the removed lines whose indices are listed back where they were. `removed` indices
+ * refer to the document before clean-up; the returned `removed` keeps that numbering.
+ */
+export function restoreLines(markdown: string, removed: RemovedLine[], indices: Iterable<number>): CleanResult {
+  const wanted = new Set(indices);
+  const kept = splitLines(markdown);
+  const sorted = [...removed].sort((a, b) => a.index - b.index);
+  const full: { text: string; removed: RemovedLine | null }[] = [];
+  let k = 0;
+  for (const line of sorted) {
+    while (full.length < line.index && k < kept.length) full.push({ text: kept[k++]!, removed: null });
+    full.push({ text: line.text, removed: line });
+  }
+  while (k < kept.length) full.push({ text: kept[k++]!, removed: null });
+  return {
+    markdown: full.filter((l) => !l.removed || wanted.has(l.removed.index)).map((l) => l.text).join('\n'),
+    removed: sorted.filter((l) => !wanted.has(l.index)),
+  };
+}

@@ -1,0 +1,207 @@
+// Plain text (pasted, scraped, or a .txt file) → title, dek, byline, date and Markdown body.
+import { junkReason } from './cleanup.js';
+import { findDate } from './dates.js';
+import { countWords, endsLikeSentence, isProse, isTableRow, isTitleCase, sameText, sentences, splitLines } from './lines.js';
+import { toGfmTable } from './tables.js';
+
+export interface StructuredText {
+  title: string;
+  subtitle: string;
+  byline: string;
+  publishedAt: string | null;
+  markdown: string;
+}
+
+/** The title, dek, byline and date are looked for among the first lines only. */
+const HEADER_LINES = 12;
+
+const BULLET = /^(?:[-*•·▪◦‣–—]|\d{1,3}[.)])\s+/u;
+// No /i flag: with it \p{Lu} would also match lower case, and "By reinforcing…" is prose.
+const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR|[Ww]ritten by|[Ee]scrito por)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and|y|&|\p{Lu}[\p{L}'’.-]*))*)\s*(?:[|·,—–-]\s*(.*))?$/u;
+const CRUMB_SEPARATORS = /\s+[»>›/|]\s+/;
+/** "home Mexico, USA Actual title": a lower-case nav crumb, then comma-separated section labels. */
+const COMMA_CRUMBS = /^home\s+(?:\p{Lu}[\p{L}.]*,\s+)+\p{Lu}[\p{L}.]*\s+(?=\p{Lu}|\d)/u;
+
+interface Entry {
+  index: number;
+  text: string;
+}
+
+export interface Byline {
+  byline: string;
+  publishedAt: string | null;
+}
+
+/** "By Jane Roe | June 3, 2024" → name and date; null when the line is not a byline. */
+export function parseByline(line: string): Byline | null {
+  const text = line.trim().replace(/^[*_]+|[*_]+$/g, '');
+  const m = BYLINE.exec(text);
+  if (!m || countWords(m[1]!) > 8) return null;
+  const rest = m[2] ?? '';
+  // "By Monday, the Senate had…" is a sentence, not a name and an outlet or date.
+  if (countWords(rest) > 8 || endsLikeSentence(rest)) return null;
+  const name = m[1]!.replace(/[\s,]+$/, '');
+  return { byline: name, publishedAt: rest ? (findDate(rest)?.iso ?? null) : null };
+}
+
+/** Strips a breadcrumb trail that a scraper glued to the front of the title. */
+export function stripBreadcrumb(line: string, nextLines: string[] = []): string {
+  const text = line.trim();
+  if (!/^(home|inicio)\b/i.test(text)) return text;
+  // The page often repeats the bare title just below: that settles where the crumbs end.
+  const repeat = nextLines.find((l) => l.length >= 8 && l.length < text.length && text.endsWith(l.trim()));
+  if (repeat) return repeat.trim();
+  if (CRUMB_SEPARATORS.test(text)) return text.split(CRUMB_SEPARATORS).pop()!.trim();
+  const commas = COMMA_CRUMBS.exec(text);
+  if (commas) return text.slice(commas[0].length).trim();
+  return text.replace(/^(home|inicio)\b\s*/i, '');
+}
+
+function isTitleLike(text: string): boolean {
+  const n = countWords(text);
+  return (
+    n >= 2 && n <= 25 && !/[.,;:(\[–—-]$/u.test(text) && !BULLET.test(text) && !isTableRow(text) && !parseByline(text) && junkReason(text) === null
+  );
+}
+
+function isDateLine(text: string): string | null {
+  const date = findDate(text);
+  return date && countWords(text) <= countWords(date.text) + 4 ? date.iso : null;
+}
+
+/** A short title from the lede when the text has none: its first clause, or its first words. */
+export function titleFromLede(lede: string): string {
+  const sentence = sentences(lede)[0] ?? lede;
+  const clause = sentence.split(/[,;:—–]\s|\s[-–—]\s/)[0]!.replace(/[.!?]+$/, '').trim();
+  if (countWords(clause) >= 4 && countWords(clause) <= 18) return clause;
+  const first = clause.split(/\s+/).slice(0, 12).join(' ');
+  return `${first.replace(/[,;:]+$/, '')}…`;
+}
+
+interface Header {
+  title: string;
+  subtitle: string;
+  byline: string;
+  publishedAt: string | null;
+  consumed: Set<number>;
+}
+
+function readHeader(entries: Entry[]): Header {
+  const head = entries.slice(0, HEADER_LINES);
+  const consumed = new Set<number>();
+  let byline = '';
+  let publishedAt: string | null = null;
+  let titleAt = -1;
+  let title = '';
+
+  const bylineAt = head.findIndex((e) => parseByline(e.text));
+  if (bylineAt >= 0) {
+    const parsed = parseByline(head[bylineAt]!.text)!;
+    byline = parsed.byline;
+    publishedAt = parsed.publishedAt;
+    consumed.add(head[bylineAt]!.index);
+  }
+  const first = head[0];
+  if (first && /^(home|inicio)\s/i.test(first.text)) {
+    titleAt = 0;
+    title = stripBreadcrumb(first.text, head.slice(1, 4).map((e) => e.text));
+  } else if (bylineAt > 0 && isTitleLike(head[bylineAt - 1]!.text)) {
+    titleAt = bylineAt - 1;
+  } else if (first && isTitleLike(first.text) && entries.length > 1) {
+    titleAt = 0;
+  }
+  if (titleAt >= 0) {
+    title ||= head[titleAt]!.text.trim();
+    consumed.add(head[titleAt]!.index);
+  }
+
+  for (const e of head) {
+    if (consumed.has(e.index) || publishedAt) continue;
+    const iso = isDateLine(e.text);
+    if (iso) {
+      publishedAt = iso;
+      consumed.add(e.index);
+    }
+  }
+
+  // The dek: the first line after the title that is neither byline, date nor a repeat of the
+  // title, when it reads like a standfirst (several words, no closing full stop).
+  let subtitle = '';
+  if (titleAt >= 0) {
+    const next = head.slice(titleAt + 1).find((e) => !consumed.has(e.index) && !sameText(e.text, title));
+    if (next && countWords(next.text) >= 4 && !endsLikeSentence(next.text) && isTitleLike(next.text)) {
+      subtitle = next.text.trim();
+      consumed.add(next.index);
+    }
+  }
+  return { title, subtitle, byline, publishedAt, consumed };
+}
+
+/** Escapes what Markdown would otherwise read as syntax in plain prose. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<]/g, '\\$&')
+    .replace(/^(#{1,6}\s|>|[-+=]{3,}\s*$)/, '\\$1')
+    .replace(/^(\d{1,9})([.)]\s)/, '$1\\$2');
+}
+
+/** Running text: a sentence, a lead-in ending in a colon, or simply long. */
+function isParagraph(text: string): boolean {
+  const n = countWords(text);
+  return n >= 8 && (endsLikeSentence(text) || text.endsWith(':') || n >= 20);
+}
+
+function headingLevel(text: string, next: Entry | undefined): 2 | 3 | null {
+  const n = countWords(text);
+  if (n === 0 || n > 15 || !/^[\p{Lu}\p{N}"“¿¡]/u.test(text)) return null;
+  if (text.endsWith(':')) return n <= 8 && isTitleCase(text) ? 3 : null;
+  if (!/[\p{L}\p{N}"”’)]$/u.test(text) || /[.!?,;…]["'”’)]*$/u.test(text)) return null;
+  if (!next) return null;
+  const followedByBody = isParagraph(next.text) || BULLET.test(next.text) || isTableRow(next.text);
+  return followedByBody && (n <= 8 || isTitleCase(text)) ? 2 : null;
+}
+
+function renderBody(entries: Entry[]): string {
+  const blocks: string[][] = [];
+  let list: string[] | null = null;
+  for (let i = 0; i < entries.length; i++) {
+    const text = entries[i]!.text.trim();
+    if (isTableRow(text)) {
+      const rows = [text];
+      while (i + 1 < entries.length && isTableRow(entries[i + 1]!.text)) rows.push(entries[++i]!.text);
+      blocks.push(toGfmTable(rows));
+      list = null;
+      continue;
+    }
+    const bullet = BULLET.exec(text);
+    if (bullet) {
+      const numbered = /\d/.test(bullet[0]);
+      const item = `${numbered ? `${bullet[0].replace(/\D/g, '')}.` : '-'} ${escapeMarkdown(text.slice(bullet[0].length))}`;
+      if (list) list.push(item);
+      else blocks.push((list = [item]));
+      continue;
+    }
+    list = null;
+    const level = headingLevel(text, entries[i + 1]);
+    const content = level === 3 ? text.slice(0, -1) : text;
+    blocks.push([level ? `${'#'.repeat(level)} ${escapeMarkdown(content)}` : escapeMarkdown(content)]);
+  }
+  return blocks.map((b) => b.join('\n')).join('\n\n');
+}
+
+/** Infers the structure of plain text and writes it as Markdown. */
+export function structurePlainText(text: string): StructuredText {
+  const entries: Entry[] = splitLines(text)
+    .map((line, index) => ({ index, text: line.trim() }))
+    .filter((e) => e.text !== '');
+  const header = readHeader(entries);
+  const body = entries.filter((e) => !header.consumed.has(e.index));
+  const lede = body.find((e) => isProse(e.text, 8))?.text ?? body[0]?.text ?? '';
+  return {
+    title: header.title || (lede ? titleFromLede(lede) : ''),
+    subtitle: header.subtitle,
+    byline: header.byline,
+    publishedAt: header.publishedAt,
+    markdown: renderBody(body),
+  };
+}

@@ -1,0 +1,47 @@
+// Sanitized HTML → Markdown (GFM tables), with tables shaped the way the GFM plugin needs.
+import TurndownService from 'turndown';
+import { gfm } from 'turndown-plugin-gfm';
+
+let service: TurndownService | null = null;
+
+function turndown(): TurndownService {
+  if (service) return service;
+  service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' });
+  service.use(gfm);
+  return service;
+}
+
+/**
+ * The GFM plugin only converts tables whose first row is a heading row and cannot put line
+ * breaks in cells: promote the first row to <th> and flatten each cell to one line of text.
+ */
+function prepareTables(root: DocumentFragment | Element): void {
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    for (const nested of Array.from(table.querySelectorAll('table'))) nested.replaceWith(nested.textContent ?? '');
+    for (const cell of Array.from(table.querySelectorAll('th, td'))) {
+      cell.textContent = (cell.textContent ?? '').replace(/\s+/g, ' ').replace(/\|/g, '/').trim();
+    }
+    const first = table.querySelector('tr');
+    if (!first) {
+      table.remove();
+      continue;
+    }
+    for (const td of Array.from(first.children).filter((c) => c.tagName === 'TD')) {
+      const th = td.ownerDocument.createElement('th');
+      th.textContent = td.textContent;
+      td.replaceWith(th);
+    }
+    // Whitespace text nodes between cells would be read as cells by the plugin.
+    for (const row of Array.from(table.querySelectorAll('tr'))) {
+      for (const child of Array.from(row.childNodes)) if (child.nodeType !== 1) child.remove();
+    }
+  }
+}
+
+export function htmlToMarkdown(fragment: DocumentFragment): string {
+  prepareTables(fragment);
+  return turndown()
+    .turndown(fragment)
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}

@@ -1,0 +1,16 @@
+// What the renderer needs from its host: the desktop app (through window.chancery) or a plain browser.
+import type { AppInfo, MenuCommand, OpenedFile, PdfExportOptions, SavedFile } from '../../../main/common/ipc-contract.js';
+import type { Result } from '../../../main/common/result.js';
+
+export interface Platform {
+  readonly kind: 'desktop' | 'browser';
+  appInfo(): Promise<Result<AppInfo>>;
+  /** Opens an https link outside the app (the caller has already asked the user). */
+  openExternal(url: string): Promise<Result<null>>;
+  exportBookPdf(bookId: string, suggestedName: string, options: PdfExportOptions): Promise<Result<SavedFile | null>>;
+  saveFile(suggestedName: string, bytes: Uint8Array, mime: string): Promise<Result<SavedFile | null>>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onFilesOpened(listener: (files: OpenedFile[]) => void): () => void;
+}
+
+export type { AppInfo, MenuCommand, OpenedFile, PdfExportOptions, SavedFile };

@@ -1,0 +1,183 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { parseHash, navigate, type Location } from './routes.js';
+import { controls } from '../styles/tokens.js';
+import { currentLanguage, t } from '../i18n/index.js';
+import { initPreferences, onPreferencesChange } from './preferences.js';
+import { platform } from '../../platform/index.js';
+import { fromBytes, fromFile, type BatchSource } from '../../workflows/import-batch.js';
+import { SUPPORTED_EXTENSIONS } from '../../importing/index.js';
+import type { ToastRegion } from '../components/toast-region.js';
+import type { ImportPanel } from '../features/importing/import-panel.js';
+import type { MenuCommand } from '../../platform/platform.js';
+import '../components/toast-region.js';
+import '../features/importing/import-panel.js';
+import '../features/library/library-view.js';
+import '../features/reader/brief-reader.js';
+import '../features/checklists/checklists-view.js';
+import '../features/books/books-view.js';
+
+const NAV = ['library', 'checklists', 'books'] as const;
+
+/** The application shell: navigation, routing, import entry points and app-wide feedback. */
+@customElement('cy-app-root')
+export class AppRoot extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      :host { display: grid; grid-template-rows: auto 1fr; height: 100vh; }
+      header { display: flex; align-items: center; gap: 12px; padding: 8px 16px; border-bottom: 1px solid var(--cy-border); background: var(--cy-surface); }
+      .brand { font-weight: 700; letter-spacing: 0.04em; margin-right: 8px; }
+      nav { display: flex; gap: 4px; }
+      nav button { border: none; background: transparent; }
+      nav button[aria-current='page'] { background: var(--cy-surface-2); font-weight: 600; }
+      .search { flex: 1; display: flex; justify-content: center; }
+      .search input { width: min(420px, 100%); }
+      main { overflow: auto; }
+      .drop { position: fixed; inset: 0; display: grid; place-items: center; background: rgb(31 78 121 / 0.15); border: 4px dashed var(--cy-accent); font-size: 1.4rem; z-index: 30; pointer-events: none; }
+    `,
+  ];
+
+  @state() private location: Location = parseHash(window.location.hash);
+  @state() private dragging = false;
+  @query('input[type=file]') private fileInput!: HTMLInputElement;
+  @query('cy-toast-region') private toasts!: ToastRegion;
+  @query('cy-import-panel') private importPanel!: ImportPanel;
+  private unsubscribe: (() => void)[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const onHash = () => (this.location = parseHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    window.addEventListener('paste', this.onPaste);
+    this.unsubscribe.push(
+      () => window.removeEventListener('hashchange', onHash),
+      () => window.removeEventListener('paste', this.onPaste),
+      platform().onMenuCommand((c) => this.onMenuCommand(c)),
+      platform().onFilesOpened((files) => void this.importSources(files.map((f) => fromBytes(f.name, f.bytes)))),
+    );
+    void initPreferences().then(() => this.requestUpdate());
+    this.unsubscribe.push(onPreferencesChange(() => this.requestUpdate()));
+    window.addEventListener('keydown', this.onKey);
+    this.unsubscribe.push(() => window.removeEventListener('keydown', this.onKey));
+    this.addEventListener('cy-toast', (e) => this.toasts.show(e.detail));
+    this.addEventListener('cy-import-request', (e) => void this.importSources(e.detail.sources));
+    this.addEventListener('cy-open-import', () => this.fileInput.click());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe.forEach((off) => off());
+  }
+
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const key = e.key.toLowerCase();
+    if (key === 'k') {
+      e.preventDefault();
+      this.onMenuCommand('search');
+    } else if (key === 'o') {
+      e.preventDefault();
+      this.onMenuCommand('import');
+    }
+  };
+
+  private onMenuCommand(command: MenuCommand): void {
+    if (command === 'import') this.fileInput.click();
+    else if (command === 'navigate-library') navigate({ view: 'library' });
+    else if (command === 'navigate-checklists') navigate({ view: 'checklists' });
+    else if (command === 'navigate-books') navigate({ view: 'books' });
+    else if (command === 'search') this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus();
+  }
+
+  private async importSources(sources: BatchSource[]): Promise<void> {
+    if (!sources.length) return;
+    const reports = await this.importPanel.run(sources);
+    const imported = reports.filter((r) => r.status === 'imported');
+    const duplicates = reports.filter((r) => r.status === 'duplicate');
+    if (imported.length === 1 && sources.length === 1 && imported[0]?.briefId) navigate({ view: 'brief', id: imported[0].briefId });
+    if (duplicates.length) {
+      this.toasts.show({ kind: 'info', message: t('import.duplicates', { titles: duplicates.map((d) => d.title).join(', ') }) });
+    }
+  }
+
+  private onFilesChosen(e: Event): void {
+    const input = e.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    void this.importSources(files.map(fromFile));
+  }
+
+  private readonly onPaste = (e: ClipboardEvent): void => {
+    const target = e.composedPath()[0];
+    if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName))) return;
+    const html = e.clipboardData?.getData('text/html') ?? '';
+    const text = e.clipboardData?.getData('text/plain') ?? '';
+    if (!html.trim() && !text.trim()) return;
+    e.preventDefault();
+    const encoder = new TextEncoder();
+    const source = html.trim() ? fromBytes('Pasted.html', encoder.encode(html)) : fromBytes('Pasted.txt', encoder.encode(text));
+    void this.importSources([source]);
+  };
+
+  private onDrop(e: DragEvent): void {
+    e.preventDefault();
+    this.dragging = false;
+    void this.importSources([...(e.dataTransfer?.files ?? [])].map(fromFile));
+  }
+
+  private renderView() {
+    const { route, params } = this.location;
+    switch (route.view) {
+      case 'brief':
+        return html`<cy-brief-reader .briefId=${route.id}
+          .target=${{ annotation: params.get('annotation') ?? undefined, item: params.get('item') ?? undefined, q: params.get('q') ?? undefined }}></cy-brief-reader>`;
+      case 'checklists':
+        return html`<cy-checklists-view></cy-checklists-view>`;
+      case 'books':
+      case 'book':
+        return html`<cy-books-view .bookId=${route.view === 'book' ? route.id : ''}></cy-books-view>`;
+      default:
+        return html`<cy-library-view></cy-library-view>`;
+    }
+  }
+
+  override render() {
+    const current = this.location.route.view === 'brief' ? 'library' : this.location.route.view === 'book' ? 'books' : this.location.route.view;
+    return html`
+      <header
+        @dragover=${(e: DragEvent) => { e.preventDefault(); this.dragging = true; }}
+      >
+        <span class="brand">${t('app.name')}</span>
+        <nav aria-label=${t('nav.main')}>
+          ${NAV.map(
+            (view) => html`<button aria-current=${current === view ? 'page' : 'false'} @click=${() => navigate({ view })}>${t(`nav.${view}`)}</button>`,
+          )}
+        </nav>
+        <div class="search" role="search">
+          <input type="search" aria-label=${t('search.label')} placeholder=${t('search.placeholder')} />
+        </div>
+        <button class="primary" @click=${() => this.fileInput.click()}>${t('import.button')}</button>
+        <input type="file" multiple hidden aria-hidden="true" accept=${SUPPORTED_EXTENSIONS.join(',')} @change=${this.onFilesChosen} />
+      </header>
+      <main
+        @dragover=${(e: DragEvent) => { e.preventDefault(); this.dragging = true; }}
+        @dragleave=${(e: DragEvent) => { if (e.relatedTarget === null) this.dragging = false; }}
+        @drop=${this.onDrop}
+      >${keyed(currentLanguage(), this.renderView())}</main>
+      ${this.dragging ? html`<div class="drop" aria-hidden="true">${t('import.drop')}</div>` : null}
+      <cy-import-panel></cy-import-panel>
+      <cy-toast-region></cy-toast-region>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cy-app-root': AppRoot;
+  }
+  interface HTMLElementEventMap {
+    'cy-open-import': CustomEvent<void>;
+  }
+}

@@ -1,0 +1,76 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, query, state } from 'lit/decorators.js';
+import { controls } from '../styles/tokens.js';
+import { t } from '../i18n/index.js';
+
+export interface NoteDraft {
+  note: string;
+  tags: string[];
+}
+
+/** Modal editor for an annotation's Markdown note and tags. Native <dialog> traps focus and restores it on close. */
+@customElement('cy-note-dialog')
+export class NoteDialog extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      dialog { border: 1px solid var(--cy-border); border-radius: var(--cy-radius); background: var(--cy-surface); color: var(--cy-text); width: min(560px, 92vw); }
+      dialog::backdrop { background: rgb(0 0 0 / 0.35); }
+      form { display: grid; gap: 10px; }
+      textarea { min-height: 140px; resize: vertical; }
+      blockquote { margin: 0; padding-left: 10px; border-left: 3px solid var(--cy-border); color: var(--cy-muted); max-height: 6em; overflow: auto; }
+      .actions { display: flex; justify-content: flex-end; gap: 8px; }
+    `,
+  ];
+
+  @state() private quote = '';
+  @state() private draft: NoteDraft = { note: '', tags: [] };
+  @query('dialog') private dialog!: HTMLDialogElement;
+  private resolve?: (value: NoteDraft | null) => void;
+
+  /** Opens the dialog; resolves with the edited note and tags, or null when cancelled. */
+  async edit(quote: string, initial: NoteDraft, focus: 'note' | 'tags' = 'note'): Promise<NoteDraft | null> {
+    this.quote = quote;
+    this.draft = initial;
+    await this.updateComplete;
+    this.dialog.showModal();
+    this.renderRoot.querySelector<HTMLElement>(focus === 'tags' ? '#tags' : '#note')?.focus();
+    return new Promise((resolve) => (this.resolve = resolve));
+  }
+
+  private finish(value: NoteDraft | null): void {
+    this.dialog.close();
+    this.resolve?.(value);
+    this.resolve = undefined;
+  }
+
+  private submit(e: Event): void {
+    e.preventDefault();
+    const note = this.renderRoot.querySelector<HTMLTextAreaElement>('#note')!.value;
+    const tags = this.renderRoot.querySelector<HTMLInputElement>('#tags')!.value.split(',').map((s) => s.trim()).filter(Boolean);
+    this.finish({ note, tags: [...new Set(tags)] });
+  }
+
+  override render() {
+    return html`<dialog aria-labelledby="note-title" @cancel=${(e: Event) => { e.preventDefault(); this.finish(null); }}>
+      <form @submit=${this.submit}>
+        <h2 id="note-title">${t('note.title')}</h2>
+        <blockquote>${this.quote}</blockquote>
+        <label for="note">${t('note.label')}</label>
+        <textarea id="note" .value=${this.draft.note}></textarea>
+        <label for="tags">${t('note.tags')}</label>
+        <input id="tags" .value=${this.draft.tags.join(', ')} />
+        <div class="actions">
+          <button type="button" @click=${() => this.finish(null)}>${t('common.cancel')}</button>
+          <button type="submit" class="primary">${t('common.save')}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cy-note-dialog': NoteDialog;
+  }
+}

@@ -1,0 +1,25 @@
+// Typed events, declared once. All bubble and cross shadow roots.
+import type { BatchSource } from '../workflows/import-batch.js';
+
+export interface ToastDetail {
+  message: string;
+  kind?: 'info' | 'success' | 'error';
+  /** An undo or follow-up action offered beside the message. */
+  action?: { label: string; run: () => void | Promise<void> };
+}
+
+export interface ChanceryEvents {
+  'cy-import-request': { sources: BatchSource[] };
+  'cy-toast': ToastDetail;
+}
+
+export function emit<K extends keyof ChanceryEvents>(from: EventTarget, type: K, detail: ChanceryEvents[K]): void {
+  from.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'cy-import-request': CustomEvent<ChanceryEvents['cy-import-request']>;
+    'cy-toast': CustomEvent<ChanceryEvents['cy-toast']>;
+  }
+}

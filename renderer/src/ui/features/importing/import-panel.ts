@@ -1,0 +1,83 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { importBatch, type BatchSource, type FileReport } from '../../../workflows/import-batch.js';
+import { controls } from '../../styles/tokens.js';
+import { t } from '../../i18n/index.js';
+import { preferences } from '../../app/preferences.js';
+import { hrefFor } from '../../app/routes.js';
+
+/** Runs import batches one after another and shows per-file progress and the final report. */
+@customElement('cy-import-panel')
+export class ImportPanel extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      :host { position: fixed; left: 16px; bottom: 16px; z-index: 15; width: min(520px, 92vw); }
+      section { background: var(--cy-surface); border: 1px solid var(--cy-border); border-radius: var(--cy-radius); box-shadow: 0 6px 24px rgb(0 0 0 / 0.2); padding: 12px 16px; }
+      header { display: flex; align-items: center; gap: 8px; }
+      h2 { font-size: 1rem; margin: 0; flex: 1; }
+      progress { width: 100%; margin: 8px 0; }
+      ol { list-style: none; margin: 0; padding: 0; max-height: 40vh; overflow: auto; }
+      li { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; padding: 6px 0; border-top: 1px solid var(--cy-border); }
+      .name { overflow-wrap: anywhere; }
+      .reason { grid-column: 1 / -1; color: var(--cy-danger); font-size: 0.9em; }
+      .failed .status { color: var(--cy-danger); }
+      .imported .status { color: var(--cy-ok); }
+    `,
+  ];
+
+  @state() private reports: readonly FileReport[] = [];
+  @state() private running = false;
+  private controller?: AbortController;
+  private queue: Promise<void> = Promise.resolve();
+
+  /** Queues a batch; resolves with its reports once it has run. */
+  run(sources: BatchSource[]): Promise<FileReport[]> {
+    const done = this.queue.then(async () => {
+      this.controller = new AbortController();
+      this.running = true;
+      try {
+        return await importBatch(sources, (r) => (this.reports = r), this.controller.signal, preferences().authorName);
+      } finally {
+        this.running = false;
+      }
+    });
+    this.queue = done.then(() => undefined, () => undefined);
+    return done;
+  }
+
+  private summary(): string {
+    const count = (s: FileReport['status']) => this.reports.filter((r) => r.status === s).length;
+    const base = t('import.summary', { imported: count('imported'), updated: count('updated'), duplicate: count('duplicate'), failed: count('failed') });
+    return count('cancelled') ? base + t('import.summaryCancelled', { cancelled: count('cancelled') }) : base;
+  }
+
+  override render() {
+    if (!this.reports.length) return null;
+    const finished = this.reports.filter((r) => !['waiting', 'working'].includes(r.status)).length;
+    return html`<section role="region" aria-label=${t('import.region')}>
+      <header>
+        <h2>${this.running ? t('import.running', { current: Math.min(finished + 1, this.reports.length), total: this.reports.length }) : t('import.finished', { summary: this.summary() })}</h2>
+        ${this.running
+          ? html`<button @click=${() => this.controller?.abort()}>${t('import.cancel')}</button>`
+          : html`<button @click=${() => (this.reports = [])}>${t('import.close')}</button>`}
+      </header>
+      <progress aria-label=${t('import.progress')} max=${this.reports.length} .value=${finished}></progress>
+      <ol aria-label=${t('import.files')}>
+        ${this.reports.map(
+          (r) => html`<li class=${r.status}>
+            <span class="name">${r.briefId ? html`<a href=${hrefFor({ view: 'brief', id: r.briefId })}>${r.title ?? r.name}</a>` : r.name}</span>
+            <span class="status">${t(`import.status.${r.status}`)}</span>
+            ${r.reason ? html`<span class="reason">${r.name}: ${r.reason}</span>` : null}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cy-import-panel': ImportPanel;
+  }
+}

@@ -1,0 +1,88 @@
+// The printed book's look: a government briefing book in black on white, whatever the theme.
+import { css } from 'lit';
+import { printFontFaces, PRINT_SANS, PRINT_SERIF } from './fonts.js';
+
+const MARGINS = '20mm 18mm 20mm 18mm';
+
+/**
+ * Document-level rules: @page and @font-face are ignored inside a shadow root. The host rules
+ * undo the app shell's full-height grid so the book flows across pages.
+ */
+export function printDocumentCss(paper: 'A4' | 'Letter'): string {
+  return `${printFontFaces}
+@page { size: ${paper}; margin: ${MARGINS}; }
+:root {
+  --cy-font-read: ${PRINT_SERIF}; --cy-font-ui: ${PRINT_SANS};
+  --cy-bg: #fff; --cy-surface: #fff; --cy-surface-2: #eef0f2; --cy-text: #111; --cy-muted: #444;
+  --cy-border: #9a9a9a; --cy-accent: #1f3a5f; --cy-text-size: 11pt;
+  --cy-hl-yellow: #fff0a6; --cy-hl-green: #c9f0c9; --cy-hl-blue: #cfe4ff; --cy-hl-pink: #ffd3e6;
+  color-scheme: light;
+}
+html, body { height: auto; background: #fff; color: #111; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+cy-app-root { display: block !important; height: auto !important; }`;
+}
+
+export const printStyles = css`
+  :host { display: block; color: #111; background: #fff; font-family: var(--cy-font-read); font-size: 11pt; }
+  @media screen {
+    :host { max-width: 190mm; margin: 0 auto; padding: 12mm; box-shadow: 0 0 0 1px #ddd; }
+    .sheet { border-bottom: 1px dashed #bbb; padding-bottom: 12mm; margin-bottom: 12mm; }
+  }
+  .sheet { break-before: page; }
+  .cover { break-before: auto; display: flex; flex-direction: column; min-height: 240mm; font-family: var(--cy-font-ui); }
+  .marking { text-align: center; font-family: var(--cy-font-ui); font-weight: 700; letter-spacing: 0.08em; font-size: 10pt; white-space: pre-wrap; overflow-wrap: anywhere; }
+  .cover .kicker { margin-top: 55mm; text-transform: uppercase; letter-spacing: 0.14em; font-size: 10pt; color: var(--cy-accent); }
+  .cover-title { font-family: var(--cy-font-read); font-size: 28pt; font-weight: 700; line-height: 1.15; margin: 4mm 0 3mm; overflow-wrap: anywhere; border-top: 2pt solid var(--cy-accent); padding-top: 5mm; }
+  .cover-subtitle { font-size: 14pt; color: var(--cy-muted); margin: 0 0 12mm; overflow-wrap: anywhere; }
+  .cover dl { display: grid; grid-template-columns: max-content 1fr; gap: 2mm 6mm; font-size: 11pt; margin: 0; }
+  .cover dt { font-weight: 600; color: var(--cy-muted); }
+  .cover dd { margin: 0; overflow-wrap: anywhere; }
+  .cover .spacer { flex: 1; }
+  h1.part-title { font-family: var(--cy-font-ui); font-size: 20pt; line-height: 1.2; margin: 0 0 6mm; break-after: avoid; overflow-wrap: anywhere; }
+  h2.part-title { font-family: var(--cy-font-ui); font-size: 18pt; line-height: 1.2; margin: 0 0 4mm; break-after: avoid; overflow-wrap: anywhere; }
+  .contents ol { list-style: none; margin: 0; padding: 0; font-family: var(--cy-font-ui); font-size: 11pt; }
+  .contents li { break-inside: avoid; }
+  .contents a { display: flex; align-items: baseline; gap: 2mm; color: inherit; text-decoration: none; padding: 1.2mm 0; }
+  .contents .level-1 a { font-weight: 600; margin-top: 2mm; }
+  .contents .level-2 a { padding-left: 7mm; font-weight: 400; }
+  .contents .title { overflow-wrap: anywhere; }
+  .contents .leader { flex: 1; border-bottom: 1px dotted #777; min-width: 8mm; transform: translateY(-1mm); }
+  .contents .page { min-width: 8mm; text-align: right; font-variant-numeric: tabular-nums; }
+  .divider { display: flex; flex-direction: column; justify-content: center; min-height: 200mm; break-after: page; font-family: var(--cy-font-ui); }
+  .divider .kicker { text-transform: uppercase; letter-spacing: 0.14em; color: var(--cy-accent); font-size: 10pt; margin: 0 0 3mm; }
+  .divider h1 { font-size: 26pt; border-top: 2pt solid var(--cy-accent); padding-top: 5mm; }
+  .divider .note { font-family: var(--cy-font-read); font-size: 12pt; max-width: 130mm; white-space: pre-wrap; }
+  .meta { font-family: var(--cy-font-ui); font-size: 9pt; color: var(--cy-muted); margin: 0 0 4mm; display: flex; flex-wrap: wrap; gap: 1mm 5mm; overflow-wrap: anywhere; }
+  .brief-subtitle { font-size: 13pt; color: var(--cy-muted); margin: 0 0 3mm; }
+  .why { border-left: 3pt solid var(--cy-accent); background: #f3f5f8; padding: 3mm 4mm; margin: 0 0 6mm; break-inside: avoid; }
+  .why .label { font-family: var(--cy-font-ui); font-weight: 700; font-size: 9pt; text-transform: uppercase; letter-spacing: 0.08em; margin: 0 0 1mm; color: var(--cy-accent); }
+  .why p { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+  article { font-size: 11pt; line-height: 1.5; }
+  .body { orphans: 3; widows: 3; }
+  .body h2, .body h3, .body h4, .body h5, .body h6 { font-family: var(--cy-font-ui); break-after: avoid; break-inside: avoid; margin: 1.2em 0 0.4em; }
+  .body h2 { font-size: 14pt; } .body h3 { font-size: 12.5pt; } .body h4, .body h5, .body h6 { font-size: 11pt; }
+  .body table, .body figure, .body img, .body pre, .body blockquote { break-inside: avoid; }
+  .body table { table-layout: fixed; width: 100%; font-size: 9pt; }
+  .body td, .body th { overflow-wrap: anywhere; }
+  .body img { max-width: 100%; height: auto; }
+  .body a { color: inherit; }
+  .body pre { font-size: 9pt; }
+  sup.note-ref { font-family: var(--cy-font-ui); font-size: 7pt; font-weight: 700; color: var(--cy-accent); margin-left: 0.5pt; }
+  .endnotes { border-top: 1px solid var(--cy-border); margin-top: 8mm; padding-top: 3mm; font-size: 9.5pt; break-before: avoid; }
+  .endnotes .label { font-family: var(--cy-font-ui); font-weight: 700; margin: 0 0 2mm; break-after: avoid; }
+  .endnotes ol { margin: 0; padding-left: 6mm; }
+  .endnotes li { margin-bottom: 2mm; break-inside: avoid; }
+  .endnotes q { font-style: italic; color: var(--cy-muted); }
+  .endnotes .note { white-space: pre-wrap; overflow-wrap: anywhere; }
+  .appendix table { width: 100%; border-collapse: collapse; font-family: var(--cy-font-ui); font-size: 9pt; table-layout: fixed; }
+  .appendix th, .appendix td { border: 1px solid var(--cy-border); padding: 1.5mm 2mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+  .appendix thead { display: table-header-group; }
+  .appendix tr { break-inside: avoid; }
+  .appendix th { background: #eef0f2; }
+  .appendix col.item { width: 40%; } .appendix col.status { width: 13%; } .appendix col.owner { width: 14%; } .appendix col.due { width: 11%; }
+  .sources ol { padding-left: 6mm; font-size: 9.5pt; }
+  .sources li { margin-bottom: 2.5mm; break-inside: avoid; overflow-wrap: anywhere; }
+  .sources .hash { font-family: ui-monospace, monospace; font-size: 8pt; }
+  .muted { color: var(--cy-muted); }
+  .missing { font-family: var(--cy-font-ui); padding: 24px; }
+`;

@@ -1,0 +1,133 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../../domain/types.js';
+import { renderMarkdown, toFragment } from '../../../rendering/markdown.js';
+import { controls } from '../../styles/tokens.js';
+import { t } from '../../i18n/index.js';
+
+export type SidebarAction = 'focus' | 'edit' | 'delete' | 'reattach' | 'color';
+export interface SidebarEventDetail {
+  action: SidebarAction;
+  id: string;
+  color?: HighlightColor;
+}
+
+/** The brief's annotations in reading order, filterable by colour and tag, with the Orphans list. */
+@customElement('cy-annotation-sidebar')
+export class AnnotationSidebar extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      :host { display: block; font-size: 0.92rem; }
+      h2 { font-size: 1rem; margin: 0 0 8px; }
+      .filters { display: flex; gap: 6px; flex-wrap: wrap; margin-bottom: 8px; }
+      ol { list-style: none; margin: 0; padding: 0; }
+      li { border: 1px solid var(--cy-border); border-left-width: 6px; border-radius: var(--cy-radius); padding: 8px; margin-bottom: 8px; background: var(--cy-surface); }
+      li[data-color='yellow'] { border-left-color: var(--cy-hl-yellow); border-left-style: solid; }
+      li[data-color='green'] { border-left-color: var(--cy-hl-green); border-left-style: dashed; }
+      li[data-color='blue'] { border-left-color: var(--cy-hl-blue); border-left-style: dotted; }
+      li[data-color='pink'] { border-left-color: var(--cy-hl-pink); border-left-style: double; }
+      li.active { outline: 3px solid var(--cy-focus); }
+      .quote { all: unset; display: block; cursor: pointer; font-style: italic; overflow-wrap: anywhere; }
+      .quote:focus-visible { outline: 3px solid var(--cy-focus); }
+      .colour { font-size: 0.8rem; color: var(--cy-muted); }
+      .note { margin-top: 6px; overflow-wrap: anywhere; }
+      .note p { margin: 0 0 4px; }
+      .tags { display: flex; gap: 4px; flex-wrap: wrap; margin-top: 4px; }
+      .tag { font-size: 0.78rem; padding: 0 6px; border-radius: 999px; background: var(--cy-surface-2); }
+      .row { display: flex; gap: 4px; margin-top: 6px; flex-wrap: wrap; }
+      .row button { padding: 2px 8px; font-size: 0.85rem; }
+      .orphans { margin-top: 16px; }
+    `,
+  ];
+
+  @property({ attribute: false }) annotations: Annotation[] = [];
+  @property() activeId = '';
+  @state() private color: HighlightColor | '' = '';
+  @state() private tag = '';
+
+  private act(action: SidebarAction, id: string, color?: HighlightColor): void {
+    this.dispatchEvent(new CustomEvent<SidebarEventDetail>('cy-annotation-action', { detail: { action, id, color }, bubbles: true, composed: true }));
+  }
+
+  /** Moves keyboard focus to an annotation's entry (used when its highlight is clicked). */
+  async reveal(id: string): Promise<void> {
+    this.color = '';
+    this.tag = '';
+    await this.updateComplete;
+    const button = this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"] .quote`);
+    button?.scrollIntoView({ block: 'nearest' });
+    button?.focus();
+  }
+
+  private renderNote(note: string) {
+    // Notes are Markdown from the user, sanitized like bodies and inserted as an inert fragment.
+    const div = document.createElement('div');
+    div.className = 'note';
+    div.append(toFragment(renderMarkdown(note)));
+    return div;
+  }
+
+  private renderItem(a: Annotation) {
+    return html`<li data-id=${a.id} data-color=${a.color} class=${a.id === this.activeId ? 'active' : ''}>
+      <span class="colour">${t(`color.${a.color}`)}</span>
+      <button class="quote" @click=${() => this.act(a.orphaned ? 'edit' : 'focus', a.id)}>“${a.selector.quote.exact}”</button>
+      ${a.note ? this.renderNote(a.note) : null}
+      ${a.tags.length ? html`<div class="tags">${a.tags.map((tag) => html`<span class="tag">#${tag}</span>`)}</div>` : null}
+      <div class="row">
+        <button @click=${() => this.act('edit', a.id)} aria-label=${t('annotations.editOf', { quote: a.selector.quote.exact.slice(0, 40) })}>${t('common.edit')}</button>
+        <label class="visually-hidden" for=${`c-${a.id}`}>${t('annotations.colour')}</label>
+        <select id=${`c-${a.id}`} @change=${(e: Event) => this.act('color', a.id, (e.target as HTMLSelectElement).value as HighlightColor)}>
+          ${HIGHLIGHT_COLORS.map((c) => html`<option value=${c} ?selected=${c === a.color}>${t(`color.${c}`)}</option>`)}
+        </select>
+        ${a.orphaned ? html`<button @click=${() => this.act('reattach', a.id)}>${t('annotations.reattach')}</button>` : null}
+        <button class="danger" @click=${() => this.act('delete', a.id)} aria-label=${t('annotations.deleteOf', { quote: a.selector.quote.exact.slice(0, 40) })}>${t('common.delete')}</button>
+      </div>
+    </li>`;
+  }
+
+  override render() {
+    const tags = [...new Set(this.annotations.flatMap((a) => a.tags))].sort();
+    const shown = this.annotations.filter((a) => (!this.color || a.color === this.color) && (!this.tag || a.tags.includes(this.tag)));
+    const placed = shown.filter((a) => !a.orphaned);
+    const orphans = shown.filter((a) => a.orphaned);
+    return html`<section aria-labelledby="ann-title">
+      <h2 id="ann-title">${t('annotations.title', { count: placed.length })}</h2>
+      ${this.annotations.length
+        ? html`<div class="filters">
+            <label>${t('annotations.filterColour')}
+              <select @change=${(e: Event) => (this.color = (e.target as HTMLSelectElement).value as HighlightColor | '')}>
+                <option value="">${t('annotations.all')}</option>
+                ${HIGHLIGHT_COLORS.map((c) => html`<option value=${c} ?selected=${c === this.color}>${t(`color.${c}`)}</option>`)}
+              </select>
+            </label>
+            ${tags.length
+              ? html`<label>${t('annotations.filterTag')}
+                  <select @change=${(e: Event) => (this.tag = (e.target as HTMLSelectElement).value)}>
+                    <option value="">${t('annotations.all')}</option>
+                    ${tags.map((tag) => html`<option value=${tag} ?selected=${tag === this.tag}>${tag}</option>`)}
+                  </select>
+                </label>`
+              : null}
+          </div>`
+        : html`<p class="muted">${t('annotations.empty')}</p>`}
+      <ol aria-label=${t('annotations.list')}>${placed.map((a) => this.renderItem(a))}</ol>
+      ${orphans.length
+        ? html`<div class="orphans">
+            <h2>${t('annotations.orphans', { count: orphans.length })}</h2>
+            <p class="muted">${t('annotations.orphansHelp')}</p>
+            <ol aria-label=${t('annotations.orphanList')}>${orphans.map((a) => this.renderItem(a))}</ol>
+          </div>`
+        : null}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cy-annotation-sidebar': AnnotationSidebar;
+  }
+  interface HTMLElementEventMap {
+    'cy-annotation-action': CustomEvent<SidebarEventDetail>;
+  }
+}

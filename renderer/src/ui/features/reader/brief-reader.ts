@@ -1,0 +1,391 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { LiveQueryController } from '../../../data/live-query.controller.js';
+import { getBrief, setReadProgress, setReadState } from '../../../data/briefs.js';
+import { addAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from '../../../data/annotations.js';
+import { createItemFromSelection, itemsForBrief } from '../../../data/recommendations.js';
+import { renderMarkdown, toFragment } from '../../../rendering/markdown.js';
+import { paintHighlights, type PaintSpan } from '../../../rendering/text-offsets.js';
+import { describeRange } from '../../../domain/anchoring/index.js';
+import { annotationsToJsonLd, annotationsToMarkdown } from '../../../domain/annotations-export.js';
+import type { Annotation, Brief, HighlightColor } from '../../../domain/types.js';
+import { platform } from '../../../platform/index.js';
+import { SelectionController } from '../../controllers/selection.controller.js';
+import { controls } from '../../styles/tokens.js';
+import { t } from '../../i18n/index.js';
+import { emit } from '../../events.js';
+import { formatDate } from '../../format.js';
+import { hrefFor } from '../../app/routes.js';
+import { preferences, updatePreference } from '../../app/preferences.js';
+import { TEXT_SIZES } from '../../../domain/settings.js';
+import { articleStyles } from './article.styles.js';
+import { highlightStyles } from './highlight.styles.js';
+import type { NoteDialog } from '../../components/note-dialog.js';
+import type { AnnotationSidebar, SidebarEventDetail } from './annotation-sidebar.js';
+import type { FindBar } from './find-bar.js';
+import type { SelectionAction } from './selection-popover.js';
+import '../../components/note-dialog.js';
+import './annotation-sidebar.js';
+import './find-bar.js';
+import './selection-popover.js';
+import './brief-editor.js';
+import './brief-details.js';
+
+interface Heading {
+  id: string;
+  level: number;
+  text: string;
+}
+
+const SHORTCUT_COLORS: Record<string, HighlightColor> = { '1': 'yellow', '2': 'green', '3': 'blue', '4': 'pink' };
+
+@customElement('cy-brief-reader')
+export class BriefReader extends LitElement {
+  static override styles = [
+    controls,
+    articleStyles,
+    highlightStyles,
+    css`
+      :host { display: block; position: relative; }
+      .layout { display: grid; grid-template-columns: minmax(160px, 220px) minmax(0, 1fr) minmax(240px, 320px); gap: 24px; padding: 16px 24px; }
+      @media (max-width: 1100px) { .layout { grid-template-columns: minmax(0, 1fr) minmax(220px, 300px); } .toc { display: none; } }
+      .toc, aside { position: sticky; top: 8px; align-self: start; max-height: calc(100vh - 90px); overflow: auto; }
+      .toc h2 { font-size: 0.95rem; margin: 0 0 6px; }
+      .toc ol { list-style: none; margin: 0; padding: 0; font-size: 0.9rem; }
+      .toc button { all: unset; cursor: pointer; display: block; padding: 3px 0; color: var(--cy-muted); }
+      .toc button:hover, .toc button:focus-visible { color: var(--cy-text); text-decoration: underline; }
+      .toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-bottom: 12px; }
+      .toolbar .spacer { flex: 1; }
+      article { max-width: 72ch; margin: 0 auto; }
+      .meta { color: var(--cy-muted); font-size: 0.95rem; display: flex; flex-wrap: wrap; gap: 4px 14px; font-family: var(--cy-font-ui); }
+      .subtitle { font-size: 1.2rem; color: var(--cy-muted); margin: 0 0 8px; }
+      cy-find-bar { position: sticky; top: 0; z-index: 5; margin-bottom: 8px; }
+    `,
+  ];
+
+  @property() briefId = '';
+  /** Scroll target from the URL: an annotation, a checklist item or a search term. */
+  @property({ attribute: false }) target: { annotation?: string; item?: string; q?: string } = {};
+  @state() private finding = false;
+  @state() private editing = false;
+  @state() private activeAnnotation = '';
+  @query('.body') private bodyEl?: HTMLElement;
+  @query('cy-note-dialog') private noteDialog!: NoteDialog;
+  @query('cy-annotation-sidebar') private sidebar?: AnnotationSidebar;
+  @query('cy-find-bar') private findBar?: FindBar;
+
+  private brief = new LiveQueryController(this, () => getBrief(this.briefId), () => [this.briefId]);
+  private annotations = new LiveQueryController(this, () => listAnnotations(this.briefId), () => [this.briefId]);
+  private items = new LiveQueryController(this, () => itemsForBrief(this.briefId), () => [this.briefId]);
+  private selection = new SelectionController(this, () => this.bodyEl);
+  private renderedMarkdown?: string;
+  private paintedKey = '';
+  private headings: Heading[] = [];
+  private restoredFor = '';
+  private scrolledTo = '';
+  private progressTimer?: number;
+  /** Set while an orphan waits for the user to select its new place. */
+  private reattaching = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onKey);
+    this.parentElement?.addEventListener('scroll', this.onScroll, { passive: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onKey);
+    this.parentElement?.removeEventListener('scroll', this.onScroll);
+  }
+
+  /** Opens find-in-brief (Ctrl/Cmd+F, or the menu's Find command). */
+  async openFind(): Promise<void> {
+    this.finding = true;
+    await this.updateComplete;
+    this.findBar?.focus();
+  }
+
+  private get scroller(): HTMLElement | null {
+    return this.parentElement;
+  }
+
+  private readonly onScroll = (): void => {
+    const el = this.scroller;
+    const b = this.brief.value;
+    if (!el || !b || this.restoredFor !== b.id) return;
+    clearTimeout(this.progressTimer);
+    this.progressTimer = window.setTimeout(() => {
+      const max = el.scrollHeight - el.clientHeight;
+      const progress = max > 0 ? Math.min(1, el.scrollTop / max) : 1;
+      void setReadProgress(b.id, progress);
+      if (progress > 0.9 && b.readState !== 'read') void setReadState(b.id, 'read');
+    }, 400);
+  };
+
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
+      e.preventDefault();
+      void this.openFind();
+      return;
+    }
+    const origin = e.composedPath()[0];
+    if (e.ctrlKey || e.metaKey || e.altKey || this.editing) return;
+    if (origin instanceof HTMLElement && (origin.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(origin.tagName))) return;
+    if (!this.selection.value) return;
+    const key = e.key.toLowerCase();
+    const action: SelectionAction | null =
+      key === 'h' ? { kind: 'highlight', color: 'yellow' }
+      : SHORTCUT_COLORS[key] ? { kind: 'highlight', color: SHORTCUT_COLORS[key] }
+      : key === 'n' ? { kind: 'note' }
+      : key === 't' ? { kind: 'tags' }
+      : key === 'r' ? { kind: 'recommendation' }
+      : null;
+    if (key === 'escape') this.selection.clear();
+    if (action) {
+      e.preventDefault();
+      void this.onSelectionAction(action);
+    }
+  };
+
+  private currentSelector() {
+    const sel = this.selection.value;
+    const text = this.bodyEl?.textContent ?? '';
+    return sel ? describeRange(text, sel.start, sel.end) : null;
+  }
+
+  private async onSelectionAction(action: SelectionAction): Promise<void> {
+    const selector = this.currentSelector();
+    const b = this.brief.value;
+    if (!selector || !b) return;
+    this.selection.clear();
+    if (this.reattaching) {
+      const id = this.reattaching;
+      this.reattaching = '';
+      await updateAnnotation(id, { selector, orphaned: false });
+      emit(this, 'cy-toast', { kind: 'success', message: t('annotations.reattached') });
+      return;
+    }
+    if (action.kind === 'highlight') {
+      await addAnnotation(b.id, selector, { color: action.color });
+    } else if (action.kind === 'recommendation') {
+      const item = await createItemFromSelection(b.id, selector, { topic: b.topics[0] ?? '', author: preferences().authorName });
+      emit(this, 'cy-toast', {
+        kind: 'success',
+        message: t('reader.itemCreated'),
+        action: { label: t('reader.openChecklist'), run: () => void (location.hash = hrefFor({ view: 'checklists' }, { item: item.id })) },
+      });
+    } else {
+      const draft = await this.noteDialog.edit(selector.quote.exact, { note: '', tags: [] }, action.kind === 'tags' ? 'tags' : 'note');
+      if (draft) await addAnnotation(b.id, selector, { color: 'yellow', ...draft });
+    }
+  }
+
+  private async onSidebarAction(e: CustomEvent<SidebarEventDetail>): Promise<void> {
+    const { action, id, color } = e.detail;
+    const annotation = this.annotations.value?.find((a) => a.id === id);
+    if (!annotation) return;
+    if (action === 'focus') this.scrollToAnnotation(id);
+    else if (action === 'color' && color) await updateAnnotation(id, { color });
+    else if (action === 'edit') {
+      const draft = await this.noteDialog.edit(annotation.selector.quote.exact, { note: annotation.note, tags: annotation.tags });
+      if (draft) await updateAnnotation(id, draft);
+    } else if (action === 'delete') {
+      const removed = await deleteAnnotation(id);
+      if (removed) {
+        emit(this, 'cy-toast', { message: t('annotations.deleted'), action: { label: t('common.undo'), run: () => restoreAnnotation(removed) } });
+      }
+    } else if (action === 'reattach') {
+      this.reattaching = id;
+      emit(this, 'cy-toast', { message: t('annotations.reattachHelp') });
+    }
+  }
+
+  private scrollToAnnotation(id: string): void {
+    const mark = this.bodyEl?.querySelector<HTMLElement>(`mark[data-ids~="${CSS.escape(id)}"]`);
+    if (!mark) return;
+    this.activeAnnotation = id;
+    mark.scrollIntoView({ block: 'center' });
+    mark.classList.add('flash');
+    setTimeout(() => mark.classList.remove('flash'), 1600);
+  }
+
+  private onBodyClick(e: MouseEvent): void {
+    const mark = (e.target as HTMLElement).closest<HTMLElement>('mark.cy-hl');
+    const link = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[href]');
+    if (link) {
+      e.preventDefault();
+      void this.openLink(link.href);
+      return;
+    }
+    if (!mark || this.selection.value) return;
+    const ids = mark.dataset.ids?.split(' ') ?? [];
+    const itemId = ids.find((i) => i.startsWith('item:'));
+    const annotationId = ids.filter((i) => !i.startsWith('item:')).at(-1);
+    if (annotationId) {
+      this.activeAnnotation = annotationId;
+      void this.sidebar?.reveal(annotationId);
+    } else if (itemId) {
+      location.hash = hrefFor({ view: 'checklists' }, { item: itemId.slice(5) });
+    }
+  }
+
+  private async openLink(href: string): Promise<void> {
+    if (!href.startsWith('https://') && !href.startsWith('http://')) return;
+    if (!confirm(t('reader.confirmLink', { url: href }))) return;
+    const result = await platform().openExternal(href.replace(/^http:/, 'https:'));
+    if (!result.ok) emit(this, 'cy-toast', { kind: 'error', message: result.error.message });
+  }
+
+  private async exportAnnotations(format: 'jsonld' | 'md'): Promise<void> {
+    const b = this.brief.value;
+    if (!b) return;
+    const entries = [{ brief: b, annotations: this.annotations.value ?? [] }];
+    const body = format === 'jsonld' ? annotationsToJsonLd(entries) : annotationsToMarkdown(entries);
+    const name = `${b.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}-annotations.${format === 'jsonld' ? 'jsonld' : 'md'}`;
+    const result = await platform().saveFile(name, new TextEncoder().encode(body), format === 'jsonld' ? 'application/ld+json' : 'text/markdown');
+    if (!result.ok) emit(this, 'cy-toast', { kind: 'error', message: result.error.message });
+  }
+
+  private changeTextSize(step: number): void {
+    const sizes = [...TEXT_SIZES] as number[];
+    const index = sizes.indexOf(preferences().textSize);
+    const next = sizes[Math.max(0, Math.min(sizes.length - 1, (index < 0 ? 2 : index) + step))]!;
+    void updatePreference('textSize', next);
+  }
+
+  private renderToolbar(b: Brief) {
+    return html`<div class="toolbar" role="toolbar" aria-label=${t('reader.toolbar')}>
+      <button @click=${() => this.changeTextSize(-1)} aria-label=${t('reader.smallerText')}>A−</button>
+      <button @click=${() => this.changeTextSize(1)} aria-label=${t('reader.largerText')}>A+</button>
+      <label>${t('settings.theme')}
+        <select @change=${(e: Event) => void updatePreference('theme', (e.target as HTMLSelectElement).value as never)}>
+          ${(['system', 'light', 'dark', 'sepia'] as const).map((th) => html`<option value=${th} ?selected=${preferences().theme === th}>${t(`theme.${th}`)}</option>`)}
+        </select>
+      </label>
+      <button @click=${() => void this.openFind()}>${t('find.open')}</button>
+      <span class="spacer"></span>
+      <button @click=${() => void setReadState(b.id, b.readState === 'read' ? 'unread' : 'read')}>
+        ${b.readState === 'read' ? t('reader.markUnread') : t('reader.markRead')}
+      </button>
+      <button @click=${() => (this.editing = true)}>${t('reader.editText')}</button>
+      <button @click=${() => void this.exportAnnotations('md')}>${t('reader.exportMarkdown')}</button>
+      <button @click=${() => void this.exportAnnotations('jsonld')}>${t('reader.exportJsonLd')}</button>
+    </div>`;
+  }
+
+  override render() {
+    const b = this.brief.value;
+    if (!b) return html`<p class="empty" role="status">${this.brief.value === undefined ? t('reader.opening') : t('reader.missing')}</p>`;
+    const sel = this.selection.value;
+    const hostRect = this.getBoundingClientRect();
+    return html`<div class="layout">
+        <nav class="toc" aria-label=${t('reader.contents')}>
+          ${this.headings.length
+            ? html`<h2>${t('reader.contents')}</h2>
+                <ol>${this.headings.map((h) => html`<li style=${`padding-left:${(h.level - 1) * 10}px`}><button @click=${() => this.bodyEl?.querySelector(`#${h.id}`)?.scrollIntoView({ block: 'start' })}>${h.text}</button></li>`)}</ol>`
+            : null}
+        </nav>
+        <div class="center">
+          ${this.renderToolbar(b)}
+          ${this.finding ? html`<cy-find-bar .target=${this.bodyEl} @cy-find-close=${() => (this.finding = false)}></cy-find-bar>` : null}
+          ${this.editing
+            ? html`<cy-brief-editor .brief=${b} @cy-editor-close=${() => (this.editing = false)}></cy-brief-editor>`
+            : html`<article aria-labelledby="brief-title">
+                <header>
+                  <h1 id="brief-title">${b.title}</h1>
+                  ${b.subtitle ? html`<p class="subtitle">${b.subtitle}</p>` : null}
+                  <p class="meta">
+                    ${b.source.name ? html`<span>${t('reader.source', { name: b.source.name })}</span>` : null}
+                    ${b.byline ? html`<span>${b.byline}</span>` : null}
+                    ${b.source.publishedAt ? html`<span>${t('reader.published', { date: formatDate(b.source.publishedAt) })}</span>` : null}
+                    ${b.source.url ? html`<span>${t('reader.link')} <code>${b.source.url}</code></span>` : null}
+                  </p>
+                  <cy-brief-details .brief=${b}></cy-brief-details>
+                </header>
+                <div class="body" @click=${this.onBodyClick}></div>
+              </article>`}
+        </div>
+        <aside aria-label=${t('annotations.title', { count: '' }).trim()}>
+          <cy-annotation-sidebar .annotations=${this.annotations.value ?? []} .activeId=${this.activeAnnotation}
+            @cy-annotation-action=${this.onSidebarAction}></cy-annotation-sidebar>
+        </aside>
+      </div>
+      ${sel && !this.editing
+        ? html`<cy-selection-popover .x=${Math.max(8, sel.rect.left - hostRect.left)} .y=${sel.rect.bottom - hostRect.top + 8}
+            @cy-selection-action=${(e: CustomEvent<SelectionAction>) => void this.onSelectionAction(e.detail)}></cy-selection-popover>`
+        : null}
+      <cy-note-dialog></cy-note-dialog>`;
+  }
+
+  protected override updated(): void {
+    const b = this.brief.value;
+    const body = this.bodyEl;
+    if (!b || !body) {
+      this.renderedMarkdown = undefined;
+      return;
+    }
+    // The body is sanitized HTML inserted as an inert fragment, never through unsafeHTML.
+    if (this.renderedMarkdown !== b.markdown || !body.hasChildNodes()) {
+      this.renderedMarkdown = b.markdown;
+      this.paintedKey = '';
+      body.replaceChildren(toFragment(renderMarkdown(b.markdown)));
+      this.headings = [...body.querySelectorAll('h1, h2, h3, h4')].map((h, i) => {
+        h.id = `h-${i}`;
+        return { id: h.id, level: Number(h.tagName[1]), text: h.textContent ?? '' };
+      });
+      this.requestUpdate();
+    }
+    this.paint(body, this.annotations.value ?? []);
+    this.restoreScroll(b);
+  }
+
+  private paint(body: HTMLElement, annotations: Annotation[]): void {
+    const items = this.items.value ?? [];
+    const spans: PaintSpan[] = [
+      ...items.flatMap((item) =>
+        item.status === 'dismissed'
+          ? []
+          : item.sources.filter((s) => s.briefId === this.briefId).map((s) => ({ id: `item:${item.id}`, ...s.selector.position, color: 'item', label: t('reader.itemMarker', { text: item.text.slice(0, 60) }) })),
+      ),
+      ...annotations.filter((a) => !a.orphaned).map((a) => ({ id: a.id, ...a.selector.position, color: a.color, label: a.note ? t('reader.noteMarker') : '' })),
+    ];
+    const key = JSON.stringify(spans);
+    if (key === this.paintedKey) return;
+    this.paintedKey = key;
+    paintHighlights(body, spans);
+    // Item markers keep their own style even where a highlight overlaps them.
+    body.querySelectorAll<HTMLElement>('mark.cy-hl').forEach((m) => {
+      if (m.dataset.ids?.includes('item:')) m.dataset.item = '';
+    });
+  }
+
+  private restoreScroll(b: Brief): void {
+    const scroller = this.scroller;
+    if (!scroller || !this.annotations.value || !this.items.value) return;
+    const targetKey = `${b.id}|${this.target.annotation ?? ''}|${this.target.item ?? ''}|${this.target.q ?? ''}`;
+    if (this.scrolledTo === targetKey) return;
+    this.scrolledTo = targetKey;
+    this.restoredFor = b.id;
+    if (b.readState === 'unread') void setReadState(b.id, 'reading');
+    if (this.target.annotation) return this.scrollToAnnotation(this.target.annotation);
+    if (this.target.item) {
+      const mark = this.bodyEl?.querySelector<HTMLElement>(`mark[data-ids~="item:${CSS.escape(this.target.item)}"]`);
+      mark?.scrollIntoView({ block: 'center' });
+      mark?.classList.add('flash');
+      return;
+    }
+    if (this.target.q) {
+      void this.openFind().then(() => this.findBar?.setQuery(this.target.q ?? ''));
+      return;
+    }
+    const max = scroller.scrollHeight - scroller.clientHeight;
+    scroller.scrollTop = b.readProgress > 0 && b.readProgress < 1 ? b.readProgress * max : 0;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cy-brief-reader': BriefReader;
+  }
+}

@@ -1,0 +1,17 @@
+// Highlight marks. Colour is never the only signal: each colour also has its own underline
+// style, and overlaps get a double underline, so they read in greyscale print and for
+// colour-blind readers.
+import { css } from 'lit';
+
+export const highlightStyles = css`
+  mark.cy-hl { color: inherit; border-radius: 2px; text-decoration-thickness: 2px; text-underline-offset: 3px; cursor: pointer; }
+  mark.cy-hl[data-color='yellow'] { background: var(--cy-hl-yellow); text-decoration: underline solid; }
+  mark.cy-hl[data-color='green'] { background: var(--cy-hl-green); text-decoration: underline dashed; }
+  mark.cy-hl[data-color='blue'] { background: var(--cy-hl-blue); text-decoration: underline dotted; }
+  mark.cy-hl[data-color='pink'] { background: var(--cy-hl-pink); text-decoration: underline wavy; }
+  mark.cy-hl[data-overlap] { text-decoration-style: double; box-shadow: inset 0 -0.15em 0 rgb(0 0 0 / 0.25); }
+  mark.cy-hl.flash { outline: 3px solid var(--cy-focus); }
+  mark.cy-hl[data-item] { background: none; text-decoration: underline solid var(--cy-accent); text-decoration-thickness: 3px; }
+  ::highlight(cy-find) { background: #ffb347; color: #000; }
+  ::highlight(cy-find-current) { background: #ff7a00; color: #000; }
+`;

@@ -1,0 +1,67 @@
+// Imports a batch of files one by one: each file is read, converted and stored on its own, so a
+// bad file is reported and skipped while the rest of the batch goes on.
+import { importDocument } from '../importing/index.js';
+import { ImportError, type ImportInput } from '../domain/import.js';
+import { storeImportedBrief } from '../data/briefs.js';
+import { renderedText } from '../rendering/markdown.js';
+import { extractRecommendations } from '../domain/recommendations/extract.js';
+
+export type FileStatus = 'waiting' | 'working' | 'imported' | 'updated' | 'duplicate' | 'failed' | 'cancelled';
+
+export interface FileReport {
+  name: string;
+  status: FileStatus;
+  briefId?: string;
+  title?: string;
+  reason?: string;
+}
+
+export interface BatchSource {
+  name: string;
+  read(): Promise<ImportInput>;
+}
+
+export function fromFile(file: File): BatchSource {
+  return { name: file.name, read: async () => ({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }) };
+}
+
+export function fromBytes(name: string, bytes: Uint8Array): BatchSource {
+  return { name, read: async () => ({ name, bytes }) };
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof ImportError) return error.reason;
+  if (error instanceof DOMException && error.name === 'QuotaExceededError') return 'the disk is full: free some space or back up and empty the Trash';
+  return error instanceof Error ? error.message : String(error);
+}
+
+export async function importBatch(
+  sources: BatchSource[],
+  onProgress: (reports: readonly FileReport[]) => void,
+  signal?: AbortSignal,
+  author = '',
+): Promise<FileReport[]> {
+  const reports: FileReport[] = sources.map((s) => ({ name: s.name, status: 'waiting' }));
+  const update = (i: number, report: FileReport) => {
+    reports[i] = report;
+    onProgress([...reports]);
+  };
+  onProgress([...reports]);
+  for (const [i, source] of sources.entries()) {
+    if (signal?.aborted) {
+      update(i, { name: source.name, status: 'cancelled' });
+      continue;
+    }
+    update(i, { name: source.name, status: 'working' });
+    try {
+      const draft = await importDocument(await source.read(), { signal });
+      const text = renderedText(draft.markdown);
+      const outcome = await storeImportedBrief({ draft, text, suggestions: extractRecommendations(draft.markdown, text) }, author);
+      update(i, { name: source.name, status: outcome.status, briefId: outcome.brief.id, title: outcome.brief.title });
+    } catch (error) {
+      const cancelled = signal?.aborted === true;
+      update(i, cancelled ? { name: source.name, status: 'cancelled' } : { name: source.name, status: 'failed', reason: reasonOf(error) });
+    }
+  }
+  return reports;
+}
