@@ -1,7 +1,7 @@
 // Lifecycle only: one instance, the app:// scheme, the window, the guards, the menu, IPC.
 import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
 import type { WebContents } from 'electron';
-import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './common/csp.js';
 import { FILES_OPENED_EVENT, MENU_COMMAND_EVENT } from './common/ipc-contract.js';
@@ -15,6 +15,8 @@ import { registerIpc } from './ipc/register.js';
 import { openExternalSafely } from './services/external-links.js';
 import { OpenedFilesRelay, filePathsFromArgv, readOpenedFiles } from './services/opened-files.js';
 import { filtersForName, saveFileWithDialog } from './services/save-file.js';
+import { listSnapshots, readSnapshot, saveSnapshot } from './services/snapshots.js';
+import type { SnapshotFs } from './services/snapshots.js';
 import type { SaveFileDeps } from './services/save-file.js';
 
 // The bundle lives in dist/main; the renderer bundle beside it in dist/renderer.
@@ -27,6 +29,7 @@ app.enableSandbox();
 registerAppSchemePrivileged(); // before ready, or IndexedDB gets no stable origin
 
 let mainWindow: BrowserWindow | null = null;
+const snapshotDir = (): string => join(app.getPath('userData'), 'snapshots');
 const openedFiles = new OpenedFilesRelay();
 
 const openInBrowser = (url: string): void => {
@@ -52,6 +55,18 @@ function saveDeps(sender: WebContents): SaveFileDeps {
     removeFile: (path) => rm(path, { force: true }),
   };
 }
+
+const snapshotFs: SnapshotFs = {
+  mkdir: async (dir) => {
+    await mkdir(dir, { recursive: true });
+  },
+  readdir: (dir) => readdir(dir),
+  size: async (path) => (await stat(path)).size,
+  readFile: async (path) => new Uint8Array(await readFile(path)),
+  writeFile: (path, bytes) => writeFile(path, bytes),
+  rename,
+  removeFile: (path) => rm(path, { force: true }),
+};
 
 function start(): void {
   openedFiles.add(filePathsFromArgv(process.argv, argvSkip));
@@ -84,6 +99,11 @@ function start(): void {
             request.bytes,
             filtersForName(request.suggestedName, 'Chancery backup'),
           ),
+        snapshots: {
+          save: (bytes) => saveSnapshot(snapshotFs, snapshotDir(), bytes, Date.now()),
+          list: () => listSnapshots(snapshotFs, snapshotDir()),
+          read: (name) => readSnapshot(snapshotFs, snapshotDir(), name),
+        },
       },
       { origin: APP_ORIGIN, reportError: (channel, error) => console.error(`IPC ${channel} failed:`, error) },
     );

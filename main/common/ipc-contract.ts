@@ -39,6 +39,12 @@ export const requestSchemas = {
     suggestedName: z.string().min(1).max(200),
     bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array, 'bytes must be a Uint8Array'),
   }),
+  'snapshot:save': z.strictObject({
+    bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array && v.byteLength > 0, 'bytes must be a non-empty Uint8Array'),
+  }),
+  'snapshot:list': z.strictObject({}),
+  // Only names main itself gave out: no paths, nothing else in the folder.
+  'snapshot:read': z.strictObject({ name: z.string().regex(/^snapshot-[0-9T-]{23}Z\.chancery$/, 'not a snapshot name') }),
 } as const;
 
 export type Channel = keyof typeof requestSchemas;
@@ -55,12 +61,22 @@ export interface SavedFile {
   path: string;
 }
 
+/** One automatic snapshot in the user-data folder. */
+export interface SnapshotInfo {
+  name: string;
+  createdAt: number;
+  size: number;
+}
+
 /** What each channel answers with (inside a Result). */
 export interface Responses {
   'app:get-info': AppInfo;
   'shell:open-external': null;
   'pdf:export-book': SavedFile | null;
   'file:save-backup': SavedFile | null;
+  'snapshot:save': SnapshotInfo;
+  'snapshot:list': SnapshotInfo[];
+  'snapshot:read': Uint8Array;
 }
 
 /** Events main pushes to the renderer. */
@@ -78,6 +94,9 @@ export interface ChanceryApi {
   openExternal(req: Request<'shell:open-external'>): Promise<Result<null>>;
   exportBookPdf(req: Request<'pdf:export-book'>): Promise<Result<SavedFile | null>>;
   saveBackup(req: Request<'file:save-backup'>): Promise<Result<SavedFile | null>>;
+  saveSnapshot(req: Request<'snapshot:save'>): Promise<Result<SnapshotInfo>>;
+  listSnapshots(): Promise<Result<SnapshotInfo[]>>;
+  readSnapshot(req: Request<'snapshot:read'>): Promise<Result<Uint8Array>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onFilesOpened(listener: (files: OpenedFile[]) => void): () => void;
 }

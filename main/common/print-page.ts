@@ -27,5 +27,14 @@ export interface ChanceryPrintApi {
   setPageNumbers(pages: Record<string, number>): Promise<void>;
 }
 
-/** `document.documentElement.dataset.printReady` is 'true' when the page may be printed. */
-export const PRINT_READY_SELECTOR = 'html[data-print-ready="true"]';
+/**
+ * `document.documentElement.dataset.printReady`: 'true' when the page may be printed, 'false'
+ * while it re-renders, 'missing' when the book does not exist; absent while loading.
+ */
+export type PrintReadyState = 'true' | 'false' | 'missing';
+
+declare global {
+  interface Window {
+    chanceryPrint?: ChanceryPrintApi;
+  }
+}

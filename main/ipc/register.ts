@@ -1,7 +1,7 @@
 // Binds every channel of the contract to its service, each behind handle()'s checks.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { AppInfo, Channel, Request, SavedFile } from '../common/ipc-contract.js';
-import { ok } from '../common/result.js';
+import type { AppInfo, Channel, Request, SavedFile, SnapshotInfo } from '../common/ipc-contract.js';
+import { fail, ok } from '../common/result.js';
 import type { Result } from '../common/result.js';
 import { handle } from './handle.js';
 import type { ChannelHandler, HandleDeps } from './handle.js';
@@ -19,7 +19,17 @@ export interface MainServices {
   exportBookPdf: PdfExporter;
   /** saveFileWithDialog bound to the dialog and file system. */
   saveBackup: (request: Request<'file:save-backup'>, event: IpcMainInvokeEvent) => Promise<SavedFile | null>;
+  /** The snapshot service bound to the user-data folder; absent where there is none. */
+  snapshots?: SnapshotServices;
 }
+
+export interface SnapshotServices {
+  save: (bytes: Uint8Array) => Promise<SnapshotInfo>;
+  list: () => Promise<SnapshotInfo[]>;
+  read: (name: string) => Promise<Uint8Array>;
+}
+
+const noSnapshots = () => fail('not-available', 'Snapshots are not available here.');
 
 type Handlers = { [C in Channel]: ChannelHandler<C, IpcMainInvokeEvent> };
 
@@ -29,6 +39,9 @@ export function channelHandlers(services: MainServices): Handlers {
     'shell:open-external': ({ url }) => services.openExternal(url),
     'pdf:export-book': (request, event) => services.exportBookPdf(request, event),
     'file:save-backup': async (request, event) => ok(await services.saveBackup(request, event)),
+    'snapshot:save': async ({ bytes }) => (services.snapshots ? ok(await services.snapshots.save(bytes)) : noSnapshots()),
+    'snapshot:list': async () => (services.snapshots ? ok(await services.snapshots.list()) : noSnapshots()),
+    'snapshot:read': async ({ name }) => (services.snapshots ? ok(await services.snapshots.read(name)) : noSnapshots()),
   };
 }
 

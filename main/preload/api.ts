@@ -35,6 +35,9 @@ export function createChanceryApi(ipc: IpcRendererLike): ChanceryApi {
     openExternal: (request) => invoke('shell:open-external', request),
     exportBookPdf: (request) => invoke('pdf:export-book', request),
     saveBackup: (request) => invoke('file:save-backup', request),
+    saveSnapshot: (request) => invoke('snapshot:save', request),
+    listSnapshots: () => invoke('snapshot:list', {}),
+    readSnapshot: (request) => invoke('snapshot:read', request),
     onMenuCommand: (listener) => subscribe(menuCommandEvent, listener),
     onFilesOpened: (listener) => subscribe(filesOpenedEvent, listener),
   };

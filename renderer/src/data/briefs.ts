@@ -74,7 +74,7 @@ export async function setReadProgress(id: string, readProgress: number): Promise
 export type StoreOutcome =
   | { status: 'imported'; brief: Brief; suggestions: number }
   | { status: 'duplicate'; brief: Brief }
-  | { status: 'updated'; brief: Brief; suggestions: number; counts: ReanchorCounts };
+  | { status: 'updated'; brief: Brief; suggestions: number; counts: { annotations: ReanchorCounts; items: ReanchorCounts } };
 
 export interface ImportedDocument {
   draft: BriefDraft;
@@ -105,7 +105,7 @@ export async function storeImportedBrief(doc: ImportedDocument, author = '', now
     const briefId = earlier?.id ?? newId();
     const known = earlier ? await database.recommendations.where('briefIds').equals(briefId).toArray() : [];
     const fresh = suggestions.filter((s) => !known.some((k) => sameText(k.text, s.text)));
-    let counts: ReanchorCounts | undefined;
+    let counts: { annotations: ReanchorCounts; items: ReanchorCounts } | undefined;
     if (earlier) {
       counts = await replaceBriefText(database, briefId, text, draft, now);
     } else {

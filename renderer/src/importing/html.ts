@@ -57,7 +57,6 @@ interface Article {
   siteName: string;
   publishedTime: string;
   lang: string;
-  excerpt: string;
 }
 
 function readArticle(doc: Document): Article | null {
@@ -71,7 +70,6 @@ function readArticle(doc: Document): Article | null {
       siteName: article.siteName ?? '',
       publishedTime: article.publishedTime ?? '',
       lang: article.lang ?? '',
-      excerpt: article.excerpt ?? '',
     };
   } catch {
     return null; // Readability gave up on this page: the sanitized body is used instead
@@ -97,8 +95,10 @@ export function extractHtml(fileName: string, html: string, opts: HtmlOptions): 
   const article = opts.extractArticle ? readArticle(doc) : null;
   const fragment = sanitizeHtml(article ? article.html : doc.body?.innerHTML ?? '');
   let markdown = htmlToMarkdown(fragment);
-  let byline = article?.byline || meta(doc, 'author', 'article:author', 'dc.creator');
-  if (!byline) ({ byline, markdown } = takeBylineLine(markdown));
+  // A "By …" line at the top moves into the byline field even when the metadata named the author.
+  const taken = takeBylineLine(markdown);
+  markdown = taken.markdown;
+  const byline = article?.byline || meta(doc, 'author', 'article:author', 'dc.creator') || taken.byline;
 
   const heading = doc.querySelector('h1')?.textContent?.trim() ?? '';
   const title = article?.title || meta(doc, 'og:title', 'twitter:title') || doc.title.trim() || heading;
@@ -112,6 +112,6 @@ export function extractHtml(fileName: string, html: string, opts: HtmlOptions): 
     url,
     publishedAt: parseDate(published),
     declaredLanguage: article?.lang || doc.documentElement?.getAttribute('lang') || null,
-    excerpt: meta(doc, 'description', 'og:description') || article?.excerpt || '',
+    excerpt: meta(doc, 'description', 'og:description'),
   };
 }

@@ -40,8 +40,12 @@ function prepareTables(root: DocumentFragment | Element): void {
 
 export function htmlToMarkdown(fragment: DocumentFragment): string {
   prepareTables(fragment);
-  return turndown()
-    .turndown(fragment)
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    turndown()
+      .turndown(fragment)
+      // Turndown pads list markers to four columns ("-   item"); one space reads better as source.
+      .replace(/^(\s*)([-*+]|\d+\.) {2,}/gm, '$1$2 ')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }

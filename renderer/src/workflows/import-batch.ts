@@ -3,6 +3,7 @@
 import { importDocument } from '../importing/index.js';
 import { ImportError, type ImportInput } from '../domain/import.js';
 import { storeImportedBrief } from '../data/briefs.js';
+import { describeStorageError } from '../data/storage-errors.js';
 import { renderedText } from '../rendering/markdown.js';
 import { extractRecommendations } from '../domain/recommendations/extract.js';
 
@@ -31,7 +32,8 @@ export function fromBytes(name: string, bytes: Uint8Array): BatchSource {
 
 function reasonOf(error: unknown): string {
   if (error instanceof ImportError) return error.reason;
-  if (error instanceof DOMException && error.name === 'QuotaExceededError') return 'the disk is full: free some space or back up and empty the Trash';
+  const storage = describeStorageError(error);
+  if (storage) return storage.message;
   return error instanceof Error ? error.message : String(error);
 }
 

@@ -18,7 +18,7 @@ const isTitle = (line: string): boolean =>
 
 export function seedToMarkdown(text: string, headings: boolean): string {
   const blocks: string[] = [];
-  let group: { kind: 'table' | 'list'; lines: string[] } | null = null;
+  let group = null as { kind: 'table' | 'list'; lines: string[] } | null;
   const flush = (): void => {
     if (group) blocks.push(group.lines.join('\n'));
     group = null;

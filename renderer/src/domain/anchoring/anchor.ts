@@ -4,7 +4,7 @@
 // pass the same gates: placing a note on the wrong words is worse than orphaning it.
 import search from 'approx-string-match';
 import type { Selector } from '../types.js';
-import { prefixSimilarity, suffixSimilarity } from './context-similarity.js';
+import { editDistance, prefixSimilarity, suffixSimilarity } from './context-similarity.js';
 
 export type AnchorResult =
   | { status: 'exact' | 'fuzzy'; start: number; end: number; score: number }
@@ -140,6 +140,31 @@ function fuzzyOccurrences(text: string, selector: Selector): Candidate[] {
   return [...byRange.values()];
 }
 
+/** How far refineEdges moves an approximate match's edges. */
+const MAX_EDGE_SHIFT = 16;
+
+/**
+ * approx-string-match reports one start per end, and when an edit sits at the quote's edge it
+ * may leave the edited word out ("naval patrol …" instead of "joint naval patrol …"). Try
+ * nearby starts, then ends, and keep whichever scores best with its context.
+ */
+function refineEdges(text: string, selector: Selector, c: Scored): Scored {
+  const k = Math.min(MAX_EDGE_SHIFT, Math.floor(selector.quote.exact.length * MAX_QUOTE_ERROR_RATE));
+  const rescore = (start: number, end: number): Scored =>
+    scoreCandidate(text, selector, { start, end, errors: editDistance(selector.quote.exact, text.slice(start, end)) });
+  let top = c;
+  for (let start = Math.max(0, c.start - k); start <= c.start + k && start < top.end; start++) {
+    const s = rescore(start, top.end);
+    if (s.score > top.score) top = s;
+  }
+  const fixedStart = top.start;
+  for (let end = Math.max(fixedStart + 1, c.end - k); end <= Math.min(text.length, c.end + k); end++) {
+    const s = rescore(fixedStart, end);
+    if (s.score > top.score) top = s;
+  }
+  return top;
+}
+
 function best(scored: Scored[]): Scored | undefined {
   let top: Scored | undefined;
   for (const c of scored) if (!top || c.score > top.score) top = c;
@@ -156,8 +181,7 @@ export function anchor(text: string, selector: Selector, opts: AnchorOptions = {
   const minScore = opts.minScore ?? MIN_ANCHOR_SCORE;
   const quote = selector.quote.exact;
   if (quote.length === 0) return { status: 'orphan', reason: 'empty quote' };
-  const accept = (c: Scored | undefined): c is Scored =>
-    c !== undefined && acceptable(c, quote.length, minScore) && keepsWordEdges(text, selector, c);
+  const accept = (c: Scored): boolean => acceptable(c, quote.length, minScore) && keepsWordEdges(text, selector, c);
 
   // 1. The old position, when the quote is still there with its context intact. With context
   //    merely similar, a shifted text may show other words there: let all occurrences compete.
@@ -171,9 +195,6 @@ export function anchor(text: string, selector: Selector, opts: AnchorOptions = {
   const exact = exactOccurrences(text, quote)
     .filter((c) => keepsWordEdges(text, selector, c))
     .map((c) => scoreCandidate(text, selector, c));
-  const bestExact = best(exact);
-  if (accept(bestExact) && bestExact.contextSim >= CONFIDENT_CONTEXT) return placed(text, selector, bestExact);
-
   // A short quote placed by context alone must win clearly: two places that fit about as well
   // (an edit can make "espera a" look like "… a a") mean we cannot tell which one was meant.
   if (quote.length < SHORT_QUOTE_LENGTH) {
@@ -183,13 +204,16 @@ export function anchor(text: string, selector: Selector, opts: AnchorOptions = {
     if (runnerUp && top.score - runnerUp.score < SHORT_QUOTE_MARGIN) return { status: 'orphan', reason: 'short quote fits several places' };
     return placed(text, selector, top);
   }
+  const bestExact = best(exact);
+  if (bestExact && accept(bestExact) && bestExact.contextSim >= CONFIDENT_CONTEXT) return placed(text, selector, bestExact);
 
   // 3. Approximate occurrences (long enough quotes only), competing with the exact ones.
   const fuzzy = fuzzyOccurrences(text, selector).map((c) => scoreCandidate(text, selector, c));
-  const winner = best([...exact, ...fuzzy]);
+  const found = best([...exact, ...fuzzy]);
+  if (!found) return { status: 'orphan', reason: 'quote not found' };
+  const winner = found.errors > 0 ? refineEdges(text, selector, found) : found;
   if (accept(winner)) return placed(text, selector, winner);
 
   // 4. Orphan.
-  if (!winner) return { status: 'orphan', reason: 'quote not found' };
   return { status: 'orphan', reason: `best match scored ${winner.score.toFixed(2)}, below the confidence threshold` };
 }

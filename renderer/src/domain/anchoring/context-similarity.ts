@@ -23,6 +23,20 @@ function endAnchoredDistance(pattern: string, window: string): number {
   return prev[n] ?? 0;
 }
 
+/** Plain Levenshtein distance. */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (prev[j - 1] ?? 0) + (a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1);
+      row[j] = Math.min(substitution, (prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1);
+    }
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
 const reverse = (s: string): string => [...s].reverse().join('');
 
 /** Similarity (0..1) returned when a selector remembered no context on that side. */

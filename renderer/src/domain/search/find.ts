@@ -5,6 +5,13 @@ export function foldWithMap(text: string): { folded: string; map: number[] } {
   let folded = '';
   const map: number[] = [];
   for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // ASCII needs no normalization: the fast path keeps whole-brief folding under a millisecond.
+    if (code < 128) {
+      folded += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]!;
+      map.push(i);
+      continue;
+    }
     const base = text[i]!.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
     for (const ch of base) {
       folded += ch;

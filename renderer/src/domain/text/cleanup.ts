@@ -94,7 +94,8 @@ function describe(markdown: string): Line[] {
   });
 }
 
-type Rule = (alive: Line[], ctx: CleanContext) => Map<number, string>;
+/** `alive` are the lines no rule has removed yet; `all` includes the removed ones. */
+type Rule = (alive: Line[], ctx: CleanContext, all: Line[]) => Map<number, string>;
 
 const singleLineJunk: Rule = (alive) => {
   const out = new Map<number, string>();
@@ -106,12 +107,12 @@ const singleLineJunk: Rule = (alive) => {
 };
 
 /** Field labels ("Name *", "Email") only count as junk next to a comment form. */
-const commentFields: Rule = (alive) => {
+const commentFields: Rule = (alive, _ctx, all) => {
   const out = new Map<number, string>();
-  const formAt = alive.flatMap((l, i) => (l.judged && COMMENT_FORM.some((re) => re.test(l.plain)) ? [i] : []));
-  alive.forEach((line, i) => {
-    if (line.judged && COMMENT_FIELD.test(line.plain) && formAt.some((f) => Math.abs(f - i) <= 8)) out.set(line.index, 'comment form');
-  });
+  const formAt = all.filter((l) => l.judged && COMMENT_FORM.some((re) => re.test(l.plain))).map((l) => l.index);
+  for (const line of alive) {
+    if (line.judged && COMMENT_FIELD.test(line.plain) && formAt.some((f) => Math.abs(f - line.index) <= 16)) out.set(line.index, 'comment form');
+  }
   return out;
 };
 
@@ -197,7 +198,7 @@ export function cleanMarkdown(markdown: string, ctx: CleanContext = {}): CleanRe
     const before = reasons.size;
     for (const rule of RULES) {
       const alive = lines.filter((l) => !reasons.has(l.index));
-      for (const [index, reason] of rule(alive, ctx)) if (!reasons.has(index)) reasons.set(index, reason);
+      for (const [index, reason] of rule(alive, ctx, lines)) if (!reasons.has(index)) reasons.set(index, reason);
     }
     if (reasons.size === before) break;
   }

@@ -1,6 +1,6 @@
 // A Markdown file as the user wrote it: optional front matter, then the first `# ` heading as title.
 import { parseDate } from './dates.js';
-import { splitLines } from './lines.js';
+import { sameText, splitLines } from './lines.js';
 import { parseByline } from './structure.js';
 
 export interface MarkdownSource {
@@ -31,7 +31,7 @@ const SAFE_LINK = /^(https?:|mailto:|#)/i;
 function neutralizeInline(text: string): string {
   return text
     .replace(/!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]/g, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '')
-    .replace(/\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+"[^"]*")?\s*\)/g, (m, label: string, href: string) => (SAFE_LINK.test(href) ? m : label))
+    .replace(/\[([^\]]*)\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+"[^"]*")?\s*\)/g, (m, label: string, href: string) => (SAFE_LINK.test(href) ? m : label))
     .replace(/<(?=[A-Za-z!/?])/g, '&lt;');
 }
 
@@ -59,8 +59,10 @@ export function readMarkdownSource(text: string): MarkdownSource {
   const headingAt = body.findIndex((l) => /^#\s+\S/.test(l));
   // Only a heading before any other text is the document's title; later ones are sections.
   const beforeHeading = headingAt >= 0 ? body.slice(0, headingAt).every((l) => l.trim() === '') : false;
-  if (beforeHeading) {
-    title ||= body[headingAt]!.replace(/^#\s+/, '').replace(/\s+#+\s*$/, '').trim();
+  const heading = beforeHeading ? body[headingAt]!.replace(/^#\s+/, '').replace(/\s+#+\s*$/, '').trim() : '';
+  // The heading is the title unless the front matter names a different one.
+  if (heading && (!title || sameText(title, heading))) {
+    title = heading;
     body.splice(headingAt, 1);
   }
   let byline = fields.author ?? fields.byline ?? '';

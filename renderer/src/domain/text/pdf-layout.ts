@@ -85,7 +85,6 @@ export function layoutPdfText(runs: TextRun[]): PdfLayout {
       return prev.page === l.page && !isHeading(l) && !isHeading(prev) && prev.y > l.y ? [prev.y - l.y] : [];
     }),
   );
-  const headingSizes = [...new Set(lines.filter(isHeading).map((l) => round(l.size)))].sort((a, b) => b - a);
 
   interface Block {
     kind: 'heading' | 'paragraph';
@@ -107,12 +106,14 @@ export function layoutPdfText(runs: TextRun[]): PdfLayout {
   }
 
   // The largest heading at the top of the first page is the document's title.
+  const sizesOf = (list: Block[]) => [...new Set(list.filter((b) => b.kind === 'heading').map((b) => round(b.size)))].sort((a, b) => b - a);
   let title = '';
   const first = blocks[0];
-  if (first?.kind === 'heading' && round(first.size) === headingSizes[0]) {
+  if (first?.kind === 'heading' && round(first.size) === sizesOf(blocks)[0]) {
     title = first.text;
     blocks.shift();
   }
+  const headingSizes = sizesOf(blocks);
   const markdown = blocks
     .map((b) => {
       if (b.kind === 'heading') return `${headingSizes.indexOf(round(b.size)) <= 0 ? '##' : '###'} ${escapeMarkdown(b.text)}`;

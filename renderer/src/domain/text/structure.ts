@@ -128,7 +128,7 @@ function readHeader(entries: Entry[]): Header {
   // title, when it reads like a standfirst (several words, no closing full stop).
   let subtitle = '';
   if (titleAt >= 0) {
-    const next = head.slice(titleAt + 1).find((e) => !consumed.has(e.index) && !sameText(e.text, title));
+    const next = head.slice(titleAt + 1).find((e) => !consumed.has(e.index) && !sameText(e.text, title) && junkReason(e.text) === null);
     if (next && countWords(next.text) >= 4 && !endsLikeSentence(next.text) && isTitleLike(next.text)) {
       subtitle = next.text.trim();
       consumed.add(next.index);

@@ -4,11 +4,14 @@ import { keyed } from 'lit/directives/keyed.js';
 import { parseHash, navigate, type Location } from './routes.js';
 import { controls } from '../styles/tokens.js';
 import { currentLanguage, t } from '../i18n/index.js';
+import { isTyping } from '../keyboard.js';
 import { initPreferences, onPreferencesChange } from './preferences.js';
 import { platform } from '../../platform/index.js';
 import { fromBytes, fromFile, type BatchSource } from '../../workflows/import-batch.js';
 import { SUPPORTED_EXTENSIONS } from '../../importing/index.js';
 import type { ToastRegion } from '../components/toast-region.js';
+import type { ShortcutsDialog } from '../components/shortcuts-dialog.js';
+import '../components/shortcuts-dialog.js';
 import type { ImportPanel } from '../features/importing/import-panel.js';
 import type { MenuCommand } from '../../platform/platform.js';
 import '../components/toast-region.js';
@@ -17,6 +20,8 @@ import '../features/library/library-view.js';
 import '../features/reader/brief-reader.js';
 import '../features/checklists/checklists-view.js';
 import '../features/books/books-view.js';
+import '../features/print/print-book.js';
+import { exportToPdf, printIdForRoute } from '../features/books/export-book.js';
 
 const NAV = ['library', 'checklists', 'books'] as const;
 
@@ -72,6 +77,11 @@ export class AppRoot extends LitElement {
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
+    if (e.key === '?' && !isTyping(e) && !e.ctrlKey && !e.metaKey) {
+      e.preventDefault();
+      this.onMenuCommand('shortcuts');
+      return;
+    }
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
     const key = e.key.toLowerCase();
     if (key === 'k') {
@@ -88,7 +98,11 @@ export class AppRoot extends LitElement {
     else if (command === 'navigate-library') navigate({ view: 'library' });
     else if (command === 'navigate-checklists') navigate({ view: 'checklists' });
     else if (command === 'navigate-books') navigate({ view: 'books' });
-    else if (command === 'search') this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus();
+    else if (command === 'shortcuts') this.renderRoot.querySelector<ShortcutsDialog>('cy-shortcuts-dialog')?.open();
+    else if (command === 'export-pdf') {
+      const printId = printIdForRoute(this.location.route);
+      if (printId !== null) void exportToPdf(this, printId);
+    } else if (command === 'search') this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus();
   }
 
   private async importSources(sources: BatchSource[]): Promise<void> {
@@ -110,8 +124,7 @@ export class AppRoot extends LitElement {
   }
 
   private readonly onPaste = (e: ClipboardEvent): void => {
-    const target = e.composedPath()[0];
-    if (target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName))) return;
+    if (isTyping(e)) return;
     const html = e.clipboardData?.getData('text/html') ?? '';
     const text = e.clipboardData?.getData('text/plain') ?? '';
     if (!html.trim() && !text.trim()) return;
@@ -144,6 +157,10 @@ export class AppRoot extends LitElement {
   }
 
   override render() {
+    // The print view is the page itself: no header, navigation or import chrome.
+    if (this.location.route.view === 'print-book') {
+      return html`<cy-print-book .bookId=${this.location.route.id} ?autoprint=${this.location.params.get('autoprint') === '1'}></cy-print-book>`;
+    }
     const current = this.location.route.view === 'brief' ? 'library' : this.location.route.view === 'book' ? 'books' : this.location.route.view;
     return html`
       <header
@@ -169,6 +186,7 @@ export class AppRoot extends LitElement {
       ${this.dragging ? html`<div class="drop" aria-hidden="true">${t('import.drop')}</div>` : null}
       <cy-import-panel></cy-import-panel>
       <cy-toast-region></cy-toast-region>
+      <cy-shortcuts-dialog></cy-shortcuts-dialog>
     `;
   }
 }

@@ -37,7 +37,7 @@ export class BriefDetails extends LitElement {
     const b = this.brief;
     const result = restoreLines(b.markdown, b.removedLines, [index]);
     await updateBrief(b.id, { removedLines: result.removed });
-    const counts = await saveBriefMarkdown(b.id, result.markdown);
+    const { annotations: counts } = await saveBriefMarkdown(b.id, result.markdown);
     emit(this, 'cy-toast', { kind: 'success', message: t('details.restored', { moved: counts.moved, orphaned: counts.orphaned }) });
   }
 

@@ -41,7 +41,7 @@ export class BriefEditor extends LitElement {
   private async save(): Promise<void> {
     this.saving = true;
     try {
-      const counts = await saveBriefMarkdown(this.brief.id, this.draft);
+      const { annotations: counts } = await saveBriefMarkdown(this.brief.id, this.draft);
       emit(this, 'cy-toast', { kind: counts.orphaned ? 'info' : 'success', message: t('editor.saved', { moved: counts.moved, orphaned: counts.orphaned }) });
       this.close();
     } catch (error) {

@@ -14,6 +14,7 @@ import { SelectionController } from '../../controllers/selection.controller.js';
 import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../../events.js';
+import { isTyping } from '../../keyboard.js';
 import { formatDate } from '../../format.js';
 import { hrefFor } from '../../app/routes.js';
 import { preferences, updatePreference } from '../../app/preferences.js';
@@ -129,9 +130,7 @@ export class BriefReader extends LitElement {
       void this.openFind();
       return;
     }
-    const origin = e.composedPath()[0];
-    if (e.ctrlKey || e.metaKey || e.altKey || this.editing) return;
-    if (origin instanceof HTMLElement && (origin.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(origin.tagName))) return;
+    if (e.ctrlKey || e.metaKey || e.altKey || this.editing || isTyping(e)) return;
     if (!this.selection.value) return;
     const key = e.key.toLowerCase();
     const action: SelectionAction | null =
@@ -344,7 +343,7 @@ export class BriefReader extends LitElement {
     const items = this.items.value ?? [];
     const spans: PaintSpan[] = [
       ...items.flatMap((item) =>
-        item.status === 'dismissed'
+        item.status === 'dismissed' || item.status === 'suggested'
           ? []
           : item.sources.filter((s) => s.briefId === this.briefId).map((s) => ({ id: `item:${item.id}`, ...s.selector.position, color: 'item', label: t('reader.itemMarker', { text: item.text.slice(0, 60) }) })),
       ),

@@ -1,0 +1,92 @@
+// The headless stand-in for the desktop app's main process: Debian's Chromium driven by
+// Playwright, serving the renderer bundle on a fixed loopback origin so a profile's IndexedDB
+// is found again on every run, and refusing every request that leaves that origin.
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import type { PrintEntry, PrintInfo, PrintReadyState } from '../common/print-page.js';
+import type { PrintPageState, PrintRequest, PrintSession } from '../services/pdf-export.js';
+import { startStaticServer, type StaticServer } from './static-server.js';
+
+/** Debian's Chromium (never a downloaded browser); CHROMIUM_PATH overrides. */
+export function chromiumPath(): string {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  return existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : '/usr/bin/chromium';
+}
+
+/** The one origin headless profiles use: IndexedDB belongs to an origin, so it never changes. */
+export const HEADLESS_PORT = 4311;
+
+const MARGIN_MM = { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' };
+
+/** A PrintSession on a new page of a Playwright context (the CLI's, or a test's). */
+export function playwrightPrintSession(context: BrowserContext): PrintSession {
+  let page: Page | undefined;
+  const current = (): Page => {
+    if (!page) throw new Error('The print view is not loaded.');
+    return page;
+  };
+  return {
+    async load(url): Promise<PrintPageState> {
+      page ??= await context.newPage();
+      await page.goto(url);
+      const state = await page.waitForFunction(
+        () => {
+          const s = document.documentElement.dataset.printReady as PrintReadyState | undefined;
+          return s === 'true' || s === 'missing' ? s : null;
+        },
+        undefined,
+        { timeout: 120_000 },
+      );
+      return (await state.jsonValue()) === 'true' ? 'ready' : 'missing';
+    },
+    info: (): Promise<PrintInfo> => current().evaluate(() => window.chanceryPrint!.info()),
+    entries: (): Promise<PrintEntry[]> => current().evaluate(() => window.chanceryPrint!.entries()),
+    setPageNumbers: (pages) => current().evaluate((p) => window.chanceryPrint!.setPageNumbers(p), pages),
+    print: async (request: PrintRequest) =>
+      new Uint8Array(
+        await current().pdf({
+          format: request.paper,
+          margin: MARGIN_MM,
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: request.headerTemplate,
+          footerTemplate: request.footerTemplate,
+          preferCSSPageSize: true,
+          tagged: true,
+          outline: true,
+        }),
+      ),
+    close: async () => {
+      await page?.close();
+      page = undefined;
+    },
+  };
+}
+
+export interface ChromiumHost {
+  context: BrowserContext;
+  /** The served renderer's base URL, ending in "/". */
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+/** Opens a persistent Chromium profile on the fixed origin, serving `rendererDir`. */
+export async function openChromiumHost(profileDir: string, rendererDir: string, port = HEADLESS_PORT): Promise<ChromiumHost> {
+  const server: StaticServer = await startStaticServer({ root: rendererDir, port });
+  const origin = new URL(server.url).origin;
+  try {
+    const context = await chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath(), headless: true });
+    await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
+    return {
+      context,
+      baseUrl: server.url,
+      close: async () => {
+        await context.close();
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await server.close();
+    throw error;
+  }
+}

@@ -1,0 +1,129 @@
+// Exports a briefing book to one PDF. Every browser call goes through a PrintSession (Electron's
+// hidden window, or Playwright's Chromium in the CLI and tests), so this logic runs anywhere.
+// Contents page numbers need the finished layout, hence passes: print, read where each entry
+// starts, write the numbers into the page, print again, until the numbers hold still.
+import type { PrintEntry, PrintInfo } from '../common/print-page.js';
+import { footerTemplate, headerTemplate } from './pdf-templates.js';
+import { locateEntries, type PdfFacts } from './pdf-pages.js';
+import { writeMetadata, type PdfMetadata } from './pdf-metadata.js';
+
+export interface PrintRequest {
+  paper: 'A4' | 'Letter';
+  headerTemplate: string;
+  footerTemplate: string;
+}
+
+/** What the print page reports once loaded. */
+export type PrintPageState = 'ready' | 'missing';
+
+export interface PrintSession {
+  /** Loads the print view and waits (without timers) until it reports its state. */
+  load(url: string): Promise<PrintPageState>;
+  info(): Promise<PrintInfo>;
+  entries(): Promise<PrintEntry[]>;
+  /** Resolves once the page has re-rendered and is ready to print again. */
+  setPageNumbers(pages: Record<string, number>): Promise<void>;
+  /** A tagged PDF with a document outline, header and footer from the templates. */
+  print(request: PrintRequest): Promise<Uint8Array>;
+  close(): Promise<void>;
+}
+
+export type ExportProgress =
+  | { phase: 'rendering' }
+  | { phase: 'numbering'; pass: number }
+  | { phase: 'finishing' };
+
+export interface ExportOptions {
+  onProgress?: (progress: ExportProgress) => void;
+  /** Overrides for the document information the page reports (e.g. from the IPC request). */
+  metadata?: Partial<PdfMetadata>;
+  /** Numbering passes before giving up on a layout that keeps moving. */
+  maxPasses?: number;
+  /** Injected for tests; reads entry pages from a printed PDF. */
+  locate?: (pdf: Uint8Array, entries: readonly PrintEntry[]) => Promise<PdfFacts>;
+}
+
+export interface ExportResult {
+  pdf: Uint8Array;
+  pageCount: number;
+  /** Entry id → page printed in the contents (and verified in the final PDF). */
+  pages: Record<string, number>;
+  /** Prints made, including the first. */
+  passes: number;
+  /** False when the numbers still moved after the last pass, or some entries were not found. */
+  verified: boolean;
+}
+
+export class PdfExportError extends Error {
+  constructor(
+    readonly code: 'book-not-found' | 'print-failed',
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const samePages = (a: Record<string, number>, b: Record<string, number>): boolean =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
+
+/** Prints the book at `url` (a print-view URL) with contents numbers, outline, tags and metadata. */
+export async function exportBookPdf(session: PrintSession, url: string, options: ExportOptions = {}): Promise<ExportResult> {
+  const report = options.onProgress ?? (() => undefined);
+  const locate = options.locate ?? locateEntries;
+  const maxPasses = options.maxPasses ?? 3;
+  report({ phase: 'rendering' });
+  if ((await session.load(url)) === 'missing') throw new PdfExportError('book-not-found', 'The book to print is not in this library.');
+  const info = await session.info();
+  const entries = await session.entries();
+  const request: PrintRequest = {
+    paper: info.paper,
+    headerTemplate: headerTemplate(info.marking),
+    footerTemplate: footerTemplate(info.marking, info.pageLabel),
+  };
+
+  let pdf = await session.print(request);
+  let facts = await locate(pdf, entries);
+  let printed: Record<string, number> = {};
+  let passes = 1;
+  // Each pass prints the numbers found in the previous print; it holds once a print with
+  // numbers N finds the entries at exactly N.
+  while (!samePages(printed, facts.pages) && passes <= maxPasses) {
+    report({ phase: 'numbering', pass: passes });
+    printed = facts.pages;
+    await session.setPageNumbers(printed);
+    pdf = await session.print(request);
+    facts = await locate(pdf, entries);
+    passes += 1;
+  }
+
+  report({ phase: 'finishing' });
+  const meta: PdfMetadata = { title: info.title, author: info.author, subject: info.subject, keywords: info.keywords, ...options.metadata };
+  const finished = await writeMetadata(pdf, meta);
+  return {
+    pdf: finished,
+    pageCount: facts.pageCount,
+    pages: printed,
+    passes,
+    verified: samePages(printed, facts.pages) && Object.keys(printed).length === entries.length,
+  };
+}
+
+export interface ExportTimings {
+  /** The full export: passes, numbering and metadata. */
+  exportMs: number;
+  /** One plain print of the same view, for the ratio. */
+  singlePrintMs: number;
+  passes: number;
+  pageCount: number;
+}
+
+/** For the benchmark: the export's cost against one print of the same page. */
+export async function measureExport(session: PrintSession, url: string): Promise<ExportTimings> {
+  const started = performance.now();
+  const result = await exportBookPdf(session, url);
+  const exportMs = performance.now() - started;
+  const info = await session.info();
+  const printStarted = performance.now();
+  await session.print({ paper: info.paper, headerTemplate: headerTemplate(info.marking), footerTemplate: footerTemplate(info.marking, info.pageLabel) });
+  return { exportMs, singlePrintMs: performance.now() - printStarted, passes: result.passes, pageCount: result.pageCount };
+}

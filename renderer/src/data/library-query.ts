@@ -1,0 +1,104 @@
+// Library reads at scale: the ordered ids of the briefs a filter keeps (index keys only, never
+// whole records), the records of one visible page, and a fast first page for start-up.
+import type { Brief, ReadState } from '../domain/types.js';
+import type { BriefSort } from './briefs.js';
+import { db } from './db.js';
+
+export interface LibraryFilter {
+  topic: string | null;
+  tag: string | null;
+  source: string | null;
+  read: ReadState | null;
+  /** Only briefs with an open, in-progress or blocked checklist item. */
+  openItems: boolean;
+  /** Only briefs in this book. */
+  book: string | null;
+}
+
+export const NO_FILTER: LibraryFilter = { topic: null, tag: null, source: null, read: null, openItems: false, book: null };
+
+const SORT_INDEX: Record<BriefSort, string> = {
+  imported: 'importedAt',
+  published: 'source.publishedAt',
+  title: 'title',
+  source: 'source.name',
+};
+const NEWEST_FIRST: ReadonlySet<BriefSort> = new Set(['imported', 'published']);
+const OPEN_STATUSES = ['open', 'in-progress', 'blocked'];
+
+export const isUnfiltered = (f: LibraryFilter): boolean =>
+  f.topic === null && f.tag === null && f.source === null && f.read === null && !f.openItems && f.book === null;
+
+/** The first `limit` live briefs of an unfiltered library, straight off the sort index (start-up path). */
+export async function firstPage(sort: BriefSort, limit: number): Promise<Brief[]> {
+  let ordered = db().briefs.orderBy(SORT_INDEX[sort]);
+  if (NEWEST_FIRST.has(sort)) ordered = ordered.reverse();
+  return ordered.filter((b) => b.deletedAt === null).limit(limit).toArray();
+}
+
+/** The ids a filter keeps, or null for "no constraint"; each comes from one index. */
+async function filterSets(filter: LibraryFilter): Promise<Set<string>[]> {
+  const { briefs, recommendations, books } = db();
+  const sets: Promise<Iterable<string>>[] = [];
+  if (filter.topic !== null) sets.push(briefs.where('topics').equals(filter.topic).primaryKeys());
+  if (filter.tag !== null) sets.push(briefs.where('tags').equals(filter.tag).primaryKeys());
+  if (filter.source !== null) sets.push(briefs.where('source.name').equals(filter.source).primaryKeys());
+  if (filter.read !== null) sets.push(briefs.where('readState').equals(filter.read).primaryKeys());
+  if (filter.openItems) {
+    sets.push(recommendations.where('status').anyOf(OPEN_STATUSES).toArray().then((items) => items.flatMap((i) => i.briefIds)));
+  }
+  if (filter.book !== null) {
+    const id = filter.book;
+    sets.push(books.get(id).then((book) => (book?.entries ?? []).filter((e) => e.kind === 'brief').map((e) => e.id)));
+  }
+  return (await Promise.all(sets)).map((ids) => new Set(ids));
+}
+
+/**
+ * Ids of the live briefs the filter keeps, in sort order. Reads index keys only (no records), so
+ * 10,000 briefs cost one key scan; the list length doubles as the library's count.
+ */
+export async function libraryIds(sort: BriefSort, filter: LibraryFilter): Promise<string[]> {
+  const { briefs } = db();
+  let ordered = briefs.orderBy(SORT_INDEX[sort]);
+  if (NEWEST_FIRST.has(sort)) ordered = ordered.reverse();
+  const [keys, trashed, sets] = await Promise.all([
+    ordered.primaryKeys(),
+    // Only trashed briefs have a deletedAt in the index (IndexedDB leaves nulls out).
+    briefs.where('deletedAt').above(0).primaryKeys(),
+    filterSets(filter),
+  ]);
+  const sortKeys = keys as string[];
+  // Briefs without a published date are missing from that index: they go last.
+  if (sort === 'published') {
+    const dated = new Set(sortKeys);
+    const all = (await briefs.toCollection().primaryKeys()) as string[];
+    for (const id of all) if (!dated.has(id)) sortKeys.push(id);
+  }
+  const gone = new Set(trashed as string[]);
+  return sortKeys.filter((id) => !gone.has(id) && sets.every((s) => s.has(id)));
+}
+
+/** The records of one page of ids, in the same order; ids whose record vanished are skipped. */
+export async function briefsByIds(ids: readonly string[]): Promise<Brief[]> {
+  const found = await db().briefs.bulkGet([...ids]);
+  return found.filter((b): b is Brief => b !== undefined);
+}
+
+export interface LibraryFacets {
+  topics: string[];
+  tags: string[];
+  sources: string[];
+}
+
+/** The values the filters offer, read from the indexes' distinct keys. */
+export async function libraryFacets(): Promise<LibraryFacets> {
+  const { briefs } = db();
+  const [topics, tags, sources] = await Promise.all([
+    briefs.orderBy('topics').uniqueKeys(),
+    briefs.orderBy('tags').uniqueKeys(),
+    briefs.orderBy('source.name').uniqueKeys(),
+  ]);
+  const strings = (keys: unknown[]) => keys.filter((k): k is string => typeof k === 'string' && k !== '');
+  return { topics: strings(topics), tags: strings(tags), sources: strings(sources) };
+}

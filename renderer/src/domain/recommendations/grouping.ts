@@ -1,0 +1,98 @@
+// Grouping and ordering checklist items for the Checklists view and exports.
+import { ITEM_STATUSES, type ItemStatus, type Priority, type Recommendation } from '../types.js';
+import { ITEM_STATUS_LABELS } from './status.js';
+
+/** Brief id → title. */
+export type BriefTitles = Readonly<Record<string, string>>;
+export type GroupBy = 'topic' | 'brief' | 'owner' | 'status';
+export type SortBy = 'due' | 'priority' | 'status' | 'updated';
+
+export interface ItemGroup {
+  /** Topic, brief id, owner or status; '' for items without one. */
+  key: string;
+  label: string;
+  items: Recommendation[];
+  /** done = items done; total = items still counted (dropped and dismissed are not). */
+  progress: { done: number; total: number };
+}
+
+const NOT_COUNTED: ReadonlySet<ItemStatus> = new Set(['dropped', 'dismissed']);
+
+export function progressOf(items: readonly Recommendation[]): { done: number; total: number } {
+  const counted = items.filter((i) => !NOT_COUNTED.has(i.status));
+  return { done: counted.filter((i) => i.status === 'done').length, total: counted.length };
+}
+
+function keysOf(item: Recommendation, by: GroupBy): string[] {
+  switch (by) {
+    case 'topic':
+      return [item.topic.trim()];
+    case 'owner':
+      return [item.owner.trim()];
+    case 'status':
+      return [item.status];
+    case 'brief':
+      return item.briefIds.length > 0 ? item.briefIds : [''];
+  }
+}
+
+const EMPTY_LABEL: Readonly<Record<GroupBy, string>> = { topic: 'No topic', owner: 'Unassigned', brief: 'No brief', status: '' };
+
+function labelOf(key: string, by: GroupBy, briefTitles: BriefTitles): string {
+  if (key === '') return EMPTY_LABEL[by];
+  if (by === 'brief') return briefTitles[key] ?? 'Untitled brief';
+  if (by === 'status') return ITEM_STATUS_LABELS.en[key as ItemStatus];
+  return key;
+}
+
+/**
+ * Items in groups (an item of several briefs appears under each brief). Status groups follow
+ * the workflow order; other groups are alphabetical with the empty group last.
+ */
+export function groupItems(items: readonly Recommendation[], by: GroupBy, briefTitles: BriefTitles): ItemGroup[] {
+  const byKey = new Map<string, Recommendation[]>();
+  for (const item of items) {
+    for (const key of keysOf(item, by)) byKey.set(key, [...(byKey.get(key) ?? []), item]);
+  }
+  const groups = [...byKey].map(([key, members]) => ({
+    key,
+    label: labelOf(key, by, briefTitles),
+    items: members,
+    progress: progressOf(members),
+  }));
+  const statusRank = (k: string): number => ITEM_STATUSES.indexOf(k as ItemStatus);
+  return groups.sort((a, b) => {
+    if (by === 'status') return statusRank(a.key) - statusRank(b.key);
+    if ((a.key === '') !== (b.key === '')) return a.key === '' ? 1 : -1;
+    return a.label.localeCompare(b.label);
+  });
+}
+
+/** Active work first, then waiting, then closed. */
+const STATUS_ORDER: readonly ItemStatus[] = ['in-progress', 'blocked', 'open', 'suggested', 'done', 'dropped', 'dismissed'];
+const PRIORITY_ORDER: Readonly<Record<Priority, number>> = { high: 0, normal: 1, low: 2 };
+
+const byDue = (a: Recommendation, b: Recommendation): number =>
+  a.due === b.due ? 0 : a.due === null ? 1 : b.due === null ? -1 : a.due.localeCompare(b.due);
+const byPriority = (a: Recommendation, b: Recommendation): number => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority];
+const byStatus = (a: Recommendation, b: Recommendation): number => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
+const byUpdated = (a: Recommendation, b: Recommendation): number => b.updatedAt - a.updatedAt;
+
+const ORDERS: Readonly<Record<SortBy, ((a: Recommendation, b: Recommendation) => number)[]>> = {
+  due: [byDue, byPriority, byUpdated], // undated last
+  priority: [byPriority, byDue, byUpdated],
+  status: [byStatus, byDue, byPriority],
+  updated: [byUpdated],
+};
+
+/** A sorted copy; ties fall back to the next criterion, then to the input order. */
+export function sortItems(items: readonly Recommendation[], by: SortBy): Recommendation[] {
+  const compare = ORDERS[by];
+  return [...items].sort((a, b) => {
+    for (const c of compare) {
+      const d = c(a, b);
+      if (d !== 0) return d;
+    }
+    return 0;
+  });
+}

@@ -1,0 +1,211 @@
+// An in-memory inverted index over briefs, notes and checklist items. Pure: it runs inside the
+// search worker and in unit tests. Postings are ascending document numbers; an update retires
+// the old number (a tombstone) and appends a new one, so lists never need re-sorting.
+import { sequenceMatches, tokenize, valueMatches, type ParsedQuery, type QueryTerm } from '../domain/search/query.js';
+import { buildSnippet, matchRanges, type Snippet, type TextRange } from '../domain/search/snippet.js';
+
+export type DocKind = 'brief' | 'note' | 'item';
+export const DOC_KINDS: readonly DocKind[] = ['brief', 'note', 'item'];
+
+export interface SearchDoc {
+  id: string;
+  kind: DocKind;
+  /** A brief's title; empty for notes and items. */
+  title: string;
+  /** Plain text: a brief's body, a note, or an item's text and notes. */
+  text: string;
+  topics: string[];
+  tags: string[];
+  /** The brief a note belongs to, or an item's first source brief. */
+  briefId: string | null;
+  updatedAt: number;
+}
+
+export interface SearchHit {
+  id: string;
+  kind: DocKind;
+  title: string;
+  titleMarks: TextRange[];
+  snippet: Snippet;
+  briefId: string | null;
+  /** The title of the brief a note or item belongs to. */
+  context: string;
+}
+
+export interface SearchResults {
+  groups: Record<DocKind, SearchHit[]>;
+  /** Whether a group had more matches than it shows. */
+  more: Record<DocKind, boolean>;
+}
+
+/** A prefix as short as "t" could expand to thousands of words: keep the most common ones. */
+const MAX_EXPANSIONS = 64;
+
+class WordIndex {
+  readonly postings = new Map<string, number[]>();
+  private sorted: string[] | null = null;
+
+  add(words: Iterable<string>, num: number): void {
+    for (const w of words) {
+      const list = this.postings.get(w);
+      if (list) list.push(num);
+      else {
+        this.postings.set(w, [num]);
+        this.sorted = null;
+      }
+    }
+  }
+
+  /** The posting lists a query word selects: its own, or its most frequent completions. */
+  lists(word: string, prefix: boolean): number[][] {
+    if (!prefix) return [this.postings.get(word) ?? []];
+    this.sorted ??= [...this.postings.keys()].sort();
+    const words = this.sorted;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    const lists: number[][] = [];
+    for (let i = lo; i < words.length && words[i]!.startsWith(word); i++) lists.push(this.postings.get(words[i]!)!);
+    return lists.length > MAX_EXPANSIONS ? lists.sort((a, b) => b.length - a.length).slice(0, MAX_EXPANSIONS) : lists;
+  }
+
+  /** Drops retired numbers from every list. */
+  compact(live: (num: number) => boolean): void {
+    for (const [word, list] of this.postings) {
+      const kept = list.filter(live);
+      if (kept.length) this.postings.set(word, kept);
+      else {
+        this.postings.delete(word);
+        this.sorted = null;
+      }
+    }
+  }
+}
+
+export class SearchIndex {
+  private docs: (SearchDoc | undefined)[] = [];
+  private readonly byId = new Map<string, number>();
+  private readonly all = new WordIndex();
+  private readonly titles = new WordIndex();
+  private retired = 0;
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  has(id: string): boolean {
+    return this.byId.has(id);
+  }
+
+  upsert(doc: SearchDoc): void {
+    this.remove(doc.id);
+    const num = this.docs.length;
+    this.docs.push(doc);
+    this.byId.set(doc.id, num);
+    const titleWords = new Set(tokenize(doc.title));
+    const words = new Set([...titleWords, ...tokenize(doc.text), ...doc.topics.flatMap(tokenize), ...doc.tags.flatMap(tokenize)]);
+    this.all.add(words, num);
+    this.titles.add(titleWords, num);
+  }
+
+  remove(id: string): void {
+    const num = this.byId.get(id);
+    if (num === undefined) return;
+    this.docs[num] = undefined;
+    this.byId.delete(id);
+    this.retired++;
+    if (this.retired > 1000 && this.retired > this.byId.size) this.compact();
+  }
+
+  private compact(): void {
+    const live = (num: number) => this.docs[num] !== undefined;
+    this.all.compact(live);
+    this.titles.compact(live);
+    this.retired = 0;
+  }
+
+  search(query: ParsedQuery, limit = 20): SearchResults {
+    const groups: Record<DocKind, SearchHit[]> = { brief: [], note: [], item: [] };
+    const more: Record<DocKind, boolean> = { brief: false, note: false, item: false };
+    const textTerms = query.terms.filter((t) => t.field === null);
+    const indexed = query.terms.filter((t) => t.field === null || t.field === 'title');
+    const filters = query.terms.filter((t) => t.field === 'topic' || t.field === 'tag');
+    if (!indexed.length && !filters.length) return { groups, more };
+
+    let candidates: Uint8Array | null = null;
+    for (const term of indexed) candidates = and(candidates, this.termMarks(term, term.field === 'title' ? this.titles : this.all));
+    const titleScore = new Uint8Array(this.docs.length);
+    for (const term of textTerms) {
+      const marks = this.termMarks(term, this.titles);
+      for (let i = 0; i < marks.length; i++) titleScore[i]! += marks[i]!;
+    }
+
+    const byKind: Record<DocKind, number[]> = { brief: [], note: [], item: [] };
+    for (let num = 0; num < this.docs.length; num++) {
+      if (candidates && !candidates[num]) continue;
+      const doc = this.docs[num];
+      if (!doc || !filters.every((f) => fieldMatches(doc, f))) continue;
+      // A note on a brief that is gone (trashed) must not lead back to it.
+      if (doc.kind === 'note' && (doc.briefId === null || !this.byId.has(doc.briefId))) continue;
+      byKind[doc.kind].push(num);
+    }
+
+    const phrases = indexed.filter((t) => t.phrase);
+    for (const kind of DOC_KINDS) {
+      const nums = byKind[kind].sort((a, b) => titleScore[b]! - titleScore[a]! || this.docs[b]!.updatedAt - this.docs[a]!.updatedAt);
+      for (const num of nums) {
+        const doc = this.docs[num]!;
+        if (phrases.length && !phrases.every((p) => phraseOccurs(doc, p))) continue;
+        if (groups[kind].length === limit) {
+          more[kind] = true;
+          break;
+        }
+        groups[kind].push(this.hit(doc, textTerms, indexed));
+      }
+    }
+    return { groups, more };
+  }
+
+  /** Documents containing every word of a term (a phrase's order is checked afterwards). */
+  private termMarks(term: QueryTerm, index: WordIndex): Uint8Array {
+    let marks: Uint8Array | null = null;
+    term.words.forEach((word, i) => {
+      const wordMarks = new Uint8Array(this.docs.length);
+      for (const list of index.lists(word, term.prefix && i === term.words.length - 1)) for (const num of list) wordMarks[num] = 1;
+      marks = and(marks, wordMarks);
+    });
+    return marks ?? new Uint8Array(this.docs.length);
+  }
+
+  private hit(doc: SearchDoc, bodyTerms: QueryTerm[], titleTerms: QueryTerm[]): SearchHit {
+    const owner = doc.briefId === null ? undefined : this.docs[this.byId.get(doc.briefId) ?? -1];
+    return {
+      id: doc.id,
+      kind: doc.kind,
+      title: doc.title,
+      titleMarks: matchRanges(doc.title, titleTerms),
+      snippet: buildSnippet(doc.text, matchRanges(doc.text, bodyTerms)),
+      briefId: doc.briefId,
+      context: owner?.title ?? '',
+    };
+  }
+}
+
+function and(a: Uint8Array | null, b: Uint8Array): Uint8Array {
+  if (!a) return b;
+  for (let i = 0; i < a.length; i++) a[i]! &= b[i]!;
+  return a;
+}
+
+function fieldMatches(doc: SearchDoc, term: QueryTerm): boolean {
+  const values = term.field === 'topic' ? doc.topics : doc.tags;
+  return values.some((v) => valueMatches(v, term));
+}
+
+function phraseOccurs(doc: SearchDoc, term: QueryTerm): boolean {
+  return sequenceMatches(tokenize(doc.title), term) || (term.field !== 'title' && sequenceMatches(tokenize(doc.text), term));
+}

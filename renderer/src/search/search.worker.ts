@@ -1,0 +1,89 @@
+// The search worker: builds the index from IndexedDB in the background, keeps it current as
+// records change, and answers queries, all off the main thread.
+import type { Table } from 'dexie';
+import { AppDB } from '../data/db.js';
+import { parseQuery } from '../domain/search/query.js';
+import { SearchIndex, type SearchDoc } from './search-index.js';
+import { briefDoc, itemDoc, noteDoc } from './documents.js';
+import type { ChangeSet, FromWorker, ToWorker } from './protocol.js';
+
+interface WorkerScope {
+  postMessage(message: FromWorker): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent<ToWorker>) => void): void;
+}
+const scope = globalThis as unknown as WorkerScope;
+
+/** Records read per IndexedDB request while building: small enough to answer queries in between. */
+const CHUNK = 200;
+const database = new AppDB();
+const index = new SearchIndex();
+
+function put(id: string, doc: SearchDoc | null): void {
+  if (doc) index.upsert(doc);
+  else index.remove(id);
+}
+
+/** Reads a table in primary-key order, one chunk per request, so searches interleave with the build. */
+async function eachChunk<T extends { id: string }, Insert>(table: Table<T, string, Insert>, apply: (rows: T[]) => void): Promise<void> {
+  let after: string | null = null;
+  for (;;) {
+    const rows: T[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(CHUNK).toArray();
+    if (!rows.length) return;
+    apply(rows);
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+async function build(): Promise<void> {
+  const started = performance.now();
+  const counts = await Promise.all([database.briefs.count(), database.annotations.count(), database.recommendations.count()]);
+  const total = counts.reduce((a, b) => a + b, 0);
+  let done = 0;
+  const progress = (rows: number) => {
+    done += rows;
+    scope.postMessage({ type: 'progress', done: Math.min(done, total), total });
+  };
+  // Briefs first: a note is only shown once the brief it belongs to is searchable.
+  await eachChunk(database.briefs, (rows) => {
+    for (const b of rows) put(b.id, briefDoc(b));
+    progress(rows.length);
+  });
+  await eachChunk(database.annotations, (rows) => {
+    for (const a of rows) put(a.id, noteDoc(a));
+    progress(rows.length);
+  });
+  await eachChunk(database.recommendations, (rows) => {
+    for (const r of rows) put(r.id, itemDoc(r));
+    progress(rows.length);
+  });
+  scope.postMessage({ type: 'ready', documents: index.size, ms: performance.now() - started });
+}
+
+async function applyChanges({ briefs, annotations, items }: ChangeSet): Promise<void> {
+  const [b, a, r] = await Promise.all([
+    database.briefs.bulkGet(briefs),
+    database.annotations.bulkGet(annotations),
+    database.recommendations.bulkGet(items),
+  ]);
+  briefs.forEach((id, i) => put(id, b[i] ? briefDoc(b[i]) : null));
+  annotations.forEach((id, i) => put(id, a[i] ? noteDoc(a[i]) : null));
+  items.forEach((id, i) => put(id, r[i] ? itemDoc(r[i]) : null));
+}
+
+// Changes apply in the order they were sent, even while the build is still reading.
+let changesApplied: Promise<void> = Promise.resolve();
+
+scope.addEventListener('message', ({ data }) => {
+  if (data.type === 'search') {
+    const results = index.search(parseQuery(data.query, { typing: data.typing }), data.limit);
+    scope.postMessage({ type: 'results', seq: data.seq, results });
+  } else {
+    changesApplied = changesApplied.then(() => applyChanges(data.changes)).catch(fail);
+  }
+});
+
+function fail(error: unknown): void {
+  scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+}
+
+build().catch(fail);

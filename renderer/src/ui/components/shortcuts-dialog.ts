@@ -1,0 +1,61 @@
+import { LitElement, css, html } from 'lit';
+import { customElement, query } from 'lit/decorators.js';
+import { controls } from '../styles/tokens.js';
+import { t, type MessageKey } from '../i18n/index.js';
+
+const isMac = navigator.platform.toLowerCase().includes('mac');
+const mod = isMac ? '⌘' : 'Ctrl';
+
+const SHORTCUTS: [keys: string, action: MessageKey][] = [
+  [`${mod}+K`, 'shortcuts.search'],
+  [`${mod}+O`, 'shortcuts.import'],
+  [`${mod}+P`, 'shortcuts.export'],
+  [`${mod}+F`, 'shortcuts.find'],
+  ['J / K', 'shortcuts.nextPrevious'],
+  ['H', 'shortcuts.highlight'],
+  ['1 – 4', 'shortcuts.colours'],
+  ['N', 'shortcuts.note'],
+  ['T', 'shortcuts.tags'],
+  ['R', 'shortcuts.recommendation'],
+  ['Esc', 'shortcuts.escape'],
+  ['?', 'shortcuts.help'],
+];
+
+/** The "?" overlay listing every keyboard shortcut. */
+@customElement('cy-shortcuts-dialog')
+export class ShortcutsDialog extends LitElement {
+  static override styles = [
+    controls,
+    css`
+      dialog { border: 1px solid var(--cy-border); border-radius: var(--cy-radius); background: var(--cy-surface); color: var(--cy-text); width: min(520px, 92vw); }
+      dialog::backdrop { background: rgb(0 0 0 / 0.35); }
+      table { border-collapse: collapse; width: 100%; }
+      th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--cy-border); }
+      kbd { font-family: ui-monospace, monospace; background: var(--cy-surface-2); border: 1px solid var(--cy-border); border-radius: 4px; padding: 1px 6px; }
+      .actions { display: flex; justify-content: flex-end; margin-top: 12px; }
+    `,
+  ];
+
+  @query('dialog') private dialog!: HTMLDialogElement;
+
+  open(): void {
+    if (!this.dialog.open) this.dialog.showModal();
+  }
+
+  override render() {
+    return html`<dialog aria-labelledby="shortcuts-title">
+      <h2 id="shortcuts-title">${t('shortcuts.title')}</h2>
+      <table>
+        <thead><tr><th scope="col">${t('shortcuts.keys')}</th><th scope="col">${t('shortcuts.action')}</th></tr></thead>
+        <tbody>${SHORTCUTS.map(([keys, action]) => html`<tr><td><kbd>${keys}</kbd></td><td>${t(action)}</td></tr>`)}</tbody>
+      </table>
+      <div class="actions"><button class="primary" @click=${() => this.dialog.close()}>${t('import.close')}</button></div>
+    </dialog>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cy-shortcuts-dialog': ShortcutsDialog;
+  }
+}

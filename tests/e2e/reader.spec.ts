@@ -1,0 +1,85 @@
+import { test, expect } from './fixtures.js';
+import { ReaderPage } from './pages/app.js';
+
+const TITLE = /Port Authority Talks Close With a Customs Timetable/;
+
+test.beforeEach(async ({ app }) => {
+  await app.open();
+  await app.importFiles('e2e/port-authority-talks.md');
+  await expect(app.article().getByRole('heading', { level: 1 })).toHaveText(TITLE);
+});
+
+test('a highlight survives a reload and is listed in the sidebar', async ({ page }) => {
+  const reader = new ReaderPage(page);
+  await reader.highlight('share customs inspection data in real time', 'Green');
+  await expect(reader.marks()).toHaveCount(1);
+  await expect(reader.marks().first()).toHaveAttribute('data-color', 'green');
+  await page.reload();
+  await expect(reader.marks()).toHaveText(['share customs inspection data in real time']);
+  await expect(reader.sidebar().getByRole('listitem')).toHaveCount(1);
+  await expect(reader.sidebar()).toContainText('Green');
+});
+
+test('overlapping highlights are both painted and both listed', async ({ page }) => {
+  const reader = new ReaderPage(page);
+  await reader.highlight('agreed on Friday to share customs', 'Yellow');
+  await reader.highlight('share customs inspection data', 'Blue');
+  await expect(reader.sidebar().getByRole('listitem')).toHaveCount(2);
+  const overlap = reader.body().locator('mark[data-overlap="2"]');
+  await expect(overlap).toHaveText('share customs');
+  const text = await reader.marks().allTextContents();
+  expect(text.join('')).toBe('agreed on Friday to share customs inspection data');
+});
+
+test('a note is Markdown, sanitized: an <img onerror> in it executes nothing', async ({ page }) => {
+  const reader = new ReaderPage(page);
+  await page.evaluate(() => ((window as unknown as { pwned: boolean }).pwned = false));
+  await reader.select('ending a year of queues');
+  await page.keyboard.press('n');
+  const dialog = page.getByRole('dialog', { name: 'Note' });
+  await dialog.getByLabel('Note (Markdown)').fill('**Ask the port** <img src=x onerror="window.pwned=true"> [link](javascript:alert(1))');
+  await dialog.getByLabel('Tags (comma-separated)').fill('ports, follow-up');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  const entry = reader.sidebar().getByRole('listitem');
+  await expect(entry.locator('strong')).toHaveText('Ask the port');
+  await expect(entry).toContainText('#follow-up');
+  await expect(entry.locator('img[onerror], a[href^="javascript"]')).toHaveCount(0);
+  expect(await page.evaluate(() => (window as unknown as { pwned: boolean }).pwned)).toBe(false);
+});
+
+test('deleting an annotation can be undone', async ({ page }) => {
+  const reader = new ReaderPage(page);
+  await reader.highlight('Harbour Bridge');
+  await expect(reader.marks()).toHaveCount(1);
+  await reader.sidebar().getByRole('button', { name: /Delete annotation/ }).click();
+  await expect(reader.marks()).toHaveCount(0);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(reader.marks()).toHaveText(['Harbour Bridge']);
+});
+
+test('editing the text re-anchors highlights and orphans what lost its text', async ({ page }) => {
+  const reader = new ReaderPage(page);
+  await reader.highlight('stretched for kilometres along the coastal road');
+  await reader.highlight('The next round is planned for the autumn');
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  const editor = page.getByLabel('Markdown text');
+  const original = await editor.inputValue();
+  await editor.fill(
+    original
+      .replace('Negotiators from', 'After a long night, negotiators from')
+      .replace('The next round is planned for the autumn, when the inspection data will be reviewed.', 'No further meetings were announced.'),
+  );
+  await page.getByRole('button', { name: 'Save and re-anchor' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText('1 annotations moved, 1 orphaned');
+  await expect(reader.marks()).toHaveText(['stretched for kilometres along the coastal road']);
+  await expect(page.getByRole('list', { name: 'Orphaned annotations' }).getByRole('listitem')).toContainText('The next round is planned');
+});
+
+test('find in brief counts matches ignoring accents and steps through them', async ({ page }) => {
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('searchbox', { name: 'Find in brief' });
+  await find.fill('inspection');
+  await expect(page.getByRole('status').filter({ hasText: /of/ })).toHaveText('1 of 4');
+  await find.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: /of/ })).toHaveText('2 of 4');
+});

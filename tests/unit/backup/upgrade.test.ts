@@ -1,0 +1,81 @@
+// Upgrades: every pure migration function, and a library written with the OLDEST schema opened
+// by the current AppDB with every record intact.
+import { readFileSync } from 'node:fs';
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { AppDB, CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from '../../../renderer/src/data/db.js';
+import { readLibrary } from '../../../renderer/src/data/backup.js';
+import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../../../renderer/src/domain/migrations/v2.js';
+import { BACKUP_TABLES, TABLE_SCHEMAS, sha256Hex } from '../../../renderer/src/domain/backup/index.js';
+import { sorted } from './library-fixture.js';
+
+const fixture = JSON.parse(readFileSync('tests/fixtures/backup/v1-library.json', 'utf8'));
+const NOW = 1_700_000_000_000;
+const hashOf = (records: unknown[]) => sha256Hex(new TextEncoder().encode(JSON.stringify(records)));
+
+describe('schema v1 → v2 functions', () => {
+  it('briefV1toV2 adds provenance with defaults and keeps every v1 field', () => {
+    const [unread, read] = fixture.briefs;
+    const upgraded = briefV1toV2(read);
+    expect(upgraded).toMatchObject(read);
+    expect(upgraded).toMatchObject({ fileName: '', removedLines: [], excerpt: '', readProgress: 1, deletedAt: null });
+    expect(upgraded.topicEvidence).toEqual([{ topic: 'trade', terms: [] }, { topic: 'ports', terms: [] }]);
+    expect(briefV1toV2(unread).readProgress).toBe(0);
+    // Idempotent: a record already at v2 is left as it is.
+    expect(briefV1toV2(upgraded)).toEqual(upgraded);
+  });
+
+  it('annotationV1toV2 marks annotations as anchored', () => {
+    expect(annotationV1toV2(fixture.annotations[0])).toEqual({ ...fixture.annotations[0], orphaned: false });
+    expect(annotationV1toV2({ ...fixture.annotations[0], orphaned: true }).orphaned).toBe(true);
+  });
+
+  it('recommendationV1toV2 derives sources and times from the item itself', () => {
+    const [single, merged] = fixture.recommendations;
+    expect(recommendationV1toV2(single, NOW)).toMatchObject({ sources: [{ briefId: 'v1-brief-0', selector: single.selector }], createdAt: 1690002000000, updatedAt: 1690002000000 });
+    expect(recommendationV1toV2(merged, NOW)).toMatchObject({ createdAt: 1690003000000, updatedAt: 1690004000000 });
+    expect(recommendationV1toV2({ ...single, briefIds: [], history: [] }, NOW)).toMatchObject({ sources: [], createdAt: NOW, updatedAt: NOW });
+  });
+
+  it('bookV1toV2 turns old entries into brief entries and fills the options', () => {
+    const upgraded = bookV1toV2(fixture.books[0], NOW);
+    expect(upgraded.entries).toEqual([
+      { kind: 'brief', id: 'v1-brief-0', title: '', note: 'Read first' },
+      { kind: 'brief', id: 'v1-brief-1', title: '', note: '' },
+    ]);
+    expect(upgraded.options).toMatchObject({ paper: 'Letter', annotations: 'notes', checklist: true });
+    expect(upgraded).toMatchObject({ meeting: '', preparedFor: '', createdAt: NOW, updatedAt: NOW });
+  });
+});
+
+describe('a library written with schema v1', () => {
+  it('opens with the current AppDB, every record upgraded and valid, counts and hashes intact', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('v1-library', { indexedDB, IDBKeyRange });
+    old.version(1).stores(SCHEMA_V1);
+    await old.transaction('rw', old.tables, async () => {
+      for (const table of BACKUP_TABLES) await old.table(table).bulkAdd(fixture[table]);
+    });
+    old.close();
+
+    const current = new AppDB('v1-library', { indexedDB, IDBKeyRange });
+    const library = sorted(await readLibrary(current));
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+
+    for (const table of BACKUP_TABLES) {
+      expect(library[table].length, table).toBe(fixture[table].length);
+      for (const record of library[table]) expect(TABLE_SCHEMAS[table].safeParse(record).success, `${table} record valid`).toBe(true);
+    }
+    // Every v1 field survived unchanged: stripping the v2 additions gives back the fixture.
+    const v1Briefs = library.briefs.map(({ fileName: _f, removedLines: _r, topicEvidence: _t, excerpt: _e, readProgress: _p, deletedAt: _d, ...rest }) => rest);
+    expect(await hashOf(v1Briefs)).toBe(await hashOf(fixture.briefs));
+    expect(await hashOf(library.annotations.map(({ orphaned: _o, ...rest }) => rest))).toBe(await hashOf(fixture.annotations));
+    expect(await hashOf(library.settings)).toBe(await hashOf(fixture.settings));
+    expect(library.recommendations.map((r) => r.text)).toEqual(fixture.recommendations.map((r: { text: string }) => r.text));
+    expect(library.books[0]?.entries.map((e) => e.id)).toEqual(['v1-brief-0', 'v1-brief-1']);
+    // The v2 indexes work on upgraded data.
+    expect(await current.briefs.where('deletedAt').above(0).count()).toBe(0);
+    expect(await current.recommendations.orderBy('updatedAt').first()).toMatchObject({ id: 'v1-item-0' });
+  });
+});

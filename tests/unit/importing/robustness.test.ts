@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../../renderer/src/domain/import.js';
+import { importDocument, MAX_IMPORT_BYTES } from '../../../renderer/src/importing/index.js';
+import { fixture } from './fixture-files.js';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+async function reasonFor(name: string, data: Uint8Array): Promise<string> {
+  const error = await importDocument({ name, bytes: data }).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(ImportError);
+  return (error as ImportError).reason;
+}
+
+describe('bad input is refused with a clear reason', () => {
+  it('empty and whitespace-only files', async () => {
+    expect(await reasonFor('empty.txt', new Uint8Array())).toBe('the file is empty');
+    expect(await reasonFor('blank.md', bytes(' \n\t\r\n '))).toBe('the file is empty');
+  });
+
+  it('binary content behind a .txt name', async () => {
+    const data = Uint8Array.from({ length: 600 }, (_, i) => (i * 37) % 256);
+    expect(await reasonFor('photo.txt', data)).toBe('looks like a binary file, not text');
+  });
+
+  it('files over the size limit, before anything is decoded', async () => {
+    const big = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x61);
+    expect(await reasonFor('huge.txt', big)).toBe('is larger than the 25 MiB limit');
+  });
+
+  it('unknown extensions', async () => {
+    expect(await reasonFor('sheet.xlsx', bytes('a,b'))).toMatch(/"\.xlsx" files are not supported; import \.html, \.htm, \.md/);
+  });
+
+  it('a PDF that is not one and a DOCX that is not a zip', async () => {
+    expect(await reasonFor('broken.pdf', bytes('%PDF-1.4 nothing else here'))).toMatch(/PDF/);
+    expect(await reasonFor('broken.docx', bytes('plain words, not a Word file'))).toMatch(/^is not a readable Word document/);
+  });
+
+  it('HTML with no readable text', async () => {
+    expect(await reasonFor('scripts.html', bytes('<script>alert(1)</script><style>p{}</style>'))).toBe('contains no readable text');
+  });
+
+  it('cancellation is an AbortError, not an ImportError', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    await expect(importDocument(fixture('report.pdf'), { signal: controller.signal })).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('hostile HTML', () => {
+  it('leaves no script, handler, javascript: URL, remote resource or refresh in the Markdown', async () => {
+    const d = await importDocument(fixture('hostile.html'));
+    expect(d.markdown).toContain('raised berth fees');
+    expect(d.markdown).toContain('Dredger in the channel');
+    expect(d.markdown).not.toMatch(/<script|onload|onerror|onclick|onmouseover|javascript:|data:text|evil\.example\.net|alert\(|refresh|password|<iframe|<svg|<object/i);
+  });
+
+  it('survives HTML nested 10,000 levels deep and keeps its text', async () => {
+    const depth = 10_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>The fictional harbour of Kessel reopened its northern quay after a long winter of repairs to the sea wall.</p>${'</div>'.repeat(depth)}</body></html>`;
+    const d = await importDocument({ name: 'deep.html', bytes: bytes(html) });
+    expect(d.markdown).toContain('The fictional harbour of Kessel reopened its northern quay');
+  });
+});
+
+describe('property: arbitrary bytes never throw anything but ImportError', () => {
+  for (const name of ['noise.txt', 'noise.html', 'noise.md']) {
+    it(name, async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }).map(bytes)), async (data) => {
+          try {
+            const draft = await importDocument({ name, bytes: data });
+            expect(draft.markdown.trim()).not.toBe('');
+          } catch (error) {
+            expect(error).toBeInstanceOf(ImportError);
+          }
+        }),
+        { numRuns: 150 },
+      );
+    });
+  }
+});
