@@ -15,7 +15,7 @@ import { registerIpc } from './ipc/register.js';
 import { openExternalSafely } from './services/external-links.js';
 import { OpenedFilesRelay, filePathsFromArgv, readOpenedFiles } from './services/opened-files.js';
 import { filtersForName, saveFileWithDialog } from './services/save-file.js';
-import { listSnapshots, readSnapshot, saveSnapshot } from './services/snapshots.js';
+import { listSnapshots, readSnapshot, saveSnapshot, snapshotDue } from './services/snapshots.js';
 import type { SnapshotFs } from './services/snapshots.js';
 import type { SaveFileDeps } from './services/save-file.js';
 
@@ -101,7 +101,10 @@ function start(): void {
           ),
         snapshots: {
           save: (bytes) => saveSnapshot(snapshotFs, snapshotDir(), bytes, Date.now()),
-          list: () => listSnapshots(snapshotFs, snapshotDir()),
+          list: async () => {
+            const snapshots = await listSnapshots(snapshotFs, snapshotDir());
+            return { snapshots, due: snapshotDue(snapshots, Date.now()) };
+          },
           read: (name) => readSnapshot(snapshotFs, snapshotDir(), name),
         },
       },

@@ -68,6 +68,13 @@ export interface SnapshotInfo {
   size: number;
 }
 
+export interface SnapshotList {
+  /** Newest first. */
+  snapshots: SnapshotInfo[];
+  /** True when the newest is older than the snapshot interval (or there is none). */
+  due: boolean;
+}
+
 /** What each channel answers with (inside a Result). */
 export interface Responses {
   'app:get-info': AppInfo;
@@ -75,7 +82,7 @@ export interface Responses {
   'pdf:export-book': SavedFile | null;
   'file:save-backup': SavedFile | null;
   'snapshot:save': SnapshotInfo;
-  'snapshot:list': SnapshotInfo[];
+  'snapshot:list': SnapshotList;
   'snapshot:read': Uint8Array;
 }
 
@@ -95,7 +102,7 @@ export interface ChanceryApi {
   exportBookPdf(req: Request<'pdf:export-book'>): Promise<Result<SavedFile | null>>;
   saveBackup(req: Request<'file:save-backup'>): Promise<Result<SavedFile | null>>;
   saveSnapshot(req: Request<'snapshot:save'>): Promise<Result<SnapshotInfo>>;
-  listSnapshots(): Promise<Result<SnapshotInfo[]>>;
+  listSnapshots(): Promise<Result<SnapshotList>>;
   readSnapshot(req: Request<'snapshot:read'>): Promise<Result<Uint8Array>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onFilesOpened(listener: (files: OpenedFile[]) => void): () => void;

@@ -1,6 +1,6 @@
 // Binds every channel of the contract to its service, each behind handle()'s checks.
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import type { AppInfo, Channel, Request, SavedFile, SnapshotInfo } from '../common/ipc-contract.js';
+import type { AppInfo, Channel, Request, SavedFile, SnapshotInfo, SnapshotList } from '../common/ipc-contract.js';
 import { fail, ok } from '../common/result.js';
 import type { Result } from '../common/result.js';
 import { handle } from './handle.js';
@@ -25,7 +25,7 @@ export interface MainServices {
 
 export interface SnapshotServices {
   save: (bytes: Uint8Array) => Promise<SnapshotInfo>;
-  list: () => Promise<SnapshotInfo[]>;
+  list: () => Promise<SnapshotList>;
   read: (name: string) => Promise<Uint8Array>;
 }
 

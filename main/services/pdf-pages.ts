@@ -36,6 +36,12 @@ async function outlinePages(doc: PDFDocumentProxy): Promise<{ title: string; pag
 }
 
 /**
+ * Chromium (156) sometimes writes a heading's text twice into its outline title (seen for
+ * headings nested one level down), so that form also counts as a match.
+ */
+const sameHeading = (outlineTitle: string, wanted: string): boolean => outlineTitle === wanted || outlineTitle === wanted + wanted;
+
+/**
  * Matches entries to pages in order: each entry is looked for only after the previous one, so a
  * brief whose body repeats an earlier title, or two briefs with one title, land on their own
  * pages.
@@ -45,7 +51,7 @@ export function matchInOrder(entries: readonly PrintEntry[], outline: readonly {
   let cursor = 0;
   for (const entry of entries) {
     const wanted = normalizeTitle(entry.title);
-    const at = outline.findIndex((c, i) => i >= cursor && c.title === wanted);
+    const at = outline.findIndex((c, i) => i >= cursor && sameHeading(c.title, wanted));
     if (at < 0) continue;
     cursor = at + 1;
     found[entry.id] = outline[at]!.page;

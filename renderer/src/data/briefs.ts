@@ -118,3 +118,10 @@ export async function storeImportedBrief(doc: ImportedDocument, author = '', now
     return earlier && counts ? { status: 'updated', brief, suggestions: fresh.length, counts } : { status: 'imported', brief, suggestions: fresh.length };
   });
 }
+
+/** Brief id → title for every brief, read from the title index alone (no bodies are loaded). */
+export async function briefTitles(): Promise<Record<string, string>> {
+  const byTitle = db().briefs.orderBy('title');
+  const [titles, ids] = await Promise.all([byTitle.keys(), byTitle.primaryKeys()]);
+  return Object.fromEntries(ids.map((id, i) => [id, String(titles[i])]));
+}

@@ -2,6 +2,7 @@
 import type { ItemStatus, Recommendation, Selector } from '../domain/types.js';
 import { db } from './db.js';
 import { newId } from './ids.js';
+import { changeStatus, mergeItems, type MergeUndo } from '../domain/recommendations/index.js';
 
 /** Every tracked item (suggestions awaiting review and dismissed ones are excluded). */
 export async function listTrackedItems(): Promise<Recommendation[]> {
@@ -52,4 +53,59 @@ export async function createItemFromSelection(
   const item = newItem(briefId, selector, { text: selector.quote.exact, status: 'open', ...fields }, now);
   await db().recommendations.add(item);
   return item;
+}
+
+export async function listAllItems(): Promise<Recommendation[]> {
+  return db().recommendations.toArray();
+}
+
+export type ItemPatch = Partial<Pick<Recommendation, 'text' | 'topic' | 'owner' | 'due' | 'priority' | 'notes'>>;
+
+export async function updateItem(id: string, patch: ItemPatch): Promise<void> {
+  await db().recommendations.update(id, { ...patch, updatedAt: Date.now() });
+}
+
+/** Sets an item's status, recording who changed it and when. Returns the previous status for undo. */
+export async function setItemStatus(id: string, to: ItemStatus, author: string, now = Date.now()): Promise<ItemStatus | undefined> {
+  const [previous] = await setItemsStatus([id], to, author, now);
+  return previous;
+}
+
+/** Sets several items' status in one transaction (e.g. "Accept all"); returns their previous statuses. */
+export async function setItemsStatus(ids: string[], to: ItemStatus, author: string, now = Date.now()): Promise<(ItemStatus | undefined)[]> {
+  const database = db();
+  return database.transaction('rw', database.recommendations, async () => {
+    const items = await database.recommendations.bulkGet(ids);
+    await database.recommendations.bulkPut(items.filter((i) => i !== undefined).map((i) => changeStatus(i, to, author, now)));
+    return items.map((i) => i?.status);
+  });
+}
+
+/** Merges items into the first one, in one transaction; returns what undoMerge needs. */
+export async function mergeStoredItems(ids: string[], author: string, now = Date.now()): Promise<MergeUndo> {
+  const database = db();
+  return database.transaction('rw', database.recommendations, async () => {
+    const items = (await database.recommendations.bulkGet(ids)).filter((i): i is Recommendation => i !== undefined);
+    const { merged, removedIds, undo } = mergeItems(items, now, author);
+    await database.recommendations.put(merged);
+    await database.recommendations.bulkDelete(removedIds);
+    return undo;
+  });
+}
+
+export async function undoMerge(undo: MergeUndo): Promise<void> {
+  await db().recommendations.bulkPut(undo.restore);
+}
+
+export async function deleteItem(id: string): Promise<Recommendation | undefined> {
+  const database = db();
+  return database.transaction('rw', database.recommendations, async () => {
+    const item = await database.recommendations.get(id);
+    if (item) await database.recommendations.delete(id);
+    return item;
+  });
+}
+
+export async function restoreItem(item: Recommendation): Promise<void> {
+  await db().recommendations.put(item);
 }

@@ -35,5 +35,6 @@ export function browserPlatform(): Platform {
     },
     onMenuCommand: () => () => undefined,
     onFilesOpened: () => () => undefined,
+    snapshots: null,
   };
 }

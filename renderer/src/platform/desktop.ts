@@ -11,5 +11,10 @@ export function desktopPlatform(api: ChanceryApi): Platform {
     saveFile: (suggestedName, bytes) => api.saveBackup({ suggestedName, bytes }),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onFilesOpened: (listener) => api.onFilesOpened(listener),
+    snapshots: {
+      save: (bytes) => api.saveSnapshot({ bytes }),
+      list: () => api.listSnapshots(),
+      read: (name) => api.readSnapshot({ name }),
+    },
   };
 }

@@ -1,5 +1,5 @@
 // What the renderer needs from its host: the desktop app (through window.chancery) or a plain browser.
-import type { AppInfo, MenuCommand, OpenedFile, PdfExportOptions, SavedFile } from '../../../main/common/ipc-contract.js';
+import type { AppInfo, MenuCommand, OpenedFile, PdfExportOptions, SavedFile, SnapshotInfo, SnapshotList } from '../../../main/common/ipc-contract.js';
 import type { Result } from '../../../main/common/result.js';
 
 export interface Platform {
@@ -11,6 +11,14 @@ export interface Platform {
   saveFile(suggestedName: string, bytes: Uint8Array, mime: string): Promise<Result<SavedFile | null>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onFilesOpened(listener: (files: OpenedFile[]) => void): () => void;
+  /** Automatic snapshots in the user-data folder: a desktop-app feature, null in a browser. */
+  readonly snapshots: SnapshotStore | null;
 }
 
-export type { AppInfo, MenuCommand, OpenedFile, PdfExportOptions, SavedFile };
+export interface SnapshotStore {
+  save(bytes: Uint8Array): Promise<Result<SnapshotInfo>>;
+  list(): Promise<Result<SnapshotList>>;
+  read(name: string): Promise<Result<Uint8Array>>;
+}
+
+export type { AppInfo, MenuCommand, OpenedFile, PdfExportOptions, SavedFile, SnapshotInfo, SnapshotList };

@@ -17,6 +17,8 @@ import type { MenuCommand } from '../../platform/platform.js';
 import '../components/toast-region.js';
 import '../features/importing/import-panel.js';
 import '../features/library/library-view.js';
+import '../features/search/search-box.js';
+import { adjacentBrief } from '../features/library/library-order.js';
 import '../features/reader/brief-reader.js';
 import '../features/checklists/checklists-view.js';
 import '../features/books/books-view.js';
@@ -38,7 +40,6 @@ export class AppRoot extends LitElement {
       nav button { border: none; background: transparent; }
       nav button[aria-current='page'] { background: var(--cy-surface-2); font-weight: 600; }
       .search { flex: 1; display: flex; justify-content: center; }
-      .search input { width: min(420px, 100%); }
       main { overflow: auto; }
       .drop { position: fixed; inset: 0; display: grid; place-items: center; background: rgb(31 78 121 / 0.15); border: 4px dashed var(--cy-accent); font-size: 1.4rem; z-index: 30; pointer-events: none; }
     `,
@@ -82,6 +83,13 @@ export class AppRoot extends LitElement {
       this.onMenuCommand('shortcuts');
       return;
     }
+    // J and K step to the next and previous brief of the library's order while reading.
+    const { route } = this.location;
+    if ((e.key === 'j' || e.key === 'k') && route.view === 'brief' && !isTyping(e) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      void adjacentBrief(route.id, e.key === 'j' ? 1 : -1).then((id) => id && navigate({ view: 'brief', id }));
+      return;
+    }
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
     const key = e.key.toLowerCase();
     if (key === 'k') {
@@ -102,7 +110,7 @@ export class AppRoot extends LitElement {
     else if (command === 'export-pdf') {
       const printId = printIdForRoute(this.location.route);
       if (printId !== null) void exportToPdf(this, printId);
-    } else if (command === 'search') this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus();
+    } else if (command === 'search') this.renderRoot.querySelector('cy-search-box')?.focus();
   }
 
   private async importSources(sources: BatchSource[]): Promise<void> {
@@ -147,12 +155,12 @@ export class AppRoot extends LitElement {
         return html`<cy-brief-reader .briefId=${route.id}
           .target=${{ annotation: params.get('annotation') ?? undefined, item: params.get('item') ?? undefined, q: params.get('q') ?? undefined }}></cy-brief-reader>`;
       case 'checklists':
-        return html`<cy-checklists-view></cy-checklists-view>`;
+        return html`<cy-checklists-view .params=${params}></cy-checklists-view>`;
       case 'books':
       case 'book':
         return html`<cy-books-view .bookId=${route.view === 'book' ? route.id : ''}></cy-books-view>`;
       default:
-        return html`<cy-library-view></cy-library-view>`;
+        return html`<cy-library-view .params=${params}></cy-library-view>`;
     }
   }
 
@@ -173,7 +181,7 @@ export class AppRoot extends LitElement {
           )}
         </nav>
         <div class="search" role="search">
-          <input type="search" aria-label=${t('search.label')} placeholder=${t('search.placeholder')} />
+          <cy-search-box></cy-search-box>
         </div>
         <button class="primary" @click=${() => this.fileInput.click()}>${t('import.button')}</button>
         <input type="file" multiple hidden aria-hidden="true" accept=${SUPPORTED_EXTENSIONS.join(',')} @change=${this.onFilesChosen} />

@@ -1,41 +1,224 @@
-import { LitElement, css, html } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { LiveQueryController } from '../../../data/live-query.controller.js';
-import { listBriefs, type BriefSort } from '../../../data/briefs.js';
-import { controls } from '../../styles/tokens.js';
+import type { BriefSort } from '../../../data/briefs.js';
+import { listBooks } from '../../../data/books.js';
+import { briefsByIds, firstPage, isUnfiltered, libraryFacets, libraryIds, NO_FILTER, type LibraryFilter } from '../../../data/library-query.js';
+import type { Brief, ReadState } from '../../../domain/types.js';
 import { t } from '../../i18n/index.js';
 import { hrefFor } from '../../app/routes.js';
-import { formatDate } from '../../format.js';
+import { formatDate, formatNumber } from '../../format.js';
+import { emit } from '../../events.js';
+import { libraryParams, parseLibraryParams, READ_STATES, SORTS } from './library-url.js';
+import { scrollToShow, visibleRows } from './virtual-window.js';
+import { EMPTY_SELECTION, extendTo, keepOnly, toggle, type Selection } from './selection.js';
+import { rememberOrder } from './library-order.js';
+import { addBriefsToBook, tagBriefs, trashBriefs } from './bulk-actions.js';
+import { libraryStyles } from './library-view.styles.js';
 
-const SORTS: BriefSort[] = ['imported', 'published', 'title', 'source'];
+/** Fixed row height: the list draws only the rows in view, placed by index. */
+export const ROW_HEIGHT = 76;
+/** Rows read for the first paint, before the full id list is known. */
+const FIRST_PAGE = 40;
 
+/**
+ * The library: a windowed list over the ids of the briefs the filters keep. Ids come from index
+ * keys (cheap even at 10,000); records are read only for the rows on screen.
+ */
 @customElement('cy-library-view')
 export class LibraryView extends LitElement {
-  static override styles = [
-    controls,
-    css`
-      :host { display: block; padding: 16px 24px; max-width: 980px; margin: 0 auto; }
-      .toolbar { display: flex; align-items: center; gap: 12px; margin-bottom: 12px; }
-      h1 { font-size: 1.4rem; margin: 0; flex: 1; }
-      ul { list-style: none; padding: 0; margin: 0; }
-      li a { display: block; padding: 12px 14px; border: 1px solid var(--cy-border); border-radius: var(--cy-radius); margin-bottom: 8px;
-        background: var(--cy-surface); color: inherit; text-decoration: none; }
-      li a:hover { border-color: var(--cy-accent); }
-      .title { font-weight: 600; font-size: 1.05rem; }
-      .unread .title::before { content: '●'; color: var(--cy-accent); margin-right: 6px; font-size: 0.7em; vertical-align: middle; }
-      .meta { color: var(--cy-muted); font-size: 0.9rem; margin-top: 4px; }
-      .topics { margin-top: 6px; display: flex; gap: 6px; flex-wrap: wrap; }
-      .topic { font-size: 0.8rem; padding: 1px 8px; border-radius: 999px; background: var(--cy-surface-2); }
-    `,
-  ];
+  static override styles = libraryStyles;
+
+  /** The route's query parameters: sort and filters live in the URL. */
+  @property({ attribute: false }) params = new URLSearchParams();
 
   @state() private sort: BriefSort = 'imported';
-  private briefs = new LiveQueryController(this, () => listBriefs(this.sort), () => [this.sort]);
+  @state() private filter: LibraryFilter = NO_FILTER;
+  @state() private first: Brief[] | null = null;
+  @state() private window = { start: 0, end: FIRST_PAGE };
+  @state() private selection: Selection = EMPTY_SELECTION;
+  @state() private focusRow = 0;
+  @query('.viewport') private viewport?: HTMLElement;
+  @query('input[name=bulk-tag]') private tagInput?: HTMLInputElement;
+
+  private rows = new Map<string, Brief>();
+  private fetching = new Set<string>();
+  private firstRowsMarked = false;
+  private seenIds: readonly string[] | undefined;
+  private staleRows = false;
+  private filterKey = '';
+
+  private readonly ids = new LiveQueryController(this, () => libraryIds(this.sort, this.filter), () => [this.sort, this.filterKey]);
+  private readonly facets = new LiveQueryController(this, libraryFacets);
+  private readonly books = new LiveQueryController(this, listBooks);
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('params')) {
+      const next = parseLibraryParams(this.params);
+      this.sort = next.sort;
+      this.filter = next.filter;
+    }
+    if (this.ids.value !== this.seenIds) {
+      this.seenIds = this.ids.value;
+      this.staleRows = this.rows.size > 0;
+    }
+    const key = JSON.stringify([this.sort, this.filter]);
+    if (key !== this.filterKey) {
+      this.filterKey = key;
+      this.first = null;
+      this.rows = new Map();
+      if (isUnfiltered(this.filter)) void this.loadFirstPage(key);
+    }
+  }
+
+  /** Start-up path: the first screenful straight off the sort index, before the id list arrives. */
+  private async loadFirstPage(key: string): Promise<void> {
+    const page = await firstPage(this.sort, FIRST_PAGE);
+    if (key !== this.filterKey) return;
+    for (const b of page) this.rows.set(b.id, b);
+    this.first = page;
+  }
+
+  private get order(): readonly string[] | undefined {
+    return this.ids.value ?? this.first?.map((b) => b.id);
+  }
+
+  protected override updated(): void {
+    const order = this.order;
+    if (!order) return;
+    if (this.ids.value) {
+      rememberOrder(this.ids.value);
+      const kept = keepOnly(this.selection, this.ids.value);
+      if (kept !== this.selection) this.selection = kept;
+    }
+    if (!this.firstRowsMarked && order.length && this.rows.has(order[0]!)) {
+      this.firstRowsMarked = true;
+      performance.mark('cy-first-rows');
+    }
+    this.fetchVisible(order);
+  }
+
+  /**
+   * Reads the records of rows in view that are not cached yet (one bulkGet per batch). After the
+   * id list changed (some brief was written), every cached row may be stale: re-read those in view.
+   */
+  private fetchVisible(order: readonly string[]): void {
+    const visible = order.slice(this.window.start, this.window.end);
+    const refresh = this.staleRows;
+    this.staleRows = false;
+    const wanted = refresh ? visible : visible.filter((id) => !this.rows.has(id) && !this.fetching.has(id));
+    if (!wanted.length) return;
+    wanted.forEach((id) => this.fetching.add(id));
+    const key = this.filterKey;
+    void briefsByIds(wanted).then((briefs) => {
+      wanted.forEach((id) => this.fetching.delete(id));
+      if (key !== this.filterKey) return;
+      if (refresh) this.rows = new Map();
+      for (const b of briefs) this.rows.set(b.id, b);
+      this.requestUpdate();
+    });
+  }
+
+  private onScroll(): void {
+    const v = this.viewport;
+    if (!v) return;
+    const next = visibleRows(v.scrollTop, v.clientHeight, ROW_HEIGHT, this.order?.length ?? 0);
+    if (next.start !== this.window.start || next.end !== this.window.end) this.window = next;
+  }
+
+  private setState(sort: BriefSort, filter: LibraryFilter): void {
+    this.sort = sort;
+    this.filter = filter;
+    this.selection = EMPTY_SELECTION;
+    this.focusRow = 0;
+    if (this.viewport) this.viewport.scrollTop = 0;
+    // Replace, not push: filters are view state, and a hashchange would re-render the whole view.
+    history.replaceState(null, '', hrefFor({ view: 'library' }, libraryParams({ sort, filter })));
+  }
+
+  private setFilter<K extends keyof LibraryFilter>(key: K, value: LibraryFilter[K]): void {
+    this.setState(this.sort, { ...this.filter, [key]: value });
+  }
+
+  // ---- keyboard and selection ------------------------------------------------------------
+
+  private onListKey(e: KeyboardEvent): void {
+    const order = this.order;
+    if (!order?.length) return;
+    const last = order.length - 1;
+    const page = Math.max(1, Math.floor((this.viewport?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: this.focusRow + 1,
+      ArrowUp: this.focusRow - 1,
+      PageDown: this.focusRow + page,
+      PageUp: this.focusRow - page,
+      Home: 0,
+      End: last,
+    };
+    if (e.key in moves) {
+      e.preventDefault();
+      this.moveFocus(Math.min(last, Math.max(0, moves[e.key]!)));
+    } else if (e.key === ' ') {
+      e.preventDefault();
+      const id = order[this.focusRow];
+      if (id) this.selection = e.shiftKey ? extendTo(this.selection, id, order) : toggle(this.selection, id);
+    }
+  }
+
+  private moveFocus(row: number): void {
+    this.focusRow = row;
+    const v = this.viewport;
+    if (v) {
+      const top = scrollToShow(row, v.scrollTop, v.clientHeight, ROW_HEIGHT);
+      if (top !== null) {
+        v.scrollTop = top;
+        this.onScroll();
+      }
+    }
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`li[data-row="${row}"] a`)?.focus());
+  }
+
+  private onCheck(e: MouseEvent, id: string, row: number): void {
+    const order = this.order ?? [];
+    this.focusRow = row;
+    this.selection = e.shiftKey ? extendTo(this.selection, id, order) : toggle(this.selection, id);
+  }
+
+  // ---- bulk actions ----------------------------------------------------------------------
+
+  private async bulkTag(): Promise<void> {
+    const tag = this.tagInput?.value.trim();
+    if (!tag) return;
+    const count = await tagBriefs([...this.selection.ids], tag);
+    if (this.tagInput) this.tagInput.value = '';
+    emit(this, 'cy-toast', { kind: 'success', message: t('library.tagged', { count: formatNumber(count), tag }) });
+  }
+
+  private async bulkAddToBook(e: Event): Promise<void> {
+    const select = e.target as HTMLSelectElement;
+    const book = this.books.value?.find((b) => b.id === select.value);
+    select.value = '';
+    if (!book) return;
+    const count = await addBriefsToBook([...this.selection.ids], book.id);
+    emit(this, 'cy-toast', { kind: 'success', message: t('library.addedToBook', { count: formatNumber(count), book: book.title }) });
+  }
+
+  private async bulkDelete(): Promise<void> {
+    const ids = [...this.selection.ids];
+    const undo = await trashBriefs(ids);
+    this.selection = EMPTY_SELECTION;
+    emit(this, 'cy-toast', { message: t('library.trashed', { count: formatNumber(ids.length) }), action: { label: t('common.undo'), run: undo } });
+  }
+
+  // ---- rendering -------------------------------------------------------------------------
 
   override render() {
-    const briefs = this.briefs.value;
-    if (briefs === undefined) return html`<p class="muted" role="status">${t('library.loading')}</p>`;
-    if (!briefs.length) {
+    const order = this.order;
+    if (order === undefined) return html`<p class="muted" role="status">${t('library.loading')}</p>`;
+    const unfiltered = isUnfiltered(this.filter);
+    if (!order.length && unfiltered) {
       return html`<div class="empty">
         <h1>${t('library.emptyTitle')}</h1>
         <p>${t('library.emptyBody')}</p>
@@ -45,23 +228,108 @@ export class LibraryView extends LitElement {
     return html`
       <div class="toolbar">
         <h1>${t('library.title')}</h1>
+        ${this.ids.value ? html`<span class="muted count">${t('library.count', { count: formatNumber(this.ids.value.length) })}</span>` : nothing}
         <label>${t('library.sortBy')}
-          <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as BriefSort)}>
+          <select @change=${(e: Event) => this.setState((e.target as HTMLSelectElement).value as BriefSort, this.filter)}>
             ${SORTS.map((value) => html`<option value=${value} ?selected=${value === this.sort}>${t(`library.sort.${value}`)}</option>`)}
           </select>
         </label>
       </div>
-      <ul aria-label=${t('library.list')}>
-        ${briefs.map(
-          (b) => html`<li class=${b.readState}>
-            <a href=${hrefFor({ view: 'brief', id: b.id })}>
-              <div class="title">${b.title}</div>
-              <div class="meta">${[b.source.name, b.byline, formatDate(b.source.publishedAt)].filter(Boolean).join(' · ')}</div>
-              ${b.topics.length ? html`<div class="topics">${b.topics.map((t) => html`<span class="topic">${t}</span>`)}</div>` : null}
-            </a>
-          </li>`,
-        )}
-      </ul>`;
+      ${this.renderFilters()}
+      ${this.selection.ids.size ? this.renderBulkBar(order) : nothing}
+      ${order.length ? this.renderList(order) : html`<div class="empty">
+        <h2>${t('library.noMatchTitle')}</h2>
+        <p>${t('library.noMatchBody')}</p>
+        <button @click=${() => this.setState(this.sort, NO_FILTER)}>${t('library.filter.clear')}</button>
+      </div>`}
+    `;
+  }
+
+  private renderFilters() {
+    const facets = this.facets.value;
+    const f = this.filter;
+    // A value from the URL stays selectable even before the facets load.
+    const choice = (key: 'topic' | 'tag' | 'source', label: string, values: readonly string[]) =>
+      html`<label>${label}
+        <select @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value || null)}>
+          <option value="" ?selected=${f[key] === null}>${t('library.filter.any')}</option>
+          ${[...new Set([...(f[key] === null ? [] : [f[key]]), ...values])].map((v) => html`<option value=${v} ?selected=${v === f[key]}>${v}</option>`)}
+        </select>
+      </label>`;
+    return html`<div class="filters" role="group" aria-label=${t('library.filters')}>
+      ${choice('topic', t('library.filter.topic'), facets?.topics ?? [])}
+      ${choice('tag', t('library.filter.tag'), facets?.tags ?? [])}
+      ${choice('source', t('library.filter.source'), facets?.sources ?? [])}
+      <label>${t('library.filter.read')}
+        <select @change=${(e: Event) => this.setFilter('read', ((e.target as HTMLSelectElement).value || null) as ReadState | null)}>
+          <option value="" ?selected=${f.read === null}>${t('library.filter.any')}</option>
+          ${READ_STATES.map((r) => html`<option value=${r} ?selected=${r === f.read}>${t(`library.read.${r}`)}</option>`)}
+        </select>
+      </label>
+      <label class="check"><input type="checkbox" .checked=${f.openItems}
+        @change=${(e: Event) => this.setFilter('openItems', (e.target as HTMLInputElement).checked)} />${t('library.filter.openItems')}</label>
+      <label>${t('library.filter.book')}
+        <select @change=${(e: Event) => this.setFilter('book', (e.target as HTMLSelectElement).value || null)}>
+          <option value="" ?selected=${f.book === null}>${t('library.filter.any')}</option>
+          ${(this.books.value ?? []).map((b) => html`<option value=${b.id} ?selected=${b.id === f.book}>${b.title}</option>`)}
+        </select>
+      </label>
+      ${isUnfiltered(f) ? nothing : html`<button @click=${() => this.setState(this.sort, NO_FILTER)}>${t('library.filter.clear')}</button>`}
+    </div>`;
+  }
+
+  private renderBulkBar(order: readonly string[]) {
+    const count = this.selection.ids.size;
+    return html`<div class="bulk" role="toolbar" aria-label=${t('library.bulk')}>
+      <strong>${t('library.selected', { count: formatNumber(count) })}</strong>
+      ${count < order.length
+        ? html`<button @click=${() => (this.selection = { ids: new Set(order), anchor: null })}>${t('library.selectAll', { count: formatNumber(order.length) })}</button>`
+        : nothing}
+      <span class="tagger">
+        <input name="bulk-tag" aria-label=${t('library.bulk.tagLabel')} placeholder=${t('library.bulk.tagLabel')}
+          @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') void this.bulkTag(); }} />
+        <button @click=${() => void this.bulkTag()}>${t('library.bulk.addTag')}</button>
+      </span>
+      <select aria-label=${t('library.bulk.book')} @change=${(e: Event) => void this.bulkAddToBook(e)}>
+        <option value="">${t('library.bulk.book')}</option>
+        ${(this.books.value ?? []).map((b) => html`<option value=${b.id}>${b.title}</option>`)}
+      </select>
+      <button class="danger" @click=${() => void this.bulkDelete()}>${t('library.bulk.delete')}</button>
+      <button @click=${() => (this.selection = EMPTY_SELECTION)}>${t('library.bulk.clear')}</button>
+    </div>`;
+  }
+
+  private renderList(order: readonly string[]) {
+    const { start, end } = this.window;
+    const shown = order.slice(start, Math.min(end, order.length)).map((id, i) => ({ id, row: start + i }));
+    const focusRow = Math.min(this.focusRow, order.length - 1);
+    return html`<div class="viewport" @scroll=${this.onScroll}>
+      <ul aria-label=${t('library.list')} style=${styleMap({ height: `${order.length * ROW_HEIGHT}px` })} @keydown=${this.onListKey}>
+        ${repeat(shown, (r) => r.id, ({ id, row }) => this.renderRow(id, row, order.length, row === focusRow))}
+      </ul>
+    </div>`;
+  }
+
+  private renderRow(id: string, row: number, total: number, focusable: boolean) {
+    const b = this.rows.get(id);
+    const selected = this.selection.ids.has(id);
+    const style = styleMap({ top: `${row * ROW_HEIGHT}px` });
+    if (!b) {
+      return html`<li data-row=${row} style=${style} aria-posinset=${row + 1} aria-setsize=${total} class="placeholder">
+        <span class="muted">${t('library.rowLoading')}</span>
+      </li>`;
+    }
+    return html`<li data-row=${row} style=${style} aria-posinset=${row + 1} aria-setsize=${total} class="${b.readState} ${selected ? 'selected' : ''}">
+      <input type="checkbox" tabindex="-1" .checked=${selected} aria-label=${t('library.select', { title: b.title })}
+        @click=${(e: MouseEvent) => this.onCheck(e, id, row)} />
+      <a href=${hrefFor({ view: 'brief', id })} tabindex=${focusable ? 0 : -1} @focus=${() => (this.focusRow = row)}>
+        <div class="title">${b.title}</div>
+        <div class="meta">${[b.source.name, b.byline, formatDate(b.source.publishedAt)].filter(Boolean).join(' · ')}</div>
+        ${b.topics.length || b.tags.length
+          ? html`<div class="topics">${b.topics.map((x) => html`<span class="topic">${x}</span>`)}${b.tags.map((x) => html`<span class="tag">#${x}</span>`)}</div>`
+          : nothing}
+      </a>
+    </li>`;
   }
 }
 

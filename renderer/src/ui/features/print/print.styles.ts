@@ -79,7 +79,7 @@ export const printStyles = css`
   .appendix thead { display: table-header-group; }
   .appendix tr { break-inside: avoid; }
   .appendix th { background: #eef0f2; }
-  .appendix col.item { width: 40%; } .appendix col.status { width: 13%; } .appendix col.owner { width: 14%; } .appendix col.due { width: 11%; }
+  .appendix col.item { width: 36%; } .appendix col.status { width: 12%; } .appendix col.owner { width: 15%; } .appendix col.due { width: 14%; }
   .sources ol { padding-left: 6mm; font-size: 9.5pt; }
   .sources li { margin-bottom: 2.5mm; break-inside: avoid; overflow-wrap: anywhere; }
   .sources .hash { font-family: ui-monospace, monospace; font-size: 8pt; }

@@ -5,7 +5,7 @@ import { getBrief, setReadProgress, setReadState } from '../../../data/briefs.js
 import { addAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from '../../../data/annotations.js';
 import { createItemFromSelection, itemsForBrief } from '../../../data/recommendations.js';
 import { renderMarkdown, toFragment } from '../../../rendering/markdown.js';
-import { paintHighlights, type PaintSpan } from '../../../rendering/text-offsets.js';
+import { paintHighlights, rangeFromOffsets, type PaintSpan } from '../../../rendering/text-offsets.js';
 import { describeRange } from '../../../domain/anchoring/index.js';
 import { annotationsToJsonLd, annotationsToMarkdown } from '../../../domain/annotations-export.js';
 import type { Annotation, Brief, HighlightColor } from '../../../domain/types.js';
@@ -27,6 +27,7 @@ import type { FindBar } from './find-bar.js';
 import type { SelectionAction } from './selection-popover.js';
 import '../../components/note-dialog.js';
 import './annotation-sidebar.js';
+import './item-panel.js';
 import './find-bar.js';
 import './selection-popover.js';
 import './brief-editor.js';
@@ -209,6 +210,14 @@ export class BriefReader extends LitElement {
     setTimeout(() => mark.classList.remove('flash'), 1600);
   }
 
+  /** Outlines a passage without changing the DOM (suggestions are not painted as marks). */
+  private showPassage(position: { start: number; end: number }): void {
+    const range = this.bodyEl ? rangeFromOffsets(this.bodyEl, position.start, position.end) : null;
+    if (!range) return;
+    CSS.highlights.set('cy-passage', new Highlight(range));
+    range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  }
+
   private onBodyClick(e: MouseEvent): void {
     const mark = (e.target as HTMLElement).closest<HTMLElement>('mark.cy-hl');
     const link = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[href]');
@@ -306,6 +315,7 @@ export class BriefReader extends LitElement {
               </article>`}
         </div>
         <aside aria-label=${t('annotations.title', { count: '' }).trim()}>
+          <cy-item-panel .items=${this.items.value ?? []} @cy-show-passage=${(e: CustomEvent<{ start: number; end: number }>) => this.showPassage(e.detail)}></cy-item-panel>
           <cy-annotation-sidebar .annotations=${this.annotations.value ?? []} .activeId=${this.activeAnnotation}
             @cy-annotation-action=${this.onSidebarAction}></cy-annotation-sidebar>
         </aside>

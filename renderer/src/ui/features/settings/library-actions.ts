@@ -1,0 +1,92 @@
+// What the Settings view, the menu and the app shell do with backups, book packages and
+// snapshots: produce the bytes, hand them to the platform, check and restore incoming files.
+import { createBookPackage, createLibraryBackup, restoreBackup, type RestoreMode, type RestoreResult } from '../../../data/backup.js';
+import { readBackup, type BackupContents } from '../../../domain/backup/index.js';
+import { platform } from '../../../platform/index.js';
+import type { SavedFile } from '../../../platform/platform.js';
+import type { Result } from '../../../../../main/common/result.js';
+import { initPreferences } from '../../app/preferences.js';
+
+export const BACKUP_EXTENSION = '.chancery';
+const MIME = 'application/x-chancery';
+/** How often the app asks the main process whether a snapshot is due. */
+const SNAPSHOT_CHECK_MS = 60 * 60 * 1000;
+
+export const isChanceryFile = (name: string): boolean => name.toLowerCase().endsWith(BACKUP_EXTENSION);
+
+async function appVersion(): Promise<string> {
+  const info = await platform().appInfo();
+  return info.ok ? info.value.version : 'unknown';
+}
+
+const today = (): string => new Date().toISOString().slice(0, 10);
+const fileSafe = (text: string): string => text.replace(/[^\p{L}\p{N} _-]+/gu, ' ').trim().slice(0, 80) || 'Book';
+
+export async function backUpLibrary(): Promise<Result<SavedFile | null>> {
+  const bytes = await createLibraryBackup({ appVersion: await appVersion() });
+  return platform().saveFile(`Chancery backup ${today()}${BACKUP_EXTENSION}`, bytes, MIME);
+}
+
+export async function exportBookPackage(bookId: string, title: string): Promise<Result<SavedFile | null>> {
+  const bytes = await createBookPackage(bookId, { appVersion: await appVersion() });
+  return platform().saveFile(`${fileSafe(title)}${BACKUP_EXTENSION}`, bytes, MIME);
+}
+
+/** A checked file, ready to restore; or the reason it was refused (nothing was changed). */
+export type CheckedFile = { ok: true; name: string; contents: BackupContents } | { ok: false; name: string; reason: string };
+
+export async function checkBackupFile(name: string, bytes: Uint8Array): Promise<CheckedFile> {
+  try {
+    return { ok: true, name, contents: await readBackup(bytes) };
+  } catch (error) {
+    return { ok: false, name, reason: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export async function restoreChecked(contents: BackupContents, mode: RestoreMode): Promise<RestoreResult> {
+  const result = await restoreBackup(contents, mode);
+  await initPreferences(); // restored settings take effect at once
+  return result;
+}
+
+let pending: Promise<CheckedFile> | null = null;
+const pendingListeners = new Set<() => void>();
+
+/** A .chancery file opened, dropped or chosen elsewhere: Settings offers to restore or merge it. */
+export function offerRestore(name: string, bytes: Uint8Array): void {
+  pending = checkBackupFile(name, bytes);
+  pendingListeners.forEach((l) => l());
+}
+
+/** Takes the file waiting to be restored, if any; `listener` hears about later ones. */
+export function takePendingRestore(listener: () => void): { file: Promise<CheckedFile> | null; stop: () => void } {
+  const file = pending;
+  pending = null;
+  pendingListeners.add(listener);
+  return { file, stop: () => pendingListeners.delete(listener) };
+}
+
+/** Desktop only: a snapshot on start and whenever the main process says one is due. */
+export function startSnapshotSchedule(onError: (message: string) => void): () => void {
+  const store = platform().snapshots;
+  if (!store) return () => undefined;
+  let running = false;
+  const check = async (): Promise<void> => {
+    if (running) return;
+    running = true;
+    try {
+      const list = await store.list();
+      if (!list.ok) return onError(list.error.message);
+      if (!list.value.due) return;
+      const saved = await store.save(await createLibraryBackup({ appVersion: await appVersion() }));
+      if (!saved.ok) onError(saved.error.message);
+    } catch (error) {
+      onError(error instanceof Error ? error.message : String(error));
+    } finally {
+      running = false;
+    }
+  };
+  void check();
+  const timer = setInterval(() => void check(), SNAPSHOT_CHECK_MS);
+  return () => clearInterval(timer);
+}
