@@ -1,0 +1,48 @@
+// axe-core on every view, in light and dark themes: no violations allowed.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, type Page } from './fixtures.js';
+import { ReaderPage } from './pages/app.js';
+
+async function audit(page: Page, view: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  expect(summary, `axe violations in ${view}`).toEqual([]);
+  // Guards against an audit that silently saw nothing (e.g. shadow roots not reached).
+  expect(results.passes.length, `axe rules that passed in ${view}`).toBeGreaterThan(10);
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} theme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('empty library, library, reader with annotations, checklists and books have no axe violations', async ({ app, page }) => {
+      await app.open();
+      await audit(page, 'empty library');
+      await app.importFiles('e2e/port-authority-talks.md', 'e2e/north-gate-follow-up.md');
+      await expect(app.article()).toHaveCount(0);
+      await app.nav('Library').click();
+      await expect(app.briefList().getByRole('listitem')).toHaveCount(2);
+      await audit(page, 'library');
+
+      await app.briefItem(/Port Authority Talks/).getByRole('link').click();
+      const reader = new ReaderPage(page);
+      await reader.highlight('share customs inspection data', 'Blue');
+      await reader.highlight('ending a year of queues', 'Pink');
+      await page.getByRole('button', { name: /^Accept “Both port authorities/ }).click();
+      await page.getByRole('button', { name: 'Close', exact: true }).click();
+      await audit(page, 'reader');
+
+      await page.keyboard.press('?');
+      await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+      await audit(page, 'shortcuts dialog');
+      await page.keyboard.press('Escape');
+
+      await app.nav('Checklists').click();
+      await expect(page.getByRole('heading', { name: 'Checklists' })).toBeVisible();
+      await audit(page, 'checklists');
+
+      await app.nav('Books').click();
+      await audit(page, 'books');
+    });
+  });
+}
