@@ -5,6 +5,45 @@ import { ImportError } from '../domain/import.js';
 export const MAX_NESTING_DEPTH = 200;
 export const MAX_ELEMENTS = 400_000;
 
+// Elements that never nest content (void), close themselves implicitly, or hold raw text:
+// they are never dropped and do not count towards the depth.
+const NOT_COUNTED = new Set(
+  ('area base br col embed hr img input link meta source track wbr p li dt dd tr td th option optgroup thead tbody tfoot ' +
+    'colgroup caption rb rt rp script style textarea title xmp iframe noembed noframes noscript template plaintext').split(' '),
+);
+const TAG = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w:-]*)\b[^>]*>/g;
+
+/**
+ * Drops the start and end tags of elements opened deeper than MAX_NESTING_DEPTH, keeping
+ * their content, before the HTML is parsed. Parsers spend quadratic time on deep trees
+ * (jsdom needs tens of seconds for 10,000 levels), so the source is trimmed first; the
+ * count is approximate, which only ever costs formatting in very deep documents.
+ */
+export function limitNestingInSource(html: string): string {
+  let depth = 0;
+  const dropped = new Map<string, number>();
+  return html.replace(TAG, (tag: string, close: string | undefined, rawName: string | undefined) => {
+    if (!rawName) return tag;
+    const name = rawName.toLowerCase();
+    if (NOT_COUNTED.has(name) || tag.endsWith('/>')) return tag;
+    if (!close) {
+      if (depth < MAX_NESTING_DEPTH) {
+        depth++;
+        return tag;
+      }
+      dropped.set(name, (dropped.get(name) ?? 0) + 1);
+      return '';
+    }
+    const pending = dropped.get(name) ?? 0;
+    if (pending > 0) {
+      dropped.set(name, pending - 1);
+      return '';
+    }
+    depth = Math.max(0, depth - 1);
+    return tag;
+  });
+}
+
 /**
  * Unwraps every element nested deeper than MAX_NESTING_DEPTH (its children move up a level),
  * so the text survives and no later step recurses more than that deep. Iterative on purpose.

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../renderer/src/domain/import.js';
+import { flattenDeepNesting, limitNestingInSource, MAX_NESTING_DEPTH } from '../../../renderer/src/importing/dom-limits.js';
 import { importDocument, MAX_IMPORT_BYTES } from '../../../renderer/src/importing/index.js';
 import { fixture } from './fixture-files.js';
 
@@ -84,4 +85,25 @@ describe('property: arbitrary bytes never throw anything but ImportError', () =>
       );
     });
   }
+});
+
+describe('nesting guards', () => {
+  it('drops tags opened deeper than the limit from the source, keeping their text', () => {
+    const html = `${'<div>'.repeat(MAX_NESTING_DEPTH + 50)}deep text${'</div>'.repeat(MAX_NESTING_DEPTH + 50)}<p>after`;
+    const out = limitNestingInSource(html);
+    expect(out.match(/<div>/g)).toHaveLength(MAX_NESTING_DEPTH);
+    expect(out.match(/<\/div>/g)).toHaveLength(MAX_NESTING_DEPTH);
+    expect(out).toContain('deep text');
+    expect(out.endsWith('<p>after')).toBe(true);
+  });
+
+  it('unwraps DOM elements deeper than the limit', () => {
+    const doc = document.implementation.createHTMLDocument('deep');
+    let parent: Element = doc.body;
+    for (let i = 0; i < MAX_NESTING_DEPTH + 100; i++) parent = parent.appendChild(doc.createElement('section'));
+    parent.textContent = 'innermost words';
+    expect(flattenDeepNesting('deep.html', doc)).toBeGreaterThan(90);
+    expect(doc.querySelectorAll('section').length).toBeLessThanOrEqual(MAX_NESTING_DEPTH);
+    expect(doc.body.textContent).toBe('innermost words');
+  });
 });

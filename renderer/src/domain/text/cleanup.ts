@@ -49,7 +49,8 @@ const COMMENT_FORM = [
 ];
 const COMMENT_FIELD = /^(comment|name|email|e-mail|website|url|nombre|correo electr[oó]nico|web|comentario)\s*\*?\s*:?$/i;
 
-const PAGE_NUMBER = /^(page|p[aá]gina|p\.)?\s*\d{1,4}(\s*(of|de|\/)\s*\d{1,4})?$/i;
+// Up to three digits: a four-digit line is more likely a year heading than a page number.
+const PAGE_NUMBER = /^(page|p[aá]gina|p\.)?\s*\d{1,3}(\s*(of|de|\/)\s*\d{1,4})?$/i;
 const BREADCRUMB = /^(home|inicio|portada)\s*([»>›/|]|$)/i;
 
 /** Why a single line, judged on its own, is page furniture rather than article text. */
@@ -212,8 +213,9 @@ export function cleanMarkdown(markdown: string, ctx: CleanContext = {}): CleanRe
  */
 export function restoreLines(markdown: string, removed: RemovedLine[], indices: Iterable<number>): CleanResult {
   const wanted = new Set(indices);
-  const kept = splitLines(markdown);
   const sorted = [...removed].sort((a, b) => a.index - b.index);
+  // '' is either no kept line or one blank one: the removed lines' positions tell which.
+  const kept = markdown === '' && sorted.every((r, i) => r.index === i) ? [] : splitLines(markdown);
   const full: { text: string; removed: RemovedLine | null }[] = [];
   let k = 0;
   for (const line of sorted) {

@@ -2,7 +2,7 @@
 
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000\t]/g;
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /** Unix line ends, no invisible characters, ordinary spaces, no trailing blanks. */
 export function splitLines(text: string): string[] {
@@ -35,7 +35,7 @@ export function isProse(text: string, minWords = 12): boolean {
 const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gen lt col maj capt cmdr adm sgt sen rep gov pres amb sec st jr sr no vs etc inc corp co ltd dept jan feb mar apr jun jul aug sep sept oct nov dec sra dra lic ing gral'.split(' '),
 );
-const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[¿¡]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([¿¡]?[\p{Lu}\p{N}])/gu;
 
 /** The sentences of a paragraph; abbreviations and initials (U.S., Gen., J.) end none. */
 export function sentences(text: string): string[] {
@@ -101,7 +101,7 @@ export function isTableRow(line: string): boolean {
 }
 
 export function isTableSeparator(line: string): boolean {
-  return /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/.test(line);
+  return /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/.test(line);
 }
 
 /** The readable text of a Markdown document, one block per line (for counting and hashing). */

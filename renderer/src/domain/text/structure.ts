@@ -49,7 +49,7 @@ export function stripBreadcrumb(line: string, nextLines: string[] = []): string 
   const text = line.trim();
   if (!/^(home|inicio)\b/i.test(text)) return text;
   // The page often repeats the bare title just below: that settles where the crumbs end.
-  const repeat = nextLines.find((l) => l.length >= 8 && l.length < text.length && text.endsWith(l.trim()));
+  const repeat = nextLines.find((l) => countWords(l) >= 4 && l.length < text.length && text.endsWith(l.trim()));
   if (repeat) return repeat.trim();
   if (CRUMB_SEPARATORS.test(text)) return text.split(CRUMB_SEPARATORS).pop()!.trim();
   const commas = COMMA_CRUMBS.exec(text);
@@ -60,7 +60,7 @@ export function stripBreadcrumb(line: string, nextLines: string[] = []): string 
 function isTitleLike(text: string): boolean {
   const n = countWords(text);
   return (
-    n >= 2 && n <= 25 && !/[.,;:(\[–—-]$/u.test(text) && !BULLET.test(text) && !isTableRow(text) && !parseByline(text) && junkReason(text) === null
+    n >= 2 && n <= 25 && !/[.,;:([–—-]$/u.test(text) && !BULLET.test(text) && !isTableRow(text) && !parseByline(text) && junkReason(text) === null
   );
 }
 
@@ -105,8 +105,10 @@ function readHeader(entries: Entry[]): Header {
   if (first && /^(home|inicio)\s/i.test(first.text)) {
     titleAt = 0;
     title = stripBreadcrumb(first.text, head.slice(1, 4).map((e) => e.text));
+  } else if (bylineAt === 2 && isTitleLike(first!.text)) {
+    titleAt = 0; // title, dek, byline
   } else if (bylineAt > 0 && isTitleLike(head[bylineAt - 1]!.text)) {
-    titleAt = bylineAt - 1;
+    titleAt = bylineAt - 1; // whatever precedes the title (captions, labels) stays in the body
   } else if (first && isTitleLike(first.text) && entries.length > 1) {
     titleAt = 0;
   }

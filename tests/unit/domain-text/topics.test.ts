@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { classifyTopics, DEFAULT_TOPIC_LEXICON, TOPIC_LABELS } from '../../../renderer/src/domain/text/topics.js';
+
+describe('classifyTopics', () => {
+  it('covers every topic in English and Spanish, with a label each', () => {
+    expect(Object.keys(DEFAULT_TOPIC_LEXICON)).toEqual(['trade', 'security', 'migration', 'energy', 'environment', 'culture-education', 'health', 'technology-cyber', 'diplomacy']);
+    expect(Object.keys(TOPIC_LABELS)).toEqual(Object.keys(DEFAULT_TOPIC_LEXICON));
+  });
+
+  it('tags a topic with the words that earned it, accents and endings included', () => {
+    const matches = classifyTopics('New tariffs on steel exports worry the trade ministry. Los aranceles afectan el comercio bilateral.');
+    expect(matches[0]).toEqual({ topic: 'trade', terms: ['trade', 'tariffs', 'exports', 'comercio', 'aranceles'] });
+  });
+
+  it('matches Spanish terms without their accents and whole words only', () => {
+    const matches = classifyTopics('La política de energía y el petróleo dominan; la electricidad sube.');
+    expect(matches.map((m) => m.topic)).toContain('energy');
+    expect(matches.find((m) => m.topic === 'energy')!.terms).toEqual(['energía', 'petróleo', 'electricidad']);
+    expect(classifyTopics('cybersecurity '.repeat(5)).map((m) => m.topic)).toEqual(['technology-cyber']);
+  });
+
+  it('needs more than one passing mention', () => {
+    expect(classifyTopics('The minister mentioned health once.')).toEqual([]);
+    expect(classifyTopics('Trade, trade, trade, trade and more trade.').map((m) => m.topic)).toEqual(['trade']);
+  });
+
+  it('uses an edited lexicon', () => {
+    const lexicon = { fisheries: ['quota*', 'trawler*', 'pesca'] };
+    expect(classifyTopics('Quotas for trawlers were cut; trawler owners protested.', lexicon)).toEqual([{ topic: 'fisheries', terms: ['quotas', 'trawlers', 'trawler'] }]);
+    expect(classifyTopics('Quotas were cut.', lexicon, { minTerms: 1, minOccurrences: 1, minOccurrencesAlone: 1 })).toEqual([{ topic: 'fisheries', terms: ['quotas'] }]);
+  });
+});
