@@ -6,11 +6,11 @@ import { join } from 'node:path';
 import { APP_ORIGIN } from './common/csp.js';
 import { FILES_OPENED_EVENT, MENU_COMMAND_EVENT } from './common/ipc-contract.js';
 import type { MenuCommand } from './common/ipc-contract.js';
-import { fail } from './common/result.js';
 import { buildMenuTemplate } from './app/menu.js';
 import { handleAppProtocol, registerAppSchemePrivileged } from './app/protocol.js';
 import { installSecurityGuards } from './app/security.js';
 import { openMainWindow } from './app/window.js';
+import { createPdfExporter } from './app/pdf-window.js';
 import { registerIpc } from './ipc/register.js';
 import { openExternalSafely } from './services/external-links.js';
 import { OpenedFilesRelay, filePathsFromArgv, readOpenedFiles } from './services/opened-files.js';
@@ -90,8 +90,11 @@ function start(): void {
       {
         appInfo: () => ({ version: app.getVersion(), platform: process.platform, locale: app.getLocale() }),
         openExternal: (url) => openExternalSafely(url, (safe) => shell.openExternal(safe)),
-        // The PDF export service is wired here once it exists.
-        exportBookPdf: async () => fail('not-available', 'PDF export is not available in this version yet.'),
+        exportBookPdf: createPdfExporter({
+          createWindow: (options) => new BrowserWindow(options),
+          saveDeps,
+          showItemInFolder: (path) => shell.showItemInFolder(path),
+        }),
         saveBackup: (request, event) =>
           saveFileWithDialog(
             saveDeps(event.sender),

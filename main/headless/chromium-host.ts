@@ -16,8 +16,6 @@ export function chromiumPath(): string {
 /** The one origin headless profiles use: IndexedDB belongs to an origin, so it never changes. */
 export const HEADLESS_PORT = 4311;
 
-const MARGIN_MM = { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' };
-
 /** A PrintSession on a new page of a Playwright context (the CLI's, or a test's). */
 export function playwrightPrintSession(context: BrowserContext): PrintSession {
   let page: Page | undefined;
@@ -46,11 +44,11 @@ export function playwrightPrintSession(context: BrowserContext): PrintSession {
       new Uint8Array(
         await current().pdf({
           format: request.paper,
-          margin: MARGIN_MM,
           printBackground: true,
           displayHeaderFooter: true,
           headerTemplate: request.headerTemplate,
           footerTemplate: request.footerTemplate,
+          // Size and margins come from the print view's @page rule.
           preferCSSPageSize: true,
           tagged: true,
           outline: true,

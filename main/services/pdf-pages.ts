@@ -5,7 +5,8 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type { PrintEntry } from '../common/print-page.js';
 
-export const normalizeTitle = (s: string): string => s.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** Outline titles join a wrapped heading's lines without a space, so spaces never count. */
+export const normalizeTitle = (s: string): string => s.normalize('NFC').replace(/\s+/g, '').toLowerCase();
 
 interface OutlineNode {
   title: string;

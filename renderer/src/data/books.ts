@@ -1,8 +1,9 @@
 // Briefing books.
-import type { Annotation, Book, Brief } from '../domain/types.js';
+import type { Annotation, AnnotationMode, Book, Brief } from '../domain/types.js';
 import type { BookRecords } from '../domain/book/layout.js';
 import { DEFAULT_BOOK_OPTIONS } from '../domain/migrations/v2.js';
 import { briefIdOfPrint, singleBriefBook } from '../domain/book/single-brief.js';
+import { addBriefEntries } from '../domain/book/entries.js';
 import { db } from './db.js';
 import { newId } from './ids.js';
 import { loadPreferences } from './settings.js';
@@ -16,7 +17,13 @@ export async function getBook(id: string): Promise<Book | undefined> {
 }
 
 export async function createBook(title: string, marking: string, now = Date.now()): Promise<Book> {
-  const book: Book = {
+  const book = newBook(title, marking, now);
+  await db().books.add(book);
+  return book;
+}
+
+function newBook(title: string, marking: string, now: number): Book {
+  return {
     id: newId(),
     title,
     subtitle: '',
@@ -30,8 +37,6 @@ export async function createBook(title: string, marking: string, now = Date.now(
     createdAt: now,
     updatedAt: now,
   };
-  await db().books.add(book);
-  return book;
 }
 
 export type BookPatch = Partial<
@@ -101,5 +106,29 @@ export async function loadBookRecords(printId: string): Promise<BookRecords | un
     const byBrief = new Map<string, Annotation[]>();
     for (const a of annotations) byBrief.set(a.briefId, [...(byBrief.get(a.briefId) ?? []), a]);
     return { book, briefs: new Map(found.map((b) => [b.id, b])), annotations: byBrief, items };
+  });
+}
+
+/**
+ * Composes and stores a book from briefs already in the library: all live briefs in import
+ * order, or the given ids in that order. Ids not found are returned, not silently dropped.
+ */
+export async function composeBookFromBriefs(
+  title: string,
+  briefIds: 'all' | string[],
+  fields: { marking: string; annotations?: AnnotationMode },
+  now = Date.now(),
+): Promise<{ book: Book; missing: string[] }> {
+  const database = db();
+  return database.transaction('rw', database.books, database.briefs, async () => {
+    const found =
+      briefIds === 'all'
+        ? await database.briefs.orderBy('importedAt').filter((b) => b.deletedAt === null).toArray()
+        : (await database.briefs.bulkGet(briefIds)).filter((b): b is Brief => b !== undefined && b.deletedAt === null);
+    const missing = briefIds === 'all' ? [] : briefIds.filter((id) => !found.some((b) => b.id === id));
+    const book: Book = { ...newBook(title, fields.marking, now), entries: addBriefEntries([], found) };
+    if (fields.annotations) book.options.annotations = fields.annotations;
+    await database.books.add(book);
+    return { book, missing };
   });
 }

@@ -41,7 +41,7 @@ export class BooksView extends LitElement {
     await duplicateBook(book.id, t('books.copyOf', { title: book.title }));
   }
 
-  private async remove(book: Book): Promise<void> {
+  private async deleteWithUndo(book: Book): Promise<void> {
     const removed = await deleteBook(book.id);
     if (!removed) return;
     emit(this, 'cy-toast', {
@@ -71,7 +71,7 @@ export class BooksView extends LitElement {
               <div class="muted">${t('books.summary', { count: b.entries.filter((e) => e.kind === 'brief').length, date: formatDate(new Date(b.updatedAt).toISOString()) })}</div>
             </div>
             <button @click=${() => void this.duplicate(b)} aria-label=${t('books.duplicateNamed', { title: b.title })}>${t('books.duplicate')}</button>
-            <button class="danger" @click=${() => void this.remove(b)} aria-label=${t('books.deleteNamed', { title: b.title })}>${t('common.delete')}</button>
+            <button class="danger" @click=${() => void this.deleteWithUndo(b)} aria-label=${t('books.deleteNamed', { title: b.title })}>${t('common.delete')}</button>
           </li>`,
         )}
       </ul>`;

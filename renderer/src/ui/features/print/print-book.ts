@@ -141,6 +141,12 @@ export class PrintBook extends LitElement {
     }
   }
 
+  /** On screen the hash is the app's route, so contents links scroll instead of navigating. */
+  private jumpTo(e: Event, anchor: string): void {
+    e.preventDefault();
+    this.renderRoot.querySelector(`#${anchor}`)?.scrollIntoView({ block: 'start' });
+  }
+
   override render() {
     if (this.missing) return html`<p class="missing" role="alert">${this.tr('print.missing')}</p>`;
     const { book, layout } = this;
@@ -178,7 +184,7 @@ export class PrintBook extends LitElement {
       <ol>
         ${layout.contents.map(
           (c) => html`<li class="level-${c.level}">
-            <a href="#${c.anchor}"><span class="title">${c.title}</span><span class="leader" aria-hidden="true"></span><span class="page">${this.pages[c.anchor] ?? ''}</span></a>
+            <a href="#${c.anchor}" @click=${(e: Event) => this.jumpTo(e, c.anchor)}><span class="title">${c.title}</span><span class="leader" aria-hidden="true"></span><span class="page">${this.pages[c.anchor] ?? ''}</span></a>
           </li>`,
         )}
       </ol>

@@ -1,0 +1,253 @@
+// The composer for one book: cover fields, print options, the ordered contents (briefs and
+// section dividers, reordered by drag or Alt+Arrow keys) and a picker to add briefs. Every edit
+// is written straight to IndexedDB; the live query brings it back.
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import { LiveQueryController } from '../../../data/live-query.controller.js';
+import { getBook, updateBook, type BookPatch } from '../../../data/books.js';
+import { listBriefs } from '../../../data/briefs.js';
+import { newId } from '../../../data/ids.js';
+import { addBriefEntries, addSection, moveEntry, removeEntry, updateEntry } from '../../../domain/book/entries.js';
+import { MARKING_PRESETS } from '../../../domain/settings.js';
+import { ITEM_STATUSES, type Book, type BookEntry, type BookOptions, type ItemStatus } from '../../../domain/types.js';
+import { controls } from '../../styles/tokens.js';
+import { t, type MessageKey } from '../../i18n/index.js';
+import { hrefFor } from '../../app/routes.js';
+import { exportToPdf } from './export-book.js';
+import { bookEditorStyles } from './book-editor.styles.js';
+
+/** How many briefs the picker reads: enough to choose from, never the whole library. */
+const PICKER_LIMIT = 500;
+
+@customElement('cy-book-editor')
+export class BookEditor extends LitElement {
+  static override styles = [controls, bookEditorStyles];
+
+  @property() bookId = '';
+  @state() private filter = '';
+  @state() private announcement = '';
+  @state() private exporting = false;
+  @state() private dragFrom = -1;
+  @state() private dropAt = -1;
+  /** The entry to focus once a render shows it at its new position. */
+  private pendingFocus: { id: string; index: number } | null = null;
+  private book = new LiveQueryController(this, () => getBook(this.bookId), () => [this.bookId]);
+  private briefs = new LiveQueryController(this, () => listBriefs('title', 0, PICKER_LIMIT));
+
+  private save(patch: BookPatch): void {
+    void updateBook(this.bookId, patch);
+  }
+
+  private setEntries(entries: BookEntry[]): void {
+    this.save({ entries });
+  }
+
+  private setOption<K extends keyof BookOptions>(book: Book, key: K, value: BookOptions[K]): void {
+    this.save({ options: { ...book.options, [key]: value } });
+  }
+
+  /**
+   * Moves an entry by id, reading the book afresh: quick repeated key presses must not act on
+   * a render that the previous move has not replaced yet.
+   */
+  private async move(entryId: string, target: (from: number) => number): Promise<void> {
+    const fresh = await getBook(this.bookId);
+    if (!fresh) return;
+    const from = fresh.entries.findIndex((e) => e.id === entryId);
+    const to = target(from);
+    if (from < 0 || to < 0 || to >= fresh.entries.length || to === from) return;
+    this.pendingFocus = { id: entryId, index: to };
+    await updateBook(this.bookId, { entries: moveEntry(fresh.entries, from, to) });
+    this.announcement = t('books.moved', { title: this.entryTitle(fresh.entries[from]!), position: to + 1 });
+  }
+
+  /** Keyboard users keep their place: focus follows the moved entry once it is re-rendered. */
+  override updated(): void {
+    if (!this.pendingFocus) return;
+    const li = this.renderRoot.querySelectorAll<HTMLElement>('ol.entries > li')[this.pendingFocus.index];
+    if (li?.dataset.id !== this.pendingFocus.id) return;
+    li.focus();
+    this.pendingFocus = null;
+  }
+
+  private entryTitle(entry: BookEntry): string {
+    return entry.title || t(entry.kind === 'section' ? 'books.newSection' : 'books.kind.brief');
+  }
+
+  private onEntryKey(e: KeyboardEvent, entryId: string): void {
+    if (!e.altKey || e.target !== e.currentTarget) return;
+    if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
+      e.preventDefault();
+      const delta = e.key === 'ArrowUp' ? -1 : 1;
+      void this.move(entryId, (from) => from + delta);
+    }
+  }
+
+  private onDrop(e: DragEvent, book: Book, index: number): void {
+    e.preventDefault();
+    const dragged = book.entries[this.dragFrom];
+    this.dragFrom = -1;
+    this.dropAt = -1;
+    if (dragged) void this.move(dragged.id, () => index);
+  }
+
+  private async exportPdf(): Promise<void> {
+    this.exporting = true;
+    try {
+      await exportToPdf(this, this.bookId);
+    } finally {
+      this.exporting = false;
+    }
+  }
+
+  override render() {
+    const book = this.book.value;
+    if (book === undefined) {
+      return this.book.error || this.briefs.value !== undefined
+        ? html`<p role="alert">${t('books.missing')} <a href=${hrefFor({ view: 'books' })}>${t('books.back')}</a></p>`
+        : html`<p class="muted" role="status">${t('books.loading')}</p>`;
+    }
+    return html`
+      <div class="top">
+        <a href=${hrefFor({ view: 'books' })}>← ${t('books.back')}</a>
+        <h1>${book.title}</h1>
+        <a href=${hrefFor({ view: 'print-book', id: book.id })} >${t('books.preview')}</a>
+        <button class="primary" ?disabled=${this.exporting || !book.entries.some((e) => e.kind === 'brief')} @click=${() => void this.exportPdf()}>${t('books.export')}</button>
+      </div>
+      <p role="status" class=${this.exporting ? 'busy' : 'visually-hidden'}>${this.exporting ? t('books.exporting') : this.announcement}</p>
+      <div class="grid">
+        ${this.renderCover(book)}
+        ${this.renderBookOptions(book)}
+      </div>
+      ${this.renderEntries(book)}
+      ${this.renderPicker(book)}
+    `;
+  }
+
+  private textField(label: MessageKey, value: string, onInput: (v: string) => void, type = 'text', list?: string) {
+    return html`<label class="field">${t(label)}
+      <input type=${type} .value=${value} list=${list ?? nothing} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+    </label>`;
+  }
+
+  private renderCover(book: Book) {
+    return html`<fieldset>
+      <legend>${t('books.cover')}</legend>
+      ${this.textField('books.field.title', book.title, (title) => this.save({ title }))}
+      ${this.textField('books.field.subtitle', book.subtitle, (subtitle) => this.save({ subtitle }))}
+      ${this.textField('books.field.meeting', book.meeting, (meeting) => this.save({ meeting }))}
+      ${this.textField('books.field.date', book.meetingDate ?? '', (d) => this.save({ meetingDate: d || null }), 'date')}
+      ${this.textField('books.field.preparedBy', book.preparedBy, (preparedBy) => this.save({ preparedBy }))}
+      ${this.textField('books.field.preparedFor', book.preparedFor, (preparedFor) => this.save({ preparedFor }))}
+      ${this.textField('books.field.marking', book.marking, (marking) => this.save({ marking }), 'text', 'marking-presets')}
+      <datalist id="marking-presets">${MARKING_PRESETS.map((m) => html`<option value=${m}></option>`)}</datalist>
+    </fieldset>`;
+  }
+
+  private renderBookOptions(book: Book) {
+    const o = book.options;
+    const toggleStatus = (status: ItemStatus, on: boolean) =>
+      this.setOption(book, 'checklistStatuses', on ? [...o.checklistStatuses, status] : o.checklistStatuses.filter((s) => s !== status));
+    return html`<fieldset>
+      <legend>${t('books.options')}</legend>
+      <label class="field">${t('books.paper')}
+        <select @change=${(e: Event) => this.setOption(book, 'paper', (e.target as HTMLSelectElement).value as BookOptions['paper'])}>
+          ${(['A4', 'Letter'] as const).map((p) => html`<option value=${p} ?selected=${o.paper === p}>${p}</option>`)}
+        </select>
+      </label>
+      <label class="field">${t('books.annotations')}
+        <select @change=${(e: Event) => this.setOption(book, 'annotations', (e.target as HTMLSelectElement).value as BookOptions['annotations'])}>
+          ${(['none', 'highlights', 'notes'] as const).map((m) => html`<option value=${m} ?selected=${o.annotations === m}>${t(`books.annotations.${m}`)}</option>`)}
+        </select>
+      </label>
+      <label class="field">${t('books.language')}
+        <select @change=${(e: Event) => this.setOption(book, 'language', (e.target as HTMLSelectElement).value as BookOptions['language'])}>
+          <option value="en" ?selected=${o.language === 'en'}>English</option>
+          <option value="es" ?selected=${o.language === 'es'}>Español</option>
+        </select>
+      </label>
+      <label class="check"><input type="checkbox" .checked=${o.checklist} @change=${(e: Event) => this.setOption(book, 'checklist', (e.target as HTMLInputElement).checked)} />${t('books.includeChecklist')}</label>
+      <fieldset class="statuses" ?disabled=${!o.checklist}>
+        <legend>${t('books.checklistStatuses')}</legend>
+        ${ITEM_STATUSES.filter((s) => s !== 'suggested' && s !== 'dismissed').map(
+          (s) => html`<label class="check"><input type="checkbox" .checked=${o.checklistStatuses.includes(s)} @change=${(e: Event) => toggleStatus(s, (e.target as HTMLInputElement).checked)} />${t(`print.status.${s}`)}</label>`,
+        )}
+      </fieldset>
+      <label class="check"><input type="checkbox" .checked=${o.sources} @change=${(e: Event) => this.setOption(book, 'sources', (e.target as HTMLInputElement).checked)} />${t('books.includeSources')}</label>
+    </fieldset>`;
+  }
+
+  private renderEntries(book: Book) {
+    const last = book.entries.length - 1;
+    return html`<fieldset>
+      <legend>${t('books.contents')}</legend>
+      <p class="help muted">${t('books.contentsHelp')}</p>
+      ${book.entries.length === 0 ? html`<p class="empty">${t('books.contentsEmpty')}</p>` : nothing}
+      <ol class="entries" aria-label=${t('books.contents')}>
+        ${book.entries.map((entry, i) => {
+          const title = this.entryTitle(entry);
+          return html`<li
+            class="${entry.kind} ${this.dragFrom === i ? 'dragging' : ''} ${this.dropAt === i ? 'drop-target' : ''}"
+            data-id=${entry.id}
+            tabindex="0"
+            draggable="true"
+            aria-label=${`${t(entry.kind === 'section' ? 'books.kind.section' : 'books.kind.brief')}: ${title}`}
+            @keydown=${(e: KeyboardEvent) => this.onEntryKey(e, entry.id)}
+            @dragstart=${(e: DragEvent) => { this.dragFrom = i; e.dataTransfer?.setData('text/plain', String(i)); }}
+            @dragover=${(e: DragEvent) => { e.preventDefault(); this.dropAt = i; }}
+            @dragend=${() => { this.dragFrom = -1; this.dropAt = -1; }}
+            @drop=${(e: DragEvent) => this.onDrop(e, book, i)}
+          >
+            <span class="handle" aria-hidden="true">⠿</span>
+            <div class="entry-main">
+              <span class="kind">${t(entry.kind === 'section' ? 'books.kind.section' : 'books.kind.brief')}</span>
+              ${entry.kind === 'section'
+                ? html`<label class="field">${t('books.sectionTitle')}<input .value=${entry.title} @input=${(e: Event) => this.setEntries(updateEntry(book.entries, i, { title: (e.target as HTMLInputElement).value }))} /></label>`
+                : html`<span class="entry-title">${title}</span>`}
+              <label class="field">${t(entry.kind === 'section' ? 'books.sectionNote' : 'books.why')}
+                <textarea .value=${entry.note} @input=${(e: Event) => this.setEntries(updateEntry(book.entries, i, { note: (e.target as HTMLTextAreaElement).value }))}></textarea>
+              </label>
+            </div>
+            <div class="entry-actions">
+              <button ?disabled=${i === 0} aria-label=${t('books.moveUp', { title })} @click=${() => void this.move(entry.id, (from) => from - 1)}>↑</button>
+              <button ?disabled=${i === last} aria-label=${t('books.moveDown', { title })} @click=${() => void this.move(entry.id, (from) => from + 1)}>↓</button>
+              <button class="danger" aria-label=${t('books.remove', { title })} @click=${() => this.setEntries(removeEntry(book.entries, i))}>✕</button>
+            </div>
+          </li>`;
+        })}
+      </ol>
+      <button @click=${() => this.setEntries(addSection(book.entries, newId(), t('books.newSection')))}>${t('books.addSection')}</button>
+    </fieldset>`;
+  }
+
+  private renderPicker(book: Book) {
+    const all = this.briefs.value ?? [];
+    const wanted = this.filter.trim().toLowerCase();
+    const shown = wanted ? all.filter((b) => b.title.toLowerCase().includes(wanted)) : all;
+    const inBook = new Set(book.entries.filter((e) => e.kind === 'brief').map((e) => e.id));
+    const addable = shown.filter((b) => !inBook.has(b.id));
+    return html`<fieldset>
+      <legend>${t('books.picker')}</legend>
+      ${all.length === 0
+        ? html`<p class="muted">${t('books.pickerLibraryEmpty')}</p>`
+        : html`<div class="top">
+              <input type="search" aria-label=${t('books.pickerFilter')} placeholder=${t('books.pickerFilter')} .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
+              <button ?disabled=${addable.length === 0} @click=${() => this.setEntries(addBriefEntries(book.entries, addable))}>${t('books.addAll')}</button>
+            </div>
+            ${shown.length === 0 ? html`<p class="muted">${t('books.pickerEmpty')}</p>` : nothing}
+            <ul class="picker-list" aria-label=${t('books.pickerList')}>
+              ${shown.map(
+                (b) => html`<li><span>${b.title}</span>${inBook.has(b.id)
+                  ? html`<span class="muted">${t('books.added')}</span>`
+                  : html`<button aria-label=${t('books.add', { title: b.title })} @click=${() => this.setEntries(addBriefEntries(book.entries, [b]))}>+</button>`}</li>`,
+              )}
+            </ul>`}
+    </fieldset>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cy-book-editor': BookEditor;
+  }
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { escapeHtml, footerTemplate, headerTemplate } from '../../../main/services/pdf-templates.js';
+
+const HOSTILE = `SECRET <img src=x onerror=alert(1)><script>alert("x")</script> & 'quoted'`;
+
+describe('header and footer templates', () => {
+  it('escape every HTML-significant character of the marking', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe('&#60;a href=&#34;x&#34;&#62;&#39;&#38;&#39;&#60;/a&#62;');
+    for (const template of [headerTemplate(HOSTILE), footerTemplate(HOSTILE, 'Page {page} of {total}')]) {
+      expect(template).not.toContain('<img');
+      expect(template).not.toContain('<script');
+      expect(template).toContain(escapeHtml(HOSTILE));
+    }
+  });
+
+  it('put Chromium page-number spans where the localized label says, escaping the label itself', () => {
+    const footer = footerTemplate('UNCLASSIFIED', 'Página {page} de {total} <b>');
+    expect(footer).toContain('Página <span class="pageNumber"></span> de <span class="totalPages"></span> &#60;b&#62;');
+    expect(footer).toContain('>UNCLASSIFIED<');
+  });
+
+  it('set a visible font size (Chromium defaults templates to zero)', () => {
+    expect(headerTemplate('X')).toMatch(/font-size:\s*8pt/);
+  });
+});
