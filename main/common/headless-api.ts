@@ -22,9 +22,30 @@ export interface NewBookResult extends BookSummary {
   briefCount: number;
 }
 
+export interface ImportedBrief {
+  id: string;
+  title: string;
+  byline: string;
+  source: { name: string; url: string };
+  publishedAt: string | null;
+  topics: string[];
+  markdown: string;
+  removedLines: { text: string; reason: string }[];
+  suggestedItems: { text: string; due: string | null; quote: string }[];
+}
+
+export interface ImportedFileReport {
+  name: string;
+  status: 'imported' | 'updated' | 'duplicate' | 'failed' | 'cancelled';
+  reason?: string;
+  brief?: ImportedBrief;
+}
+
 export interface ChanceryHeadlessApi {
   findBook(idOrTitle: string): Promise<BookSummary | null>;
   createBook(request: NewBookRequest): Promise<NewBookResult>;
+  /** Imports one file (bytes as base64) through the renderer's own pipeline. */
+  importFile(file: { name: string; base64: string }): Promise<ImportedFileReport>;
 }
 
 declare global {

@@ -70,7 +70,13 @@ export interface ChromiumHost {
 
 /** Opens a persistent Chromium profile on the fixed origin, serving `rendererDir`. */
 export async function openChromiumHost(profileDir: string, rendererDir: string, port = HEADLESS_PORT): Promise<ChromiumHost> {
-  const server: StaticServer = await startStaticServer({ root: rendererDir, port });
+  const server: StaticServer = await startStaticServer({ root: rendererDir, port }).catch((error: unknown) => {
+    // The origin (and so the profile's IndexedDB) is tied to this port, so another is no way out.
+    if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
+      throw new Error(`Port ${port} is in use: another Chancery command (or another program) is running; wait for it to finish and try again.`);
+    }
+    throw error;
+  });
   const origin = new URL(server.url).origin;
   try {
     const context = await chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath(), headless: true });

@@ -2,8 +2,9 @@
 // commands/<name>.ts and is listed here.
 import { CliError, EXIT, type Command } from './commands/command.js';
 import { exportPdf } from './commands/export-pdf.js';
+import { importCommand } from './commands/import.js';
 
-const COMMANDS: Command[] = [exportPdf];
+const COMMANDS: Command[] = [importCommand, exportPdf];
 
 function help(): string {
   return ['Usage: npm run chancery -- <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`)].join('\n');
@@ -32,7 +33,8 @@ async function main(argv: string[]): Promise<number> {
       console.error(`chancery ${command.name}: ${error.message}\nUsage: ${command.usage}`);
       return EXIT.usage;
     }
-    throw error;
+    console.error(`chancery ${command.name}: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.failed;
   }
 }
 

@@ -3,6 +3,11 @@
 import type { ChanceryHeadlessApi } from '../../main/common/headless-api.js';
 import { composeBookFromBriefs, findBook } from './data/books.js';
 import { loadPreferences } from './data/settings.js';
+import { getBrief } from './data/briefs.js';
+import { itemsForBrief } from './data/recommendations.js';
+import { fromBytes, importBatch } from './workflows/import-batch.js';
+
+const fromBase64 = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 
 const api: ChanceryHeadlessApi = {
   async findBook(idOrTitle) {
@@ -13,6 +18,29 @@ const api: ChanceryHeadlessApi = {
     const prefs = await loadPreferences();
     const { book, missing } = await composeBookFromBriefs(title, briefs, { marking: marking ?? prefs.defaultMarking, annotations });
     return { id: book.id, title: book.title, missing, briefCount: book.entries.length };
+  },
+  async importFile({ name, base64 }) {
+    const prefs = await loadPreferences();
+    const [report] = await importBatch([fromBytes(name, fromBase64(base64))], () => undefined, undefined, prefs.authorName);
+    if (!report || report.status === 'waiting' || report.status === 'working') return { name, status: 'failed', reason: 'the import did not finish' };
+    const brief = report.briefId ? await getBrief(report.briefId) : undefined;
+    if (!brief) return { name, status: report.status, reason: report.reason };
+    const items = (await itemsForBrief(brief.id)).filter((i) => i.status === 'suggested');
+    return {
+      name,
+      status: report.status,
+      brief: {
+        id: brief.id,
+        title: brief.title,
+        byline: brief.byline,
+        source: { name: brief.source.name, url: brief.source.url },
+        publishedAt: brief.source.publishedAt,
+        topics: brief.topics,
+        markdown: brief.markdown,
+        removedLines: brief.removedLines.map((l) => ({ text: l.text, reason: l.reason })),
+        suggestedItems: items.map((i) => ({ text: i.text, due: i.due, quote: i.selector.quote.exact })),
+      },
+    };
   },
 };
 

@@ -13,7 +13,7 @@ describe('structurePlainText', () => {
 
   it('makes a short title from the lede when there is no title line, and keeps the lede', () => {
     const s = structurePlainText(`${LEDE}\n${LEDE.replace('Monday', 'Friday')}`);
-    expect(s.title).toBe('The fictional port of Kessel reopened its northern quay on Monday after…');
+    expect(s.title).toBe('The fictional port of Kessel reopened its northern quay on Monday');
     expect(s.markdown.startsWith(LEDE)).toBe(true);
   });
 
@@ -53,11 +53,16 @@ describe('header helpers', () => {
     expect(parseByline('By Monday, the council had agreed on the new quotas for the season.')).toBeNull();
   });
 
-  it('cuts a lede to its first clause, or to twelve words', () => {
+  it('cuts a lede to its first clause, before a preposition, or to twelve words', () => {
     expect(titleFromLede('Ministers from Valdoria met in Kessel on Monday, ending a long dispute. More text.')).toBe('Ministers from Valdoria met in Kessel on Monday');
     expect(titleFromLede('U.S. and Valdorian officials met Gen. Brand in the port of Kessel for talks about fishing quotas and shared patrols in the sound')).toBe(
-      'U.S. and Valdorian officials met Gen. Brand in the port of Kessel…',
+      'U.S. and Valdorian officials met Gen. Brand in the port of Kessel',
     );
+    expect(titleFromLede('Valdorian Premier Ana Kessel held a "productive session" with Ostrian Interior Minister Paul Brand on Tuesday, signalling closer ties.')).toBe(
+      'Valdorian Premier Ana Kessel held a "productive session"',
+    );
+    expect(titleFromLede('Delegationsfromthenorthernprovincesandthesouthernprovincesgatheredtodiscussquotasagainandagainandagainwithoutpause ok then')).toMatch(/^\S+( \S+){0,11}$/);
+    expect(titleFromLede('One two three four five six seven eight nine ten eleven twelve thirteen fourteen')).toBe('One two three four five six seven eight nine ten eleven twelve…');
   });
 
   it('normalises table rows', () => {

@@ -69,13 +69,24 @@ function isDateLine(text: string): string | null {
   return date && countWords(text) <= countWords(date.text) + 4 ? date.iso : null;
 }
 
-/** A short title from the lede when the text has none: its first clause, or its first words. */
+/** Words before which a headline can stop without leaving a dangling phrase. */
+const PHRASE_BREAKS = new Set(['with', 'on', 'in', 'at', 'for', 'after', 'before', 'during', 'amid', 'as', 'to', 'from', 'by', 'con', 'en', 'para', 'tras', 'ante', 'durante']);
+const MAX_TITLE_WORDS = 12;
+
+/**
+ * A short title from the lede when the text has none: its first clause when that is headline
+ * length, else the clause cut before a preposition ("X held a meeting | with Y on Friday"),
+ * else its first words with an ellipsis.
+ */
 export function titleFromLede(lede: string): string {
   const sentence = sentences(lede)[0] ?? lede;
   const clause = sentence.split(/[,;:—–]\s|\s[-–—]\s/)[0]!.replace(/[.!?]+$/, '').trim();
-  if (countWords(clause) >= 4 && countWords(clause) <= 18) return clause;
-  const first = clause.split(/\s+/).slice(0, 12).join(' ');
-  return `${first.replace(/[,;:]+$/, '')}…`;
+  const words = clause.split(/\s+/);
+  if (words.length >= 4 && words.length <= MAX_TITLE_WORDS) return clause;
+  for (let cut = Math.min(words.length, MAX_TITLE_WORDS + 1) - 1; cut >= 4; cut--) {
+    if (PHRASE_BREAKS.has(words[cut]!.toLowerCase())) return words.slice(0, cut).join(' ');
+  }
+  return `${words.slice(0, MAX_TITLE_WORDS).join(' ').replace(/[,;:]+$/, '')}…`;
 }
 
 interface Header {
