@@ -5,7 +5,8 @@ import { parseHash, navigate, type Location } from './routes.js';
 import { controls } from '../styles/tokens.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { isTyping } from '../keyboard.js';
-import { initPreferences, onPreferencesChange } from './preferences.js';
+import { initPreferences, onPreferencesChange, preferences } from './preferences.js';
+import { loadSampleBook } from '../../workflows/sample-book.js';
 import { platform } from '../../platform/index.js';
 import { fromBytes, fromFile, type BatchSource } from '../../workflows/import-batch.js';
 import { SUPPORTED_EXTENSIONS } from '../../importing/index.js';
@@ -24,8 +25,12 @@ import '../features/checklists/checklists-view.js';
 import '../features/books/books-view.js';
 import '../features/print/print-book.js';
 import { exportToPdf, printIdForRoute } from '../features/books/export-book.js';
+import '../features/settings/settings-view.js';
+import { backUpLibrary, isChanceryFile, offerRestore, startSnapshotSchedule } from '../features/settings/library-actions.js';
+import { openLibrary, type StorageProblem } from '../../data/storage-errors.js';
+import { purgeExpiredTrash } from '../../data/trash.js';
 
-const NAV = ['library', 'checklists', 'books'] as const;
+const NAV = ['library', 'checklists', 'books', 'settings'] as const;
 
 /** The application shell: navigation, routing, import entry points and app-wide feedback. */
 @customElement('cy-app-root')
@@ -41,12 +46,15 @@ export class AppRoot extends LitElement {
       nav button[aria-current='page'] { background: var(--cy-surface-2); font-weight: 600; }
       .search { flex: 1; display: flex; justify-content: center; }
       main { overflow: auto; }
+      .storage-problem { margin: 12px 16px; padding: 12px 16px; border: 2px solid var(--cy-danger); border-radius: var(--cy-radius); background: var(--cy-surface); }
+      .storage-problem h2 { margin: 0 0 6px; font-size: 1.05rem; color: var(--cy-danger); }
       .drop { position: fixed; inset: 0; display: grid; place-items: center; background: rgb(31 78 121 / 0.15); border: 4px dashed var(--cy-accent); font-size: 1.4rem; z-index: 30; pointer-events: none; }
     `,
   ];
 
   @state() private location: Location = parseHash(window.location.hash);
   @state() private dragging = false;
+  @state() private storageProblem: StorageProblem | null = null;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
   @query('cy-toast-region') private toasts!: ToastRegion;
   @query('cy-import-panel') private importPanel!: ImportPanel;
@@ -70,6 +78,22 @@ export class AppRoot extends LitElement {
     this.addEventListener('cy-toast', (e) => this.toasts.show(e.detail));
     this.addEventListener('cy-import-request', (e) => void this.importSources(e.detail.sources));
     this.addEventListener('cy-open-import', () => this.fileInput.click());
+    this.addEventListener('cy-load-sample', () => void this.loadSample());
+    void this.openStorage();
+  }
+
+  /** Opens the library, surfacing every storage problem; then the start-up housekeeping. */
+  private async openStorage(): Promise<void> {
+    const opened = await openLibrary((problem) => (this.storageProblem = problem));
+    if (!opened) return;
+    await purgeExpiredTrash().catch((error: unknown) => console.error('Purging the Trash failed:', error));
+    this.unsubscribe.push(startSnapshotSchedule((reason) => this.toasts.show({ kind: 'error', message: t('snapshots.failed', { reason }) })));
+  }
+
+  private async backUp(): Promise<void> {
+    const saved = await backUpLibrary().catch((error: unknown) => ({ ok: false as const, error: { code: 'internal', message: String(error) } }));
+    if (!saved.ok) this.toasts.show({ kind: 'error', message: t('backup.failed', { reason: saved.error.message }) });
+    else if (saved.value) this.toasts.show({ kind: 'success', message: t('backup.saved', { path: saved.value.path }) });
   }
 
   override disconnectedCallback(): void {
@@ -98,6 +122,9 @@ export class AppRoot extends LitElement {
     } else if (key === 'o') {
       e.preventDefault();
       this.onMenuCommand('import');
+    } else if (key === 'p') {
+      e.preventDefault();
+      this.onMenuCommand('export-pdf');
     }
   };
 
@@ -106,14 +133,25 @@ export class AppRoot extends LitElement {
     else if (command === 'navigate-library') navigate({ view: 'library' });
     else if (command === 'navigate-checklists') navigate({ view: 'checklists' });
     else if (command === 'navigate-books') navigate({ view: 'books' });
+    else if (command === 'settings') navigate({ view: 'settings' });
+    else if (command === 'backup') void this.backUp();
     else if (command === 'shortcuts') this.renderRoot.querySelector<ShortcutsDialog>('cy-shortcuts-dialog')?.open();
     else if (command === 'export-pdf') {
       const printId = printIdForRoute(this.location.route);
       if (printId !== null) void exportToPdf(this, printId);
-    } else if (command === 'search') this.renderRoot.querySelector('cy-search-box')?.focus();
+    } else if (command === 'find') void this.renderRoot.querySelector('cy-brief-reader')?.openFind();
+    else if (command === 'search') this.renderRoot.querySelector('cy-search-box')?.focus();
   }
 
-  private async importSources(sources: BatchSource[]): Promise<void> {
+  private async importSources(all: BatchSource[]): Promise<void> {
+    // A .chancery file is a backup or a shared book: Settings checks it and offers to restore it.
+    const restorable = all.find((s) => isChanceryFile(s.name));
+    if (restorable) {
+      const { name, bytes } = await restorable.read();
+      offerRestore(name, bytes);
+      navigate({ view: 'settings' });
+    }
+    const sources = all.filter((s) => !isChanceryFile(s.name));
     if (!sources.length) return;
     const reports = await this.importPanel.run(sources);
     const imported = reports.filter((r) => r.status === 'imported');
@@ -121,6 +159,16 @@ export class AppRoot extends LitElement {
     if (imported.length === 1 && sources.length === 1 && imported[0]?.briefId) navigate({ view: 'brief', id: imported[0].briefId });
     if (duplicates.length) {
       this.toasts.show({ kind: 'info', message: t('import.duplicates', { titles: duplicates.map((d) => d.title).join(', ') }) });
+    }
+  }
+
+  private async loadSample(): Promise<void> {
+    try {
+      const bookId = await loadSampleBook(preferences().authorName, (reports) => this.importPanel.show(reports));
+      navigate({ view: 'book', id: bookId });
+      this.toasts.show({ kind: 'success', message: t('sample.loaded') });
+    } catch (error) {
+      this.toasts.show({ kind: 'error', message: t('sample.failed', { reason: error instanceof Error ? error.message : String(error) }) });
     }
   }
 
@@ -154,6 +202,8 @@ export class AppRoot extends LitElement {
       case 'brief':
         return html`<cy-brief-reader .briefId=${route.id}
           .target=${{ annotation: params.get('annotation') ?? undefined, item: params.get('item') ?? undefined, q: params.get('q') ?? undefined }}></cy-brief-reader>`;
+      case 'settings':
+        return html`<cy-settings-view></cy-settings-view>`;
       case 'checklists':
         return html`<cy-checklists-view .params=${params}></cy-checklists-view>`;
       case 'books':
@@ -162,6 +212,18 @@ export class AppRoot extends LitElement {
       default:
         return html`<cy-library-view .params=${params}></cy-library-view>`;
     }
+  }
+
+  private renderStorageProblem() {
+    const problem = this.storageProblem;
+    if (!problem) return null;
+    return html`<div class="storage-problem" role="alert">
+      <h2>${t('storage.title')}</h2>
+      <p>${t(`storage.${problem.kind}`)}</p>
+      ${problem.detail ? html`<details><summary>${t('storage.details')}</summary><p>${problem.detail}</p></details>` : null}
+      <button @click=${() => location.reload()}>${t('storage.reload')}</button>
+      <button @click=${() => navigate({ view: 'settings' })}>${t('storage.openSettings')}</button>
+    </div>`;
   }
 
   override render() {
@@ -190,7 +252,7 @@ export class AppRoot extends LitElement {
         @dragover=${(e: DragEvent) => { e.preventDefault(); this.dragging = true; }}
         @dragleave=${(e: DragEvent) => { if (e.relatedTarget === null) this.dragging = false; }}
         @drop=${this.onDrop}
-      >${keyed(currentLanguage(), this.renderView())}</main>
+      >${this.renderStorageProblem()}${keyed(currentLanguage(), this.renderView())}</main>
       ${this.dragging ? html`<div class="drop" aria-hidden="true">${t('import.drop')}</div>` : null}
       <cy-import-panel></cy-import-panel>
       <cy-toast-region></cy-toast-region>
@@ -205,5 +267,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'cy-open-import': CustomEvent<void>;
+    'cy-load-sample': CustomEvent<void>;
   }
 }

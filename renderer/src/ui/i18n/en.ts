@@ -357,10 +357,6 @@ export const en = {
   'settings.paper': 'Paper size',
   'settings.paper.A4': 'A4',
   'settings.paper.Letter': 'Letter',
-  'settings.theme.system': 'System',
-  'settings.theme.light': 'Light',
-  'settings.theme.dark': 'Dark',
-  'settings.theme.sepia': 'Sepia',
   'settings.language': 'Language',
   'settings.language.system': 'System',
   'settings.language.en': 'English',
@@ -374,7 +370,7 @@ export const en = {
   'backup.failed': 'The backup was not saved: {reason}',
   'restore.button': 'Restore from a backup…',
   'restore.working': 'Working…',
-  'restore.region': 'Restore',
+  'restore.region': 'File to restore',
   'restore.refused': '“{name}” cannot be restored.',
   'restore.nothingChanged': 'Nothing in your library was changed.',
   'restore.library': 'Backup “{name}”',
@@ -433,6 +429,10 @@ export const en = {
   'storage.reload': 'Reload',
   'storage.openSettings': 'Backup and Trash',
   'storage.details': 'Technical details',
+  'sample.load': 'Load sample book',
+  'sample.loaded': 'Sample book loaded: four fictional briefs with annotations, a checklist and a ready-to-export book.',
+  'sample.failed': 'Could not load the sample book: {reason}',
+  'reader.exportPdf': 'Export PDF…',
 } as const;
 
 export type MessageKey = keyof typeof en;

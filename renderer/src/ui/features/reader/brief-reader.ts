@@ -15,8 +15,11 @@ import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { isTyping } from '../../keyboard.js';
+import { exportToPdf } from '../books/export-book.js';
+import { singleBriefPrintId } from '../../../domain/book/single-brief.js';
 import { formatDate } from '../../format.js';
-import { hrefFor } from '../../app/routes.js';
+import { hrefFor, navigate } from '../../app/routes.js';
+import { moveBriefToTrash, restoreBriefFromTrash } from '../../../data/trash.js';
 import { preferences, updatePreference } from '../../app/preferences.js';
 import { TEXT_SIZES } from '../../../domain/settings.js';
 import { articleStyles } from './article.styles.js';
@@ -277,9 +280,27 @@ export class BriefReader extends LitElement {
         ${b.readState === 'read' ? t('reader.markUnread') : t('reader.markRead')}
       </button>
       <button @click=${() => (this.editing = true)}>${t('reader.editText')}</button>
+      <button @click=${() => void exportToPdf(this, singleBriefPrintId(b.id))}>${t('reader.exportPdf')}</button>
       <button @click=${() => void this.exportAnnotations('md')}>${t('reader.exportMarkdown')}</button>
       <button @click=${() => void this.exportAnnotations('jsonld')}>${t('reader.exportJsonLd')}</button>
+      <button class="danger" @click=${() => void this.moveToTrash(b)}>${t('reader.delete')}</button>
     </div>`;
+  }
+
+  /** The brief goes to the Trash with its annotations and items; the toast offers undo. */
+  private async moveToTrash(brief: Brief): Promise<void> {
+    await moveBriefToTrash(brief.id);
+    emit(this, 'cy-toast', {
+      message: t('trash.moved', { title: brief.title }),
+      action: {
+        label: t('common.undo'),
+        run: async () => {
+          await restoreBriefFromTrash(brief.id);
+          navigate({ view: 'brief', id: brief.id });
+        },
+      },
+    });
+    navigate({ view: 'library' });
   }
 
   override render() {
