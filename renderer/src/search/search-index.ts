@@ -1,8 +1,8 @@
 // An in-memory inverted index over briefs, notes and checklist items. Pure: it runs inside the
 // search worker and in unit tests. Postings are ascending document numbers; an update retires
 // the old number (a tombstone) and appends a new one, so lists never need re-sorting.
-import { sequenceMatches, tokenize, valueMatches, type ParsedQuery, type QueryTerm } from '../domain/search/query.js';
-import { buildSnippet, matchRanges, type Snippet, type TextRange } from '../domain/search/snippet.js';
+import { tokenize, valueMatches, type ParsedQuery, type QueryTerm } from '../domain/search/query.js';
+import { buildSnippet, foldForMatching, matchRanges, termPattern, type FoldedText, type Snippet, type TextRange } from '../domain/search/snippet.js';
 
 export type DocKind = 'brief' | 'note' | 'item';
 export const DOC_KINDS: readonly DocKind[] = ['brief', 'note', 'item'];
@@ -37,6 +37,9 @@ export interface SearchResults {
   /** Whether a group had more matches than it shows. */
   more: Record<DocKind, boolean>;
 }
+
+/** Folded bodies kept for the documents shown most recently: typing on refines the same hits. */
+const FOLDED_CACHE = 256;
 
 /** A prefix as short as "t" could expand to thousands of words: keep the most common ones. */
 const MAX_EXPANSIONS = 64;
@@ -92,13 +95,10 @@ export class SearchIndex {
   private readonly all = new WordIndex();
   private readonly titles = new WordIndex();
   private retired = 0;
+  private readonly foldedCache = new Map<number, FoldedText>();
 
   get size(): number {
     return this.byId.size;
-  }
-
-  has(id: string): boolean {
-    return this.byId.has(id);
   }
 
   upsert(doc: SearchDoc): void {
@@ -116,6 +116,7 @@ export class SearchIndex {
     const num = this.byId.get(id);
     if (num === undefined) return;
     this.docs[num] = undefined;
+    this.foldedCache.delete(num);
     this.byId.delete(id);
     this.retired++;
     if (this.retired > 1000 && this.retired > this.byId.size) this.compact();
@@ -155,16 +156,19 @@ export class SearchIndex {
     }
 
     const phrases = indexed.filter((t) => t.phrase);
+    // Title matches first, then the most recently updated. updatedAt (~1.7e12) stays below 1e13.
+    const rank = (num: number) => titleScore[num]! * 1e13 + this.docs[num]!.updatedAt;
     for (const kind of DOC_KINDS) {
-      const nums = byKind[kind].sort((a, b) => titleScore[b]! - titleScore[a]! || this.docs[b]!.updatedAt - this.docs[a]!.updatedAt);
+      // Phrases are checked after ranking and may reject candidates: rank them all. Otherwise the
+      // best limit + 1 are enough (the extra one tells whether there is more).
+      const nums = phrases.length ? byKind[kind].sort((a, b) => rank(b) - rank(a)) : topK(byKind[kind], limit + 1, rank);
       for (const num of nums) {
-        const doc = this.docs[num]!;
-        if (phrases.length && !phrases.every((p) => phraseOccurs(doc, p))) continue;
+        if (phrases.length && !phrases.every((p) => this.phraseOccurs(num, p))) continue;
         if (groups[kind].length === limit) {
           more[kind] = true;
           break;
         }
-        groups[kind].push(this.hit(doc, textTerms, indexed));
+        groups[kind].push(this.hit(num, textTerms, indexed));
       }
     }
     return { groups, more };
@@ -181,14 +185,30 @@ export class SearchIndex {
     return marks ?? new Uint8Array(this.docs.length);
   }
 
-  private hit(doc: SearchDoc, bodyTerms: QueryTerm[], titleTerms: QueryTerm[]): SearchHit {
+  private folded(num: number): FoldedText {
+    let entry = this.foldedCache.get(num);
+    if (entry) this.foldedCache.delete(num);
+    else entry = foldForMatching(this.docs[num]!.text);
+    this.foldedCache.set(num, entry);
+    if (this.foldedCache.size > FOLDED_CACHE) this.foldedCache.delete(this.foldedCache.keys().next().value!);
+    return entry;
+  }
+
+  private phraseOccurs(num: number, term: QueryTerm): boolean {
+    const doc = this.docs[num]!;
+    const pattern = termPattern([term])!;
+    return pattern.test(foldForMatching(doc.title).folded) || (term.field !== 'title' && pattern.test(this.folded(num).folded));
+  }
+
+  private hit(num: number, bodyTerms: QueryTerm[], titleTerms: QueryTerm[]): SearchHit {
+    const doc = this.docs[num]!;
     const owner = doc.briefId === null ? undefined : this.docs[this.byId.get(doc.briefId) ?? -1];
     return {
       id: doc.id,
       kind: doc.kind,
       title: doc.title,
       titleMarks: matchRanges(doc.title, titleTerms),
-      snippet: buildSnippet(doc.text, matchRanges(doc.text, bodyTerms)),
+      snippet: buildSnippet(doc.text, matchRanges(doc.text, bodyTerms, this.folded(num))),
       briefId: doc.briefId,
       context: owner?.title ?? '',
     };
@@ -206,6 +226,21 @@ function fieldMatches(doc: SearchDoc, term: QueryTerm): boolean {
   return values.some((v) => valueMatches(v, term));
 }
 
-function phraseOccurs(doc: SearchDoc, term: QueryTerm): boolean {
-  return sequenceMatches(tokenize(doc.title), term) || (term.field !== 'title' && sequenceMatches(tokenize(doc.text), term));
+/** The k highest-ranked numbers, best first, in one pass (k is small; the input may be 10,000s). */
+export function topK(nums: readonly number[], k: number, rank: (num: number) => number): number[] {
+  const best: number[] = [];
+  const scores: number[] = [];
+  for (const num of nums) {
+    const score = rank(num);
+    if (best.length === k && score <= scores[k - 1]!) continue;
+    let at = best.length;
+    while (at > 0 && scores[at - 1]! < score) at--;
+    best.splice(at, 0, num);
+    scores.splice(at, 0, score);
+    if (best.length > k) {
+      best.pop();
+      scores.pop();
+    }
+  }
+  return best;
 }

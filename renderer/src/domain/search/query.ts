@@ -77,9 +77,6 @@ function wordTerms(token: string, field: SearchField | null, typingLast: boolean
   }));
 }
 
-/** True when the query can match nothing (only punctuation, or empty). */
-export const isEmptyQuery = (query: ParsedQuery): boolean => query.terms.length === 0;
-
 /** Whether one folded word satisfies a query word. */
 export const wordMatches = (word: string, wanted: string, prefix: boolean): boolean => (prefix ? word.startsWith(wanted) : word === wanted);
 

@@ -1,7 +1,7 @@
 // Where a query matches inside a text, and a short excerpt around the first match with the
 // matched ranges marked. Offsets are into the original (unfolded) text.
 import { fold, foldWithMap } from './find.js';
-import { wordMatches, type QueryTerm } from './query.js';
+import type { QueryTerm } from './query.js';
 
 export interface TextRange {
   start: number;
@@ -17,43 +17,51 @@ export interface Snippet {
   after: boolean;
 }
 
-interface Token {
-  word: string;
-  start: number;
-  end: number;
+/**
+ * One regular expression for a set of terms over folded text. A word must stand alone (no letter
+ * or digit on either side); a phrase's words may be separated by any punctuation; a prefix runs
+ * on to the end of the word it begins, so the whole word is marked.
+ */
+export function termPattern(terms: readonly QueryTerm[]): RegExp | null {
+  const alternatives = terms.map((term) => {
+    // Query words come from tokenize(): letters and digits only, nothing to escape.
+    const body = term.words.join('[^\\p{L}\\p{N}]+');
+    return `${body}${term.prefix ? '[\\p{L}\\p{N}]*' : ''}(?![\\p{L}\\p{N}])`;
+  });
+  return alternatives.length ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})`, 'gu') : null;
 }
+
+/** A text folded for matching, with the map back to original offsets when they differ. */
+export interface FoldedText {
+  folded: string;
+  /** null when folded offsets equal original ones. */
+  map: number[] | null;
+}
+
+const COMBINING = /\p{M}/u;
 
 /**
- * Folded words with their offsets in the original text. Without combining marks in the original,
- * folding can only keep or grow the length, so an equal length means offsets line up one to one
- * and the per-character map (the slow part) is skipped.
+ * Folds once for any number of queries. Without combining marks in the original, folding keeps
+ * or grows the length, so an equal length means offsets line up one to one and the
+ * per-character map (the slow part) is skipped.
  */
-function tokensWithOffsets(text: string): Token[] {
+export function foldForMatching(text: string): FoldedText {
   const quick = fold(text);
-  const aligned = quick.length === text.length && !/\p{M}/u.test(text);
-  const { folded, map } = aligned ? { folded: quick, map: null } : foldWithMap(text);
-  const tokens: Token[] = [];
-  for (const m of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const at = m.index;
-    const last = at + m[0].length - 1;
-    tokens.push({ word: m[0], start: map ? map[at]! : at, end: (map ? map[last]! : last) + 1 });
-  }
-  return tokens;
+  return quick.length === text.length && !COMBINING.test(text) ? { folded: quick, map: null } : foldWithMap(text);
 }
 
-/** Every place a term (word, prefix or phrase) occurs in the text, in order, merged where they touch. */
-export function matchRanges(text: string, terms: readonly QueryTerm[]): TextRange[] {
-  if (!terms.length || !text) return [];
-  const tokens = tokensWithOffsets(text);
+/** Every place a term (word, prefix or phrase) occurs in the text, merged where they touch. */
+export function matchRanges(text: string, terms: readonly QueryTerm[], prepared?: FoldedText): TextRange[] {
+  const pattern = termPattern(terms);
+  if (!pattern || !text) return [];
+  const { folded, map } = prepared ?? foldForMatching(text);
   const ranges: TextRange[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    for (const term of terms) {
-      const n = term.words.length;
-      if (i + n > tokens.length) continue;
-      let ok = true;
-      for (let j = 0; j < n && ok; j++) ok = wordMatches(tokens[i + j]!.word, term.words[j]!, term.prefix && j === n - 1);
-      if (ok) ranges.push({ start: tokens[i]!.start, end: tokens[i + n - 1]!.end });
-    }
+  for (const m of folded.matchAll(pattern)) {
+    const last = m.index + m[0].length - 1;
+    let end = (map ? map[last]! : last) + 1;
+    // Combining marks fold to nothing: keep them with the letter they belong to.
+    while (end < text.length && COMBINING.test(text[end]!)) end++;
+    ranges.push({ start: map ? map[m.index]! : m.index, end });
   }
   return mergeRanges(ranges);
 }
@@ -74,23 +82,36 @@ export function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
  * is none), cut at word boundaries, with the ranges inside it shifted to its offsets.
  */
 export function buildSnippet(text: string, ranges: readonly TextRange[], width = 160): Snippet {
-  // One space per whitespace character keeps the ranges' offsets valid.
-  const flat = text.replace(/\s/g, ' ');
   const first = ranges[0];
   let start = first ? Math.max(0, first.start - Math.floor(width / 3)) : 0;
   if (start > 0) {
-    const space = flat.indexOf(' ', start);
-    start = space !== -1 && first && space < first.start ? space + 1 : start;
+    const space = nextSpace(text, start, first ? first.start : text.length);
+    if (space !== -1) start = space + 1;
   }
-  let end = Math.min(flat.length, start + width);
-  if (end < flat.length) {
-    const space = flat.lastIndexOf(' ', end);
-    if (space > start && (!first || space >= first.end)) end = space;
+  let end = Math.min(text.length, start + width);
+  if (end < text.length) {
+    const space = previousSpace(text, end, first ? first.end : start + 1);
+    if (space !== -1) end = space;
   }
   const marks = ranges
     .filter((r) => r.end > start && r.start < end)
     .map((r) => ({ start: Math.max(r.start, start) - start, end: Math.min(r.end, end) - start }));
-  return { text: flat.slice(start, end), marks, before: start > 0, after: end < flat.length };
+  // One space per whitespace character keeps the marks' offsets valid.
+  return { text: text.slice(start, end).replace(/\s/g, ' '), marks, before: start > 0, after: end < text.length };
+}
+
+const SPACE = /\s/;
+
+/** The first whitespace at or after `from` and before `limit`, or -1. */
+function nextSpace(text: string, from: number, limit: number): number {
+  for (let i = from; i < limit; i++) if (SPACE.test(text[i]!)) return i;
+  return -1;
+}
+
+/** The last whitespace at or before `from` and not before `limit`, or -1. */
+function previousSpace(text: string, from: number, limit: number): number {
+  for (let i = from; i >= limit; i--) if (SPACE.test(text[i]!)) return i;
+  return -1;
 }
 
 export interface SnippetPart {
