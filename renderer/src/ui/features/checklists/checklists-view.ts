@@ -24,7 +24,7 @@ import { preferences } from '../../app/preferences.js';
 import { hrefFor, navigate } from '../../app/routes.js';
 import { formatDate } from '../../format.js';
 
-const TRACKED_STATUSES = ITEM_STATUSES.filter((s) => s !== 'suggested' && s !== 'dismissed');
+const TRACKED_STATUSES: readonly ItemStatus[] = ITEM_STATUSES.filter((s) => s !== 'suggested' && s !== 'dismissed');
 const GROUPS: GroupBy[] = ['topic', 'brief', 'owner', 'status'];
 const SORTS: SortBy[] = ['due', 'priority', 'status', 'updated'];
 const PRIORITIES: Priority[] = ['high', 'normal', 'low'];

@@ -31,6 +31,11 @@ export class ImportPanel extends LitElement {
   private controller?: AbortController;
   private queue: Promise<void> = Promise.resolve();
 
+  /** Shows progress of a batch run elsewhere (the sample book loader). */
+  show(reports: readonly FileReport[]): void {
+    this.reports = reports;
+  }
+
   /** Queues a batch; resolves with its reports once it has run. */
   run(sources: BatchSource[]): Promise<FileReport[]> {
     const done = this.queue.then(async () => {
