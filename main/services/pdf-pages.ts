@@ -37,10 +37,12 @@ async function outlinePages(doc: PDFDocumentProxy): Promise<{ title: string; pag
 }
 
 /**
- * Chromium (156) sometimes writes a heading's text twice into its outline title (seen for
- * headings nested one level down), so that form also counts as a match.
+ * Chromium (156) sometimes repeats a heading's text in its outline title: the whole heading
+ * ("TT"), or, for a heading wrapped over two lines, its first line ("L1 L1 L2"). Both are the
+ * heading preceded by a prefix of itself, which is what counts as a match here.
  */
-const sameHeading = (outlineTitle: string, wanted: string): boolean => outlineTitle === wanted || outlineTitle === wanted + wanted;
+export const sameHeading = (outlineTitle: string, wanted: string): boolean =>
+  outlineTitle.endsWith(wanted) && wanted.startsWith(outlineTitle.slice(0, outlineTitle.length - wanted.length));
 
 /**
  * Matches entries to pages in order: each entry is looked for only after the previous one, so a

@@ -2,7 +2,7 @@
 // exporter uses), and the in-order matching rules on their own.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type Browser } from '@playwright/test';
-import { locateEntries, matchInOrder } from '../../../main/services/pdf-pages.js';
+import { locateEntries, matchInOrder, sameHeading } from '../../../main/services/pdf-pages.js';
 import { chromiumPath } from '../../../main/headless/chromium-host.js';
 
 let browser: Browser;
@@ -59,5 +59,11 @@ describe('matchInOrder', () => {
 
   it("accepts Chromium's doubled or space-less outline titles and skips entries it cannot find", () => {
     expect(matchInOrder([{ id: 'e', title: 'Energy and Development' }, { id: 'z', title: 'Zeta' }], outline)).toEqual({ e: 7 });
+  });
+
+  it('accepts a wrapped heading whose first line Chromium repeats, and nothing that merely ends the same', () => {
+    expect(sameHeading('linkingthegrids:abriefinglinkingthegrids:abriefinginterconnector', 'linkingthegrids:abriefinginterconnector')).toBe(true);
+    expect(sameHeading('interinterconnector', 'interconnector')).toBe(true);
+    expect(sameHeading('otherreportinterconnector', 'interconnector')).toBe(false);
   });
 });
