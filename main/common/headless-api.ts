@@ -41,11 +41,20 @@ export interface ImportedFileReport {
   brief?: ImportedBrief;
 }
 
+/** What `restore` did: per table, records added / updated / kept; or why the file was refused. */
+export type RestoreOutcome =
+  | { ok: true; mode: 'replace' | 'merge'; report: Record<string, { added: number; updated: number; kept: number }> }
+  | { ok: false; reason: string };
+
 export interface ChanceryHeadlessApi {
   findBook(idOrTitle: string): Promise<BookSummary | null>;
   createBook(request: NewBookRequest): Promise<NewBookResult>;
   /** Imports one file (bytes as base64) through the renderer's own pipeline. */
   importFile(file: { name: string; base64: string }): Promise<ImportedFileReport>;
+  /** The whole library as a .chancery file (base64). */
+  backup(appVersion: string): Promise<string>;
+  /** Checks a .chancery file (base64) and restores it; nothing changes when it is refused. */
+  restore(file: { base64: string; mode: 'replace' | 'merge' }): Promise<RestoreOutcome>;
 }
 
 declare global {

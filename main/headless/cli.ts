@@ -3,8 +3,10 @@
 import { CliError, EXIT, type Command } from './commands/command.js';
 import { exportPdf } from './commands/export-pdf.js';
 import { importCommand } from './commands/import.js';
+import { backupCommand } from './commands/backup.js';
+import { restoreCommand } from './commands/restore.js';
 
-const COMMANDS: Command[] = [importCommand, exportPdf];
+const COMMANDS: Command[] = [importCommand, exportPdf, backupCommand, restoreCommand];
 
 function help(): string {
   return ['Usage: npm run chancery -- <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`)].join('\n');

@@ -6,8 +6,15 @@ import { loadPreferences } from './data/settings.js';
 import { getBrief } from './data/briefs.js';
 import { itemsForBrief } from './data/recommendations.js';
 import { fromBytes, importBatch } from './workflows/import-batch.js';
+import { createLibraryBackup, restoreBackup } from './data/backup.js';
+import { readBackup } from './domain/backup/index.js';
 
 const fromBase64 = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 
 const api: ChanceryHeadlessApi = {
   async findBook(idOrTitle) {
@@ -41,6 +48,17 @@ const api: ChanceryHeadlessApi = {
         suggestedItems: items.map((i) => ({ text: i.text, due: i.due, quote: i.selector.quote.exact })),
       },
     };
+  },
+  async backup(appVersion) {
+    return toBase64(await createLibraryBackup({ appVersion }));
+  },
+  async restore({ base64, mode }) {
+    try {
+      const result = await restoreBackup(await readBackup(fromBase64(base64)), mode);
+      return { ok: true, ...result };
+    } catch (error) {
+      return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
   },
 };
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { basename } from 'node:path';
 import { SNAPSHOT_INTERVAL_MS, SNAPSHOT_KEEP, listSnapshots, readSnapshot, saveSnapshot, snapshotDue, snapshotName, snapshotTime, type SnapshotFs } from '../../../main/services/snapshots.js';
 import { requestSchemas } from '../../../main/common/ipc-contract.js';
+import { channelHandlers, type MainServices } from '../../../main/ipc/register.js';
+import { createChanceryApi } from '../../../main/preload/api.js';
 
 /** An in-memory folder that records what happened to it. */
 function memoryFs() {
@@ -63,5 +65,39 @@ describe('snapshots', () => {
     expect(snapshotDue(at(T0), T0 + DAY - 1)).toBe(false);
     expect(snapshotDue(at(T0), T0 + DAY)).toBe(true);
     expect(snapshotDue(at(T0 + DAY), T0)).toBe(true);
+  });
+});
+
+describe('snapshot channels', () => {
+  const base: MainServices = {
+    appInfo: () => ({ version: '0', platform: 'linux', locale: 'en' }),
+    openExternal: async () => ({ ok: true, value: null }),
+    exportBookPdf: async () => ({ ok: true, value: null }),
+    saveBackup: async () => null,
+  };
+  const event = {} as never;
+
+  it('answers not-available where no snapshot service is wired', async () => {
+    const handlers = channelHandlers(base);
+    expect(await handlers['snapshot:list']({}, event)).toMatchObject({ ok: false, error: { code: 'not-available' } });
+  });
+
+  it('routes save, list and read to the service', async () => {
+    const info = { name: snapshotName(T0), createdAt: T0, size: 3 };
+    const handlers = channelHandlers({
+      ...base,
+      snapshots: { save: async () => info, list: async () => ({ snapshots: [info], due: false }), read: async () => new Uint8Array([7]) },
+    });
+    expect(await handlers['snapshot:save']({ bytes: new Uint8Array([1]) }, event)).toEqual({ ok: true, value: info });
+    expect(await handlers['snapshot:list']({}, event)).toEqual({ ok: true, value: { snapshots: [info], due: false } });
+    expect(await handlers['snapshot:read']({ name: info.name }, event)).toEqual({ ok: true, value: new Uint8Array([7]) });
+  });
+
+  it('the preload sends each snapshot call on its own channel', async () => {
+    const invoke = async (channel: string, request: unknown) => ({ ok: true, value: [channel, request] });
+    const api = createChanceryApi({ invoke, on: () => undefined, removeListener: () => undefined } as never);
+    expect(await api.listSnapshots()).toEqual({ ok: true, value: ['snapshot:list', {}] });
+    expect(await api.readSnapshot({ name: 'n' })).toEqual({ ok: true, value: ['snapshot:read', { name: 'n' }] });
+    expect(await api.saveSnapshot({ bytes: new Uint8Array([1]) })).toEqual({ ok: true, value: ['snapshot:save', { bytes: new Uint8Array([1]) }] });
   });
 });

@@ -5,6 +5,10 @@ import { z } from 'zod';
 import { HIGHLIGHT_COLORS, ITEM_STATUSES } from '../types.js';
 import type { Annotation, Book, Brief, Recommendation, Setting } from '../types.js';
 
+// zod probes `new Function` to compile fast validators; the app's CSP forbids eval, and the
+// probe alone is reported as a CSP violation. Interpreted validation is fast enough here.
+z.config({ jitless: true });
+
 const id = z.string().min(1).max(200);
 const time = z.number().int().nonnegative();
 const text = z.string().max(20_000_000);

@@ -14,6 +14,8 @@ import { controls } from '../../styles/tokens.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { hrefFor } from '../../app/routes.js';
 import { exportToPdf } from './export-book.js';
+import { emit } from '../../events.js';
+import { exportBookPackage } from '../settings/library-actions.js';
 import { bookEditorStyles } from './book-editor.styles.js';
 
 /** How many briefs the picker reads: enough to choose from, never the whole library. */
@@ -100,6 +102,13 @@ export class BookEditor extends LitElement {
     }
   }
 
+  /** A .chancery file with this book, its briefs, annotations and items, to share with a colleague. */
+  private async exportPackage(book: Book): Promise<void> {
+    const saved = await exportBookPackage(book.id, book.title).catch((error: unknown) => ({ ok: false as const, error: { code: 'internal', message: String(error) } }));
+    if (!saved.ok) emit(this, 'cy-toast', { kind: 'error', message: t('backup.failed', { reason: saved.error.message }) });
+    else if (saved.value) emit(this, 'cy-toast', { kind: 'success', message: t('books.packageSaved', { path: saved.value.path }) });
+  }
+
   override render() {
     const book = this.book.value;
     if (book === undefined) {
@@ -113,6 +122,7 @@ export class BookEditor extends LitElement {
         <h1>${book.title}</h1>
         <a href=${hrefFor({ view: 'print-book', id: book.id })} >${t('books.preview')}</a>
         <button class="primary" ?disabled=${this.exporting || !book.entries.some((e) => e.kind === 'brief')} @click=${() => void this.exportPdf()}>${t('books.export')}</button>
+        <button @click=${() => void this.exportPackage(book)}>${t('books.exportPackage')}</button>
       </div>
       <p role="status" class=${this.exporting ? 'busy' : 'visually-hidden'}>${this.exporting ? t('books.exporting') : this.announcement}</p>
       <div class="grid">

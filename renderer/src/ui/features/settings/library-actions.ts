@@ -20,7 +20,7 @@ async function appVersion(): Promise<string> {
 }
 
 const today = (): string => new Date().toISOString().slice(0, 10);
-const fileSafe = (text: string): string => text.replace(/[^\p{L}\p{N} _-]+/gu, ' ').trim().slice(0, 80) || 'Book';
+const fileSafe = (text: string): string => text.replace(/[^\p{L}\p{N} _-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Book';
 
 export async function backUpLibrary(): Promise<Result<SavedFile | null>> {
   const bytes = await createLibraryBackup({ appVersion: await appVersion() });

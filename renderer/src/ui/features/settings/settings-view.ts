@@ -170,7 +170,7 @@ export class SettingsView extends LitElement {
         </select>
         <label for="theme">${t('settings.theme')}</label>
         <select id="theme" @change=${(e: Event) => set('theme')((e.target as HTMLSelectElement).value as Theme)}>
-          ${THEMES.map((v) => html`<option value=${v} ?selected=${p.theme === v}>${t(`settings.theme.${v}`)}</option>`)}
+          ${THEMES.map((v) => html`<option value=${v} ?selected=${p.theme === v}>${t(`theme.${v}`)}</option>`)}
         </select>
         <label for="language">${t('settings.language')}</label>
         <select id="language" @change=${(e: Event) => set('language')((e.target as HTMLSelectElement).value as Preferences['language'])}>
