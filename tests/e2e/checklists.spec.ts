@@ -84,3 +84,16 @@ test('the checklist exports as CSV, filtered as on screen', async ({ app, page }
   expect(csv).toContain('The customs services should pilot a shared risk-scoring model at North Gate.');
   expect(csv).not.toContain('Both port authorities');
 });
+
+test("a brief in the Trash takes its items out of Checklists, and Undo brings them back", async ({ app, page }) => {
+  await app.open();
+  await app.importFiles('e2e/port-authority-talks.md');
+  await page.getByRole('button', { name: 'Accept all' }).click();
+  await page.getByRole('button', { name: 'Delete brief' }).click();
+  await app.nav('Checklists').click();
+  await expect(page.getByRole('heading', { name: 'No checklist items yet' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(app.article().getByRole('heading', { level: 1 })).toHaveText(/Port Authority Talks/);
+  await app.nav('Checklists').click();
+  await expect(page.getByRole('textbox', { name: /^Item of “/ })).toHaveCount(2);
+});

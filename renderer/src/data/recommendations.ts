@@ -4,10 +4,14 @@ import { db } from './db.js';
 import { newId } from './ids.js';
 import { changeStatus, mergeItems, type MergeUndo } from '../domain/recommendations/index.js';
 
-/** Every tracked item (suggestions awaiting review and dismissed ones are excluded). */
+/**
+ * Every tracked item: suggestions awaiting review, dismissed ones and items whose briefs are all
+ * in the Trash are left out (they come back with their brief).
+ */
 export async function listTrackedItems(): Promise<Recommendation[]> {
+  const trashed = new Set(await db().briefs.where('deletedAt').above(0).primaryKeys());
   return db()
-    .recommendations.filter((r) => r.status !== 'suggested' && r.status !== 'dismissed')
+    .recommendations.filter((r) => r.status !== 'suggested' && r.status !== 'dismissed' && !r.briefIds.every((id) => trashed.has(id)))
     .toArray();
 }
 

@@ -67,3 +67,28 @@ export function flattenDeepNesting(fileName: string, doc: Document): number {
   }
   return tooDeep.length;
 }
+
+const querySelectorAll = Document.prototype.querySelectorAll;
+const getAttribute = Element.prototype.getAttribute;
+const removeAttribute = Element.prototype.removeAttribute;
+
+/**
+ * Removes `id` and `name` values that shadow DOM properties ("DOM clobbering": an
+ * `<input name=parentNode>` makes its form's parentNode the input, and tree walks in later steps
+ * loop forever). Prototype methods are used so the clobbered names cannot interfere here.
+ * Returns how many attributes were removed.
+ */
+export function removeClobberingNames(doc: Document): number {
+  const probes: object[] = [doc, doc.createElement('form'), doc.createElement('div')];
+  let removed = 0;
+  for (const el of Array.from(querySelectorAll.call(doc, '[id], [name]'))) {
+    for (const attr of ['id', 'name']) {
+      const value = getAttribute.call(el, attr);
+      if (value !== null && probes.some((probe) => value in probe)) {
+        removeAttribute.call(el, attr);
+        removed++;
+      }
+    }
+  }
+  return removed;
+}

@@ -5,7 +5,7 @@ import { parseDate } from '../domain/text/dates.js';
 import type { ExtractedDocument } from '../domain/text/draft.js';
 import { plainOfMarkdownLine, splitLines } from '../domain/text/lines.js';
 import { parseByline } from '../domain/text/structure.js';
-import { flattenDeepNesting, limitNestingInSource } from './dom-limits.js';
+import { flattenDeepNesting, limitNestingInSource, removeClobberingNames } from './dom-limits.js';
 import { sanitizeHtml } from './sanitize.js';
 import { htmlToMarkdown } from './to-markdown.js';
 
@@ -88,6 +88,7 @@ function takeBylineLine(markdown: string): { byline: string; markdown: string } 
 
 export function extractHtml(fileName: string, html: string, opts: HtmlOptions): ExtractedDocument {
   const doc = new DOMParser().parseFromString(limitNestingInSource(html), 'text/html');
+  removeClobberingNames(doc);
   flattenDeepNesting(fileName, doc);
   const url = webUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')) || webUrl(meta(doc, 'og:url'));
   absolutizeLinks(doc, url);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../renderer/src/domain/import.js';
-import { flattenDeepNesting, limitNestingInSource, MAX_NESTING_DEPTH } from '../../../renderer/src/importing/dom-limits.js';
+import { flattenDeepNesting, limitNestingInSource, MAX_NESTING_DEPTH, removeClobberingNames } from '../../../renderer/src/importing/dom-limits.js';
 import { importDocument, MAX_IMPORT_BYTES } from '../../../renderer/src/importing/index.js';
 import { fixture } from './fixture-files.js';
 
@@ -59,6 +59,21 @@ describe('hostile HTML', () => {
     expect(d.markdown).toContain('raised berth fees');
     expect(d.markdown).toContain('Dredger in the channel');
     expect(d.markdown).not.toMatch(/<script|onload|onerror|onclick|onmouseover|javascript:|data:text|evil\.example\.net|alert\(|refresh|password|<iframe|<svg|<object/i);
+  });
+
+  it('is not led into a loop by DOM clobbering (a form control named parentNode)', async () => {
+    const html = '<html><body><article><h1>Quay report</h1><p>The harbour board met on Monday to review the quay repairs and the new berth rules.</p>' +
+      '<div onclick=alert(0)><form onsubmit=alert(1)><input onfocus=alert(2) name=parentNode><input name=attributes>Form text</form></div></article></body></html>';
+    const draft = await importDocument({ name: 'clobber.html', bytes: bytes(html) });
+    expect(draft.markdown).toContain('review the quay repairs');
+    expect(draft.markdown).not.toMatch(/alert|onclick|onfocus/);
+  });
+
+  it('removes only id and name values that shadow DOM properties', () => {
+    const doc = new DOMParser().parseFromString('<form name=parentNode><input name=nodeType><div id=findings></div><a id=attributes></a></form>', 'text/html');
+    expect(removeClobberingNames(doc)).toBe(3);
+    expect(doc.getElementById('findings')).not.toBeNull();
+    expect(doc.querySelector('form')!.parentNode).toBe(doc.body);
   });
 
   it('survives HTML nested 10,000 levels deep and keeps its text', async () => {
