@@ -1,19 +1,8 @@
 // A deterministic generator of fictional briefs, notes and checklist items in Chancery's record
 // shapes. All text is assembled from the word lists below with a seeded PRNG: original, clearly
 // invented, and the same for the same seed and index (so chunks can be generated independently).
+import { prng } from '../support/prng.js';
 import type { Annotation, Brief, Recommendation } from '../../renderer/src/domain/types.js';
-
-/** mulberry32: a tiny, fast, well-mixed 32-bit PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PLACES = ['Valdoria', 'Port Ashen', 'Kestrel Bay', 'Marovia', 'San Telmo del Río', 'Ostrava Nova', 'Islas Brumosas', 'Quillon', 'Eastmarch', 'Zafrán'];
 const PEOPLE = ['Minister López', 'Ambassador Ngata', 'Envoy Brennan', 'Secretary Muñoz', 'Consul Aydın', 'Director Sørensen', 'Deputy Okafor', 'Minister Çelik'];

@@ -2,6 +2,7 @@
 import type { Annotation, HighlightColor, Selector } from '../domain/types.js';
 import { db } from './db.js';
 import { newId } from './ids.js';
+import { putBack, takeRecord } from './undoable.js';
 
 /** A brief's annotations in reading order (orphans last, kept for the Orphans list). */
 export async function listAnnotations(briefId: string): Promise<Annotation[]> {
@@ -37,15 +38,6 @@ export async function updateAnnotation(id: string, patch: AnnotationPatch): Prom
 }
 
 /** Deletes and returns the record, so the caller can offer undo with restoreAnnotation. */
-export async function deleteAnnotation(id: string): Promise<Annotation | undefined> {
-  const database = db();
-  return database.transaction('rw', database.annotations, async () => {
-    const existing = await database.annotations.get(id);
-    if (existing) await database.annotations.delete(id);
-    return existing;
-  });
-}
+export const deleteAnnotation = (id: string): Promise<Annotation | undefined> => takeRecord(db().annotations, id);
 
-export async function restoreAnnotation(annotation: Annotation): Promise<void> {
-  await db().annotations.put(annotation);
-}
+export const restoreAnnotation = (annotation: Annotation): Promise<void> => putBack(db().annotations, annotation);

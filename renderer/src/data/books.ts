@@ -6,6 +6,7 @@ import { briefIdOfPrint, singleBriefBook } from '../domain/book/single-brief.js'
 import { addBriefEntries } from '../domain/book/entries.js';
 import { db } from './db.js';
 import { newId } from './ids.js';
+import { putBack, takeRecord } from './undoable.js';
 import { loadPreferences } from './settings.js';
 
 export async function listBooks(): Promise<Book[]> {
@@ -60,18 +61,9 @@ export async function duplicateBook(id: string, title: string, now = Date.now())
 }
 
 /** Deletes and returns the record, so the caller can offer undo with restoreBook. */
-export async function deleteBook(id: string): Promise<Book | undefined> {
-  const database = db();
-  return database.transaction('rw', database.books, async () => {
-    const existing = await database.books.get(id);
-    if (existing) await database.books.delete(id);
-    return existing;
-  });
-}
+export const deleteBook = (id: string): Promise<Book | undefined> => takeRecord(db().books, id);
 
-export async function restoreBook(book: Book): Promise<void> {
-  await db().books.put(book);
-}
+export const restoreBook = (book: Book): Promise<void> => putBack(db().books, book);
 
 /** Finds a book by exact id, else by title (case-insensitive); the newest wins a title tie. */
 export async function findBook(idOrTitle: string): Promise<Book | undefined> {

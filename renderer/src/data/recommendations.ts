@@ -100,16 +100,3 @@ export async function mergeStoredItems(ids: string[], author: string, now = Date
 export async function undoMerge(undo: MergeUndo): Promise<void> {
   await db().recommendations.bulkPut(undo.restore);
 }
-
-export async function deleteItem(id: string): Promise<Recommendation | undefined> {
-  const database = db();
-  return database.transaction('rw', database.recommendations, async () => {
-    const item = await database.recommendations.get(id);
-    if (item) await database.recommendations.delete(id);
-    return item;
-  });
-}
-
-export async function restoreItem(item: Recommendation): Promise<void> {
-  await db().recommendations.put(item);
-}

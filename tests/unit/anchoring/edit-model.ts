@@ -1,17 +1,7 @@
 // Test helper for the generated re-anchoring suite: a seeded PRNG, random edits near an
 // annotated span, and the ground truth of where that span's text goes under each edit.
+import { prng } from '../../support/prng.js';
 
-/** mulberry32: small, fast, deterministic. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface Range {
   start: number;

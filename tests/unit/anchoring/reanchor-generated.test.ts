@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { anchor, describeRange } from '../../../renderer/src/domain/anchoring/index.js';
 import { readFixture, renderedText } from '../../fixtures/domain/rendered-text.js';
-import { applyEdit, mapRange, outside, prng, randomEdit, type Edit, type Range } from './edit-model.js';
+import { applyEdit, mapRange, outside, randomEdit, type Edit, type Range } from './edit-model.js';
+import { prng } from '../../support/prng.js';
 
 const FIXTURES = ['harbour-accord.md', 'river-commission.md', 'consular-summit-es.md', 'corridor-brief.md'];
 const ANNOTATIONS = 1200;

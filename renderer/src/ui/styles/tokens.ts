@@ -1,11 +1,22 @@
 // Design tokens as CSS custom properties. Themes switch by `data-theme` on <html>; "system"
 // (no attribute) follows prefers-color-scheme.
 import { css } from 'lit';
+import { FONT_SANS, FONT_SERIF, fontFaces } from './fonts.js';
+
+// One dark palette, used both when the system asks for it and when the user picks it.
+const DARK = `
+  --cy-bg: #161616; --cy-surface: #1f1f1f; --cy-surface-2: #2a2a2a; --cy-text: #ecece8; --cy-muted: #b4b4ae;
+  --cy-border: #44443f; --cy-accent: #8cc2ff; --cy-accent-text: #0b1a2a; --cy-focus: #8cc2ff; --cy-danger: #ff8f8f;
+  --cy-ok: #7fd49b; --cy-warn: #ffc766;
+  --cy-hl-yellow: #6b5d00; --cy-hl-green: #24522b; --cy-hl-blue: #1f3f66; --cy-hl-pink: #66243f;
+  color-scheme: dark;
+`;
 
 export const themeTokens = `
+${fontFaces}
 :root {
-  --cy-font-ui: system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif;
-  --cy-font-read: "Source Serif", Georgia, "Times New Roman", serif;
+  --cy-font-ui: ${FONT_SANS};
+  --cy-font-read: ${FONT_SERIF};
   --cy-radius: 6px;
   --cy-space: 8px;
   --cy-text-size: 18px;
@@ -16,21 +27,9 @@ export const themeTokens = `
   color-scheme: light;
 }
 @media (prefers-color-scheme: dark) {
-  :root:not([data-theme]) {
-    --cy-bg: #161616; --cy-surface: #1f1f1f; --cy-surface-2: #2a2a2a; --cy-text: #ecece8; --cy-muted: #b4b4ae;
-    --cy-border: #44443f; --cy-accent: #8cc2ff; --cy-accent-text: #0b1a2a; --cy-focus: #8cc2ff; --cy-danger: #ff8f8f;
-    --cy-ok: #7fd49b; --cy-warn: #ffc766;
-    --cy-hl-yellow: #6b5d00; --cy-hl-green: #24522b; --cy-hl-blue: #1f3f66; --cy-hl-pink: #66243f;
-    color-scheme: dark;
-  }
+  :root:not([data-theme]) {${DARK}}
 }
-:root[data-theme="dark"] {
-  --cy-bg: #161616; --cy-surface: #1f1f1f; --cy-surface-2: #2a2a2a; --cy-text: #ecece8; --cy-muted: #b4b4ae;
-  --cy-border: #44443f; --cy-accent: #8cc2ff; --cy-accent-text: #0b1a2a; --cy-focus: #8cc2ff; --cy-danger: #ff8f8f;
-  --cy-ok: #7fd49b; --cy-warn: #ffc766;
-  --cy-hl-yellow: #6b5d00; --cy-hl-green: #24522b; --cy-hl-blue: #1f3f66; --cy-hl-pink: #66243f;
-  color-scheme: dark;
-}
+:root[data-theme="dark"] {${DARK}}
 :root[data-theme="sepia"] {
   --cy-bg: #f4ecd8; --cy-surface: #fbf5e6; --cy-surface-2: #ece1c6; --cy-text: #3b2f1e; --cy-muted: #5e4d33;
   --cy-border: #d3c39e; --cy-accent: #7a4a12; --cy-accent-text: #ffffff; --cy-focus: #7a4a12;

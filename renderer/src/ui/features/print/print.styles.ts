@@ -1,18 +1,18 @@
 // The printed book's look: a government briefing book in black on white, whatever the theme.
 import { css } from 'lit';
-import { printFontFaces, PRINT_SANS, PRINT_SERIF } from './fonts.js';
+import { FONT_SANS, FONT_SERIF } from '../../styles/fonts.js';
 
 const MARGINS = '20mm 18mm 20mm 18mm';
 
 /**
- * Document-level rules: @page and @font-face are ignored inside a shadow root. The host rules
- * undo the app shell's full-height grid so the book flows across pages.
+ * Document-level rules: @page is ignored inside a shadow root (the bundled @font-face rules are
+ * already document-level, from the theme tokens). The host rules undo the app shell's
+ * full-height grid so the book flows across pages.
  */
 export function printDocumentCss(paper: 'A4' | 'Letter'): string {
-  return `${printFontFaces}
-@page { size: ${paper}; margin: ${MARGINS}; }
+  return `@page { size: ${paper}; margin: ${MARGINS}; }
 :root {
-  --cy-font-read: ${PRINT_SERIF}; --cy-font-ui: ${PRINT_SANS};
+  --cy-font-read: ${FONT_SERIF}; --cy-font-ui: ${FONT_SANS};
   --cy-bg: #fff; --cy-surface: #fff; --cy-surface-2: #eef0f2; --cy-text: #111; --cy-muted: #444;
   --cy-border: #9a9a9a; --cy-accent: #1f3a5f; --cy-text-size: 11pt;
   --cy-hl-yellow: #fff0a6; --cy-hl-green: #c9f0c9; --cy-hl-blue: #cfe4ff; --cy-hl-pink: #ffd3e6;
