@@ -1,6 +1,5 @@
-// Test helper for the generated re-anchoring suite: a seeded PRNG, random edits near an
-// annotated span, and the ground truth of where that span's text goes under each edit.
-
+// Test helper for the generated re-anchoring suite: random edits near an annotated span, and
+// the ground truth of where that span's text goes under each edit.
 
 export interface Range {
   start: number;
