@@ -83,3 +83,39 @@ test('find in brief counts matches ignoring accents and steps through them', asy
   await find.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: /of/ })).toHaveText('2 of 4');
 });
+
+test('annotations export as W3C Web Annotation JSON-LD and Markdown, for a brief and for the library', async ({ app, page }) => {
+  const reader = new ReaderPage(page);
+  await reader.select('ending a year of queues');
+  await page.keyboard.press('n');
+  const dialog = page.getByRole('dialog', { name: 'Note' });
+  await dialog.getByLabel('Note (Markdown)').fill('Ask about the queues');
+  await dialog.getByLabel('Tags (comma-separated)').fill('ports');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(reader.marks()).toHaveCount(1);
+
+  const read = async (trigger: () => Promise<void>) => {
+    const download = page.waitForEvent('download');
+    await trigger();
+    const { readFile } = await import('node:fs/promises');
+    return readFile(await (await download).path(), 'utf8');
+  };
+  const jsonld = JSON.parse(
+    await read(async () => {
+      await page.getByText('Export', { exact: true }).click();
+      await page.getByRole('button', { name: 'Export annotations (JSON-LD)' }).click();
+    }),
+  );
+  expect(jsonld.type).toBe('AnnotationCollection');
+  const [annotation] = jsonld.first.items;
+  expect(annotation.motivation).toBe('commenting');
+  expect(annotation.target.selector[0]).toMatchObject({ type: 'TextQuoteSelector', exact: 'ending a year of queues' });
+  expect(annotation.target.selector[1].type).toBe('TextPositionSelector');
+  expect(annotation.body.map((b: { value: string }) => b.value)).toEqual(['Ask about the queues', 'ports']);
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const markdown = await read(() => page.getByRole('region', { name: 'Annotations' }).getByRole('button', { name: 'Export annotations (Markdown)' }).click());
+  expect(markdown).toContain('## Port Authority Talks Close With a Customs Timetable');
+  expect(markdown).toContain('> ending a year of queues');
+  expect(markdown).toContain('#ports');
+});

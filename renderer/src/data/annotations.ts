@@ -1,5 +1,5 @@
 // Annotations of a brief: highlights, notes and tags anchored by selectors.
-import type { Annotation, HighlightColor, Selector } from '../domain/types.js';
+import type { Annotation, Brief, HighlightColor, Selector } from '../domain/types.js';
 import { db } from './db.js';
 import { newId } from './ids.js';
 import { putBack, takeRecord } from './undoable.js';
@@ -41,3 +41,16 @@ export async function updateAnnotation(id: string, patch: AnnotationPatch): Prom
 export const deleteAnnotation = (id: string): Promise<Annotation | undefined> => takeRecord(db().annotations, id);
 
 export const restoreAnnotation = (annotation: Annotation): Promise<void> => putBack(db().annotations, annotation);
+
+/** Every live brief that has annotations, with them in reading order (for library-wide export). */
+export async function listAnnotatedBriefs(): Promise<{ brief: Brief; annotations: Annotation[] }[]> {
+  const all = await db().annotations.toArray();
+  const briefIds = [...new Set(all.map((a) => a.briefId))];
+  const briefs = (await db().briefs.bulkGet(briefIds)).filter((b): b is Brief => b !== undefined && b.deletedAt === null);
+  return briefs
+    .sort((a, b) => a.title.localeCompare(b.title))
+    .map((brief) => ({
+      brief,
+      annotations: all.filter((a) => a.briefId === brief.id).sort((x, y) => x.selector.position.start - y.selector.position.start),
+    }));
+}

@@ -433,6 +433,10 @@ export const en = {
   'sample.loaded': 'Sample book loaded: four fictional briefs with annotations, a checklist and a ready-to-export book.',
   'sample.failed': 'Could not load the sample book: {reason}',
   'reader.exportPdf': 'Export PDF…',
+  'reader.export': 'Export',
+  'settings.annotations': 'Annotations',
+  'settings.annotationsHint': 'Every highlight and note in the library, as W3C Web Annotation JSON-LD (for other tools) or Markdown (to read).',
+  'settings.allAnnotationsFile': 'Chancery library',
 } as const;
 
 export type MessageKey = keyof typeof en;

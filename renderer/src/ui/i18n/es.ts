@@ -435,4 +435,8 @@ export const es: Record<MessageKey, string> = {
   'sample.loaded': 'Carpeta de ejemplo cargada: cuatro fichas ficticias con anotaciones, una lista de tareas y una carpeta lista para exportar.',
   'sample.failed': 'No se pudo cargar la carpeta de ejemplo: {reason}',
   'reader.exportPdf': 'Exportar PDF…',
+  'reader.export': 'Exportar',
+  'settings.annotations': 'Anotaciones',
+  'settings.annotationsHint': 'Todos los resaltados y notas de la biblioteca, como JSON-LD de W3C Web Annotation (para otras herramientas) o Markdown (para leer).',
+  'settings.allAnnotationsFile': 'Biblioteca Chancery',
 };

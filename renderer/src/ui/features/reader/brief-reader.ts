@@ -7,7 +7,6 @@ import { createItemFromSelection, itemsForBrief } from '../../../data/recommenda
 import { renderMarkdown, toFragment } from '../../../rendering/markdown.js';
 import { paintHighlights, rangeFromOffsets, type PaintSpan } from '../../../rendering/text-offsets.js';
 import { describeRange } from '../../../domain/anchoring/index.js';
-import { annotationsToJsonLd, annotationsToMarkdown } from '../../../domain/annotations-export.js';
 import type { Annotation, Brief, HighlightColor } from '../../../domain/types.js';
 import { platform } from '../../../platform/index.js';
 import { SelectionController } from '../../controllers/selection.controller.js';
@@ -30,6 +29,7 @@ import type { FindBar } from './find-bar.js';
 import type { SelectionAction } from './selection-popover.js';
 import '../../components/note-dialog.js';
 import './annotation-sidebar.js';
+import { saveAnnotations, type AnnotationFormat } from './annotation-export.js';
 import './item-panel.js';
 import './find-bar.js';
 import './selection-popover.js';
@@ -61,6 +61,13 @@ export class BriefReader extends LitElement {
       .toc button:hover, .toc button:focus-visible { color: var(--cy-text); text-decoration: underline; }
       .toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-bottom: 12px; }
       .toolbar .spacer { flex: 1; }
+      details.menu { position: relative; }
+      details.menu summary { list-style: none; cursor: pointer; border: 1px solid var(--cy-border); border-radius: var(--cy-radius); padding: 6px 10px; background: var(--cy-surface); }
+      details.menu summary::after { content: ' ▾'; }
+      details.menu summary:focus-visible { outline: 3px solid var(--cy-focus); outline-offset: 2px; }
+      .menu-items { position: absolute; right: 0; top: calc(100% + 4px); z-index: 6; display: grid; gap: 4px; min-width: 260px; padding: 6px;
+        background: var(--cy-surface); border: 1px solid var(--cy-border); border-radius: var(--cy-radius); box-shadow: 0 6px 18px rgb(0 0 0 / 0.18); }
+      .menu-items button { text-align: left; }
       article { max-width: 72ch; margin: 0 auto; }
       .meta { color: var(--cy-muted); font-size: 0.95rem; display: flex; flex-wrap: wrap; gap: 4px 14px; font-family: var(--cy-font-ui); }
       .subtitle { font-size: 1.2rem; color: var(--cy-muted); margin: 0 0 8px; }
@@ -248,14 +255,9 @@ export class BriefReader extends LitElement {
     if (!result.ok) emit(this, 'cy-toast', { kind: 'error', message: result.error.message });
   }
 
-  private async exportAnnotations(format: 'jsonld' | 'md'): Promise<void> {
+  private async exportAnnotations(format: AnnotationFormat): Promise<void> {
     const b = this.brief.value;
-    if (!b) return;
-    const entries = [{ brief: b, annotations: this.annotations.value ?? [] }];
-    const body = format === 'jsonld' ? annotationsToJsonLd(entries) : annotationsToMarkdown(entries);
-    const name = `${b.title.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60)}-annotations.${format === 'jsonld' ? 'jsonld' : 'md'}`;
-    const result = await platform().saveFile(name, new TextEncoder().encode(body), format === 'jsonld' ? 'application/ld+json' : 'text/markdown');
-    if (!result.ok) emit(this, 'cy-toast', { kind: 'error', message: result.error.message });
+    if (b) await saveAnnotations(this, [{ brief: b, annotations: this.annotations.value ?? [] }], format, b.title);
   }
 
   private changeTextSize(step: number): void {
@@ -280,9 +282,14 @@ export class BriefReader extends LitElement {
         ${b.readState === 'read' ? t('reader.markUnread') : t('reader.markRead')}
       </button>
       <button @click=${() => (this.editing = true)}>${t('reader.editText')}</button>
-      <button @click=${() => void exportToPdf(this, singleBriefPrintId(b.id))}>${t('reader.exportPdf')}</button>
-      <button @click=${() => void this.exportAnnotations('md')}>${t('reader.exportMarkdown')}</button>
-      <button @click=${() => void this.exportAnnotations('jsonld')}>${t('reader.exportJsonLd')}</button>
+      <details class="menu">
+        <summary>${t('reader.export')}</summary>
+        <div class="menu-items" @click=${(e: Event) => (e.currentTarget as HTMLElement).parentElement?.removeAttribute('open')}>
+          <button @click=${() => void exportToPdf(this, singleBriefPrintId(b.id))}>${t('reader.exportPdf')}</button>
+          <button @click=${() => void this.exportAnnotations('md')}>${t('reader.exportMarkdown')}</button>
+          <button @click=${() => void this.exportAnnotations('jsonld')}>${t('reader.exportJsonLd')}</button>
+        </div>
+      </details>
       <button class="danger" @click=${() => void this.moveToTrash(b)}>${t('reader.delete')}</button>
     </div>`;
   }

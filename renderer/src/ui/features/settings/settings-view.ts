@@ -12,6 +12,8 @@ import { emit } from '../../events.js';
 import { formatNumber } from '../../format.js';
 import { t, currentLanguage } from '../../i18n/index.js';
 import { controls } from '../../styles/tokens.js';
+import { listAnnotatedBriefs } from '../../../data/annotations.js';
+import { saveAnnotations, type AnnotationFormat } from '../reader/annotation-export.js';
 import { BACKUP_EXTENSION, backUpLibrary, checkBackupFile, restoreChecked, takePendingRestore, type CheckedFile } from './library-actions.js';
 
 const THEMES: Theme[] = ['system', 'light', 'dark', 'sepia'];
@@ -224,6 +226,18 @@ export class SettingsView extends LitElement {
     return nothing;
   }
 
+  private renderAnnotationExport() {
+    const save = async (format: AnnotationFormat) => saveAnnotations(this, await listAnnotatedBriefs(), format, t('settings.allAnnotationsFile'));
+    return html`<section aria-labelledby="ann-export-h">
+      <h2 id="ann-export-h">${t('settings.annotations')}</h2>
+      <p class="muted">${t('settings.annotationsHint')}</p>
+      <div class="row">
+        <button @click=${() => void save('jsonld')}>${t('reader.exportJsonLd')}</button>
+        <button @click=${() => void save('md')}>${t('reader.exportMarkdown')}</button>
+      </div>
+    </section>`;
+  }
+
   private renderBackup() {
     return html`<section aria-labelledby="backup-h">
       <h2 id="backup-h">${t('settings.backup')}</h2>
@@ -284,7 +298,7 @@ export class SettingsView extends LitElement {
 
   override render() {
     return html`<h1>${t('settings.title')}</h1>
-      ${this.renderPreferences()} ${this.renderBackup()} ${this.renderSnapshots()} ${this.renderTrash()}`;
+      ${this.renderPreferences()} ${this.renderBackup()} ${this.renderAnnotationExport()} ${this.renderSnapshots()} ${this.renderTrash()}`;
   }
 }
 
