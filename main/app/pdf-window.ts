@@ -3,6 +3,7 @@
 // user chooses where to save it. The export logic itself is main/services/pdf-export.ts.
 import type { BrowserWindow, BrowserWindowConstructorOptions, IpcMainInvokeEvent, WebContents } from 'electron';
 import { APP_ORIGIN } from '../common/csp.js';
+import { EXPORT_PROGRESS_EVENT, type ExportProgress } from '../common/ipc-contract.js';
 import type { PrintEntry, PrintInfo } from '../common/print-page.js';
 import { fail, ok } from '../common/result.js';
 import type { PdfExporter } from '../ipc/register.js';
@@ -65,13 +66,20 @@ export function electronPrintSession(createWindow: (options: BrowserWindowConstr
   };
 }
 
+/** Sends each export phase to the window that asked; one closed meanwhile hears nothing. */
+export function forwardProgress(sender: Pick<WebContents, 'send' | 'isDestroyed'>): (progress: ExportProgress) => void {
+  return (progress) => {
+    if (!sender.isDestroyed()) sender.send(EXPORT_PROGRESS_EVENT, progress);
+  };
+}
+
 export interface PdfExporterDeps {
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow;
   saveDeps: (sender: WebContents) => SaveFileDeps;
   showItemInFolder: (path: string) => void;
 }
 
-/** The 'pdf:export-book' handler: export, ask where to save, then show the file. */
+/** The 'pdf:export-book' handler: export (telling the asking window each phase), ask where to save, then show the file. */
 export function createPdfExporter(deps: PdfExporterDeps): PdfExporter {
   return async (request, event: IpcMainInvokeEvent) => {
     const session = electronPrintSession(deps.createWindow);
@@ -80,6 +88,7 @@ export function createPdfExporter(deps: PdfExporterDeps): PdfExporter {
       const { title, author, subject, keywords } = request.options;
       const result = await exportBookPdf(session, `${APP_ORIGIN}/index.html#/print/book/${encodeURIComponent(request.bookId)}`, {
         metadata: { title, author, subject, keywords },
+        onProgress: forwardProgress(event.sender),
       });
       pdf = result.pdf;
     } catch (error) {

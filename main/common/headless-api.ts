@@ -46,6 +46,32 @@ export type RestoreOutcome =
   | { ok: true; mode: 'replace' | 'merge'; report: Record<string, { added: number; updated: number; kept: number }> }
   | { ok: false; reason: string };
 
+/** `npm run bench` only: one saved web page to import. */
+export interface BenchPage {
+  name: string;
+  html: string;
+}
+
+/** `npm run bench` only: the same pages through Readability + DOMPurify alone, then the full import. */
+export interface ImportBenchTimings {
+  pages: number;
+  imported: number;
+  /** Parse, Readability and the import sanitizer, nothing stored. */
+  extractMs: number;
+  /** The app's whole import: decode → … → stored brief with topics and suggested items. */
+  importMs: number;
+}
+
+/** `npm run bench` only: saving a brief's edited text, and the re-anchoring inside it. */
+export interface ReanchorBenchTimings {
+  annotations: number;
+  orphaned: number;
+  /** reanchorAll over the brief's annotations and the new rendered text. */
+  reanchorMs: number;
+  /** The app's save: render the text, re-anchor annotations and items, write. */
+  saveMs: number;
+}
+
 export interface ChanceryHeadlessApi {
   findBook(idOrTitle: string): Promise<BookSummary | null>;
   createBook(request: NewBookRequest): Promise<NewBookResult>;
@@ -55,6 +81,10 @@ export interface ChanceryHeadlessApi {
   backup(appVersion: string): Promise<string>;
   /** Checks a .chancery file (base64) and restores it; nothing changes when it is refused. */
   restore(file: { base64: string; mode: 'replace' | 'merge' }): Promise<RestoreOutcome>;
+  /** The text selectors point into for this markdown: what the reader shows. */
+  renderedText(markdown: string): Promise<string>;
+  benchImport(pages: BenchPage[]): Promise<ImportBenchTimings>;
+  benchReanchor(briefId: string, markdown: string): Promise<ReanchorBenchTimings>;
 }
 
 declare global {

@@ -89,6 +89,11 @@ export interface Responses {
 /** Events main pushes to the renderer. */
 export const MENU_COMMAND_EVENT = 'menu:command';
 export const FILES_OPENED_EVENT = 'files:opened';
+/** Sent to the window that asked for a PDF export, once per phase while it runs. */
+export const EXPORT_PROGRESS_EVENT = 'pdf:export-progress';
+
+/** A phase of a PDF export: numbering repeats until the contents page numbers hold still. */
+export type ExportProgress = { phase: 'rendering' } | { phase: 'numbering'; pass: number } | { phase: 'finishing' };
 
 export interface OpenedFile {
   name: string;
@@ -106,4 +111,5 @@ export interface ChanceryApi {
   readSnapshot(req: Request<'snapshot:read'>): Promise<Result<Uint8Array>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onFilesOpened(listener: (files: OpenedFile[]) => void): () => void;
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void;
 }

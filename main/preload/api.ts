@@ -4,6 +4,7 @@ import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import type {
   Channel,
   ChanceryApi,
+  EXPORT_PROGRESS_EVENT,
   FILES_OPENED_EVENT,
   MENU_COMMAND_EVENT,
   Request,
@@ -15,6 +16,7 @@ import type { Result } from '../common/result.js';
 // bundle zod (~750 KB) into the preload. The `typeof` types make tsc fail if they ever differ.
 const menuCommandEvent: typeof MENU_COMMAND_EVENT = 'menu:command';
 const filesOpenedEvent: typeof FILES_OPENED_EVENT = 'files:opened';
+const exportProgressEvent: typeof EXPORT_PROGRESS_EVENT = 'pdf:export-progress';
 
 export type IpcRendererLike = Pick<IpcRenderer, 'invoke' | 'on' | 'removeListener'>;
 
@@ -40,5 +42,6 @@ export function createChanceryApi(ipc: IpcRendererLike): ChanceryApi {
     readSnapshot: (request) => invoke('snapshot:read', request),
     onMenuCommand: (listener) => subscribe(menuCommandEvent, listener),
     onFilesOpened: (listener) => subscribe(filesOpenedEvent, listener),
+    onExportProgress: (listener) => subscribe(exportProgressEvent, listener),
   };
 }

@@ -2,6 +2,7 @@
 // hidden window, or Playwright's Chromium in the CLI and tests), so this logic runs anywhere.
 // Contents page numbers need the finished layout, hence passes: print, read where each entry
 // starts, write the numbers into the page, print again, until the numbers hold still.
+import type { ExportProgress } from '../common/ipc-contract.js';
 import type { PrintEntry, PrintInfo } from '../common/print-page.js';
 import { footerTemplate, headerTemplate } from './pdf-templates.js';
 import { locateEntries, type PdfFacts } from './pdf-pages.js';
@@ -28,10 +29,8 @@ export interface PrintSession {
   close(): Promise<void>;
 }
 
-export type ExportProgress =
-  | { phase: 'rendering' }
-  | { phase: 'numbering'; pass: number }
-  | { phase: 'finishing' };
+// Declared in the IPC contract: the desktop app forwards each phase to the renderer as it is.
+export type { ExportProgress };
 
 export interface ExportOptions {
   onProgress?: (progress: ExportProgress) => void;

@@ -8,6 +8,12 @@ import { itemsForBrief } from './data/recommendations.js';
 import { fromBytes, importBatch } from './workflows/import-batch.js';
 import { createLibraryBackup, restoreBackup } from './data/backup.js';
 import { readBackup } from './domain/backup/index.js';
+import { Readability } from '@mozilla/readability';
+import { sanitizeHtml } from './importing/sanitize.js';
+import { renderedText } from './rendering/markdown.js';
+import { listAnnotations } from './data/annotations.js';
+import { reanchorAll } from './domain/anchoring/index.js';
+import { saveBriefMarkdown } from './workflows/edit-brief.js';
 
 const fromBase64 = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 function toBase64(bytes: Uint8Array): string {
@@ -16,7 +22,7 @@ function toBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-const api: ChanceryHeadlessApi = {
+const api: Omit<ChanceryHeadlessApi, keyof typeof bench> = {
   async findBook(idOrTitle) {
     const book = await findBook(idOrTitle);
     return book ? { id: book.id, title: book.title } : null;
@@ -28,7 +34,7 @@ const api: ChanceryHeadlessApi = {
   },
   async importFile({ name, base64 }) {
     const prefs = await loadPreferences();
-    const [report] = await importBatch([fromBytes(name, fromBase64(base64))], () => undefined, undefined, prefs.authorName);
+    const [report] = await importBatch([fromBytes(name, fromBase64(base64))], () => undefined, { author: prefs.authorName, lexicon: prefs.topicLexicon ?? undefined });
     if (!report || report.status === 'waiting' || report.status === 'working') return { name, status: 'failed', reason: 'the import did not finish' };
     const brief = report.briefId ? await getBrief(report.briefId) : undefined;
     if (!brief) return { name, status: report.status, reason: report.reason };
@@ -62,5 +68,36 @@ const api: ChanceryHeadlessApi = {
   },
 };
 
-window.chanceryHeadless = api;
+/** The benchmark's baseline: the two library steps of an HTML import, with the app's options. */
+function readAndSanitize(html: string): void {
+  const article = new Readability(new DOMParser().parseFromString(html, 'text/html'), { charThreshold: 300 }).parse();
+  sanitizeHtml(article?.content ?? '');
+}
+
+const bench: Pick<ChanceryHeadlessApi, 'renderedText' | 'benchImport' | 'benchReanchor'> = {
+  renderedText,
+  async benchImport(pages) {
+    let started = performance.now();
+    for (const page of pages) readAndSanitize(page.html);
+    const extractMs = performance.now() - started;
+    const encoder = new TextEncoder();
+    started = performance.now();
+    const reports = await importBatch(pages.map((p) => fromBytes(p.name, encoder.encode(p.html))), () => undefined);
+    const importMs = performance.now() - started;
+    return { pages: pages.length, imported: reports.filter((r) => r.status === 'imported').length, extractMs, importMs };
+  },
+  async benchReanchor(briefId, markdown) {
+    const selectors = (await listAnnotations(briefId)).map((a) => a.selector);
+    let started = performance.now();
+    await saveBriefMarkdown(briefId, markdown);
+    const saveMs = performance.now() - started;
+    // The old selectors again, over the text the save just used (remembered, not parsed twice).
+    const text = await renderedText(markdown);
+    started = performance.now();
+    const { counts } = reanchorAll(text, selectors);
+    return { annotations: selectors.length, orphaned: counts.orphaned, reanchorMs: performance.now() - started, saveMs };
+  },
+};
+
+window.chanceryHeadless = { ...api, ...bench };
 document.documentElement.dataset.headlessReady = 'true';

@@ -10,6 +10,9 @@ import { startStaticServer } from '../../main/headless/static-server.js';
 import { chromiumPath } from '../harness/chromium.js';
 import { sections, type BenchContext, type Target } from './sections.js';
 import './library-sections.js';
+import './pdf-sections.js';
+import './import-sections.js';
+import './reader-sections.js';
 
 const { values } = parseArgs({ options: { briefs: { type: 'string', default: '2000' }, profile: { type: 'string' } } });
 const briefs = Number(values.briefs);
@@ -18,7 +21,7 @@ if (!Number.isInteger(briefs) || briefs < 1) {
   process.exit(1);
 }
 
-const format = (n: number) => (Number.isNaN(n) ? 'n/a' : n >= 100 ? Math.round(n).toLocaleString('en') : n.toFixed(1));
+const format = (n: number) => (Number.isNaN(n) ? 'n/a' : n >= 100 || Number.isInteger(n) ? Math.round(n).toLocaleString('en') : n.toFixed(1));
 
 function report(name: string, value: number, unit: string, target?: Target): void {
   const figure = `${format(value)} ${unit}`;

@@ -1,6 +1,6 @@
 // Benchmark sections for the library at scale: fill the profile, cold open, index build, search
 // while typing, memory. They share one browser from "cold open" onwards.
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { registerSection, percentile, type BenchContext } from './sections.js';
 import { seedLibrary } from './seed.js';
 import { QUERY_WORDS } from './generate.js';
@@ -100,9 +100,48 @@ registerSection('search while typing', async (ctx) => {
 registerSection('memory', async (ctx) => {
   const page = openPage(ctx);
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('HeapProfiler.collectGarbage');
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-  ctx.report('renderer main-thread JS heap (CDP Runtime.getHeapUsage, after GC)', usedSize / 2 ** 20, 'MB', { max: 300 });
+  const main = await heapAfterGc((method) => cdp.send(method as 'Runtime.getHeapUsage'));
+  const workers = await workerSessions(cdp);
+  let worker = 0;
+  for (const send of workers) worker += await heapAfterGc(send);
+  ctx.report('renderer main-thread JS heap (CDP Runtime.getHeapUsage, after GC)', main / 2 ** 20, 'MB');
+  ctx.report(`search worker JS heap (${workers.length} worker, after GC)`, worker / 2 ** 20, 'MB');
+  ctx.report('JS heap, main thread + worker', (main + worker) / 2 ** 20, 'MB', { max: 300 });
   await cdp.detach();
   await (ctx.shared.get('context') as { close(): Promise<void> }).close();
 });
+
+type Send = (method: string) => Promise<unknown>;
+
+async function heapAfterGc(send: Send): Promise<number> {
+  await send('HeapProfiler.collectGarbage');
+  return ((await send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+}
+
+/**
+ * A sender per dedicated worker of the page. Playwright opens CDP sessions on pages only, so the
+ * worker is reached through the page's session: auto-attach, then messages wrapped in
+ * Target.sendMessageToTarget (the non-flattened protocol).
+ */
+async function workerSessions(cdp: CDPSession): Promise<Send[]> {
+  const ids: string[] = [];
+  cdp.on('Target.attachedToTarget', (e) => {
+    if (e.targetInfo.type === 'worker') ids.push(e.sessionId);
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  let next = 0;
+  return ids.map((sessionId) => (method) =>
+    new Promise((resolve, reject) => {
+      const id = ++next;
+      const listen = (e: { sessionId?: string; message: string }) => {
+        const reply = JSON.parse(e.message) as { id?: number; result?: unknown; error?: { message: string } };
+        if (e.sessionId !== sessionId || reply.id !== id) return;
+        cdp.off('Target.receivedMessageFromTarget', listen);
+        if (reply.error) reject(new Error(reply.error.message));
+        else resolve(reply.result);
+      };
+      cdp.on('Target.receivedMessageFromTarget', listen);
+      void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+    }),
+  );
+}

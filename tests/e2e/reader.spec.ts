@@ -84,7 +84,7 @@ test('find in brief counts matches ignoring accents and steps through them', asy
   await expect(page.getByRole('status').filter({ hasText: /of/ })).toHaveText('2 of 4');
 });
 
-test('annotations export as W3C Web Annotation JSON-LD and Markdown, for a brief and for the library', async ({ app, page }) => {
+test('annotations export as W3C Web Annotation JSON-LD and Markdown, for a brief and for the library', async ({ page }) => {
   const reader = new ReaderPage(page);
   await reader.select('ending a year of queues');
   await page.keyboard.press('n');

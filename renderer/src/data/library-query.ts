@@ -1,5 +1,6 @@
 // Library reads at scale: the ordered ids of the briefs a filter keeps (index keys only, never
 // whole records), the records of one visible page, and a fast first page for start-up.
+import type { IndexableType } from 'dexie';
 import type { Brief, ReadState } from '../domain/types.js';
 import type { BriefSort } from './briefs.js';
 import { db } from './db.js';
@@ -31,9 +32,14 @@ export const isUnfiltered = (f: LibraryFilter): boolean =>
 
 /** The first `limit` live briefs of an unfiltered library, straight off the sort index (start-up path). */
 export async function firstPage(sort: BriefSort, limit: number): Promise<Brief[]> {
-  let ordered = db().briefs.orderBy(SORT_INDEX[sort]);
+  const { briefs } = db();
+  // Keys first, then the records in one batch: a cursor over whole records (to skip the trashed)
+  // costs a round trip per brief and takes twice as long on a cold start.
+  const trashed = new Set((await briefs.where('deletedAt').above(0).primaryKeys()) as string[]);
+  let ordered = briefs.orderBy(SORT_INDEX[sort]);
   if (NEWEST_FIRST.has(sort)) ordered = ordered.reverse();
-  return ordered.filter((b) => b.deletedAt === null).limit(limit).toArray();
+  const keys = (await ordered.limit(limit + trashed.size).primaryKeys()) as string[];
+  return briefsByIds(keys.filter((id) => !trashed.has(id)).slice(0, limit));
 }
 
 /** The ids a filter keeps, or null for "no constraint"; each comes from one index. */
@@ -93,12 +99,23 @@ export interface LibraryFacets {
 
 /** The values the filters offer, read from the indexes' distinct keys. */
 export async function libraryFacets(): Promise<LibraryFacets> {
-  const { briefs } = db();
-  const [topics, tags, sources] = await Promise.all([
-    briefs.orderBy('topics').uniqueKeys(),
-    briefs.orderBy('tags').uniqueKeys(),
-    briefs.orderBy('source.name').uniqueKeys(),
-  ]);
+  const [topics, tags, sources] = await Promise.all([distinctKeys('topics'), distinctKeys('tags'), distinctKeys('source.name')]);
   const strings = (keys: unknown[]) => keys.filter((k): k is string => typeof k === 'string' && k !== '');
   return { topics: strings(topics), tags: strings(tags), sources: strings(sources) };
+}
+
+/**
+ * An index's distinct keys, one seek past the previous key each. Chromium serves a 'nextunique'
+ * cursor (Dexie's uniqueKeys) by stepping over every entry: about 0.4 s per index at 10,000 briefs,
+ * while a handful of seeks costs a few milliseconds.
+ */
+async function distinctKeys(index: string): Promise<IndexableType[]> {
+  const { briefs } = db();
+  const keys: IndexableType[] = [];
+  for (;;) {
+    const last = keys[keys.length - 1];
+    const [next] = await (last === undefined ? briefs.orderBy(index) : briefs.where(index).above(last)).limit(1).keys();
+    if (next === undefined) return keys;
+    keys.push(next);
+  }
 }

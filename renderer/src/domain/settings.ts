@@ -1,4 +1,6 @@
 // User preferences and their defaults.
+import type { TopicLexicon } from './text/topics.js';
+
 export type Theme = 'system' | 'light' | 'dark' | 'sepia';
 
 export interface Preferences {
@@ -9,6 +11,8 @@ export interface Preferences {
   /** '' follows the system locale. */
   language: '' | 'en' | 'es';
   textSize: number;
+  /** The topic lexicon used on import; null means the built-in one. */
+  topicLexicon: TopicLexicon | null;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
@@ -18,6 +22,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   language: '',
   textSize: 18,
+  topicLexicon: null,
 };
 
 export const TEXT_SIZES = [14, 16, 18, 20, 22, 26] as const;

@@ -5,9 +5,9 @@ import { buildDraft, type ExtractedDocument } from '../domain/text/draft.js';
 import { checkSize, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../domain/text/guards.js';
 import { readMarkdownSource } from '../domain/text/markdown-source.js';
 import { structurePlainText } from '../domain/text/structure.js';
-import { extractDocx } from './docx.js';
-import { extractHtml } from './html.js';
-import { extractPdf } from './pdf.js';
+import type { TopicLexicon } from '../domain/text/topics.js';
+// The extractors load on first use: Readability, Turndown, pdf.js and mammoth stay out of start-up.
+const htmlExtractor = () => import('./html.js');
 
 export { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL };
 export { ImportError };
@@ -61,22 +61,28 @@ async function extract(input: ImportInput, format: Format, signal?: AbortSignal)
       return { ...md, subtitle: '' };
     }
     case 'html':
-      return extractHtml(name, decodeText(name, bytes, { html: true }).text, { extractArticle: true });
+      return (await htmlExtractor()).extractHtml(name, decodeText(name, bytes, { html: true }).text, { extractArticle: true });
     case 'pdf':
-      return extractPdf(name, bytes, signal);
+      return (await import('./pdf.js')).extractPdf(name, bytes, signal);
     case 'docx':
-      return extractDocx(name, bytes);
+      return (await import('./docx.js')).extractDocx(name, bytes);
   }
 }
 
 /** Imports one file. Throws ImportError with a reason a user can act on; AbortError when cancelled. */
-export async function importDocument(input: ImportInput, opts: { signal?: AbortSignal } = {}): Promise<BriefDraft> {
+export interface ImportOptions {
+  signal?: AbortSignal;
+  /** The user's topic lexicon; the built-in one when absent. */
+  lexicon?: TopicLexicon;
+}
+
+export async function importDocument(input: ImportInput, opts: ImportOptions = {}): Promise<BriefDraft> {
   opts.signal?.throwIfAborted();
   const format = formatOf(input);
   checkSize(input.name, input.bytes);
   const doc = await extract(input, format, opts.signal);
   opts.signal?.throwIfAborted();
-  return buildDraft(doc, input.name);
+  return buildDraft(doc, input.name, opts.lexicon);
 }
 
 const PASTE = 'Pasted text';
@@ -84,7 +90,7 @@ const PASTE = 'Pasted text';
 /** A paste becomes a new brief; the HTML flavour is preferred because it keeps structure. */
 export async function importPaste(text: string, html?: string): Promise<BriefDraft> {
   if (html && html.trim() !== '') {
-    const doc = extractHtml(PASTE, html, { extractArticle: false });
+    const doc = (await htmlExtractor()).extractHtml(PASTE, html, { extractArticle: false });
     if (doc.markdown.trim() !== '') return buildDraft(doc, '');
   }
   if (text.trim() === '') throw new ImportError(PASTE, 'there is nothing to import: the clipboard has no text');

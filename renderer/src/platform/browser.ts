@@ -35,6 +35,8 @@ export function browserPlatform(): Platform {
     },
     onMenuCommand: () => () => undefined,
     onFilesOpened: () => () => undefined,
+    // Export opens the print view and the browser's own print dialog: there are no phases to report.
+    onExportProgress: () => () => undefined,
     snapshots: null,
   };
 }

@@ -1,5 +1,5 @@
 // What the renderer needs from its host: the desktop app (through window.chancery) or a plain browser.
-import type { AppInfo, MenuCommand, OpenedFile, PdfExportOptions, SavedFile, SnapshotInfo, SnapshotList } from '../../../main/common/ipc-contract.js';
+import type { AppInfo, ExportProgress, MenuCommand, OpenedFile, PdfExportOptions, SavedFile, SnapshotInfo, SnapshotList } from '../../../main/common/ipc-contract.js';
 import type { Result } from '../../../main/common/result.js';
 
 export interface Platform {
@@ -11,6 +11,8 @@ export interface Platform {
   saveFile(suggestedName: string, bytes: Uint8Array, mime: string): Promise<Result<SavedFile | null>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onFilesOpened(listener: (files: OpenedFile[]) => void): () => void;
+  /** The phases of a running exportBookPdf (desktop); a browser prints through its own dialog and reports none. */
+  onExportProgress(listener: (progress: ExportProgress) => void): () => void;
   /** Automatic snapshots in the user-data folder: a desktop-app feature, null in a browser. */
   readonly snapshots: SnapshotStore | null;
 }
@@ -21,4 +23,4 @@ export interface SnapshotStore {
   read(name: string): Promise<Result<Uint8Array>>;
 }
 
-export type { AppInfo, MenuCommand, OpenedFile, PdfExportOptions, SavedFile, SnapshotInfo, SnapshotList };
+export type { AppInfo, ExportProgress, MenuCommand, OpenedFile, PdfExportOptions, SavedFile, SnapshotInfo, SnapshotList };

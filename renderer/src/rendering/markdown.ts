@@ -1,12 +1,16 @@
 // Markdown → sanitized HTML, the one path every brief body and note takes before display or print.
-import { Marked } from 'marked';
+// Small texts are parsed on the spot; large ones in a worker under a time limit, because marked
+// is linear on normal input but pathological nesting can keep it busy for many seconds.
 import DOMPurify from 'dompurify';
+import { parseMarkdown } from './marked-parse.js';
+import { withTimeLimit, type StartParse } from './time-limit.js';
+import { parseInWorker } from './worker-parse.js';
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
-
-/** Above this, text is shown as a preformatted block instead of being parsed: marked is
- *  linear on normal input, but a pathological megabyte can still stall the UI thread. */
+/** Above this, text is shown as a preformatted block and never parsed (memory, not time). */
 export const MAX_MARKDOWN_CHARS = 2_000_000;
+/** Above this, renderMarkdownAsync parses in a worker under MARKDOWN_TIME_LIMIT_MS. */
+export const WORKER_MARKDOWN_CHARS = 100_000;
+export const MARKDOWN_TIME_LIMIT_MS = 2_000;
 
 const PURIFY_CONFIG = {
   USE_PROFILES: { html: true },
@@ -42,13 +46,55 @@ export function sanitizeForDisplay(html: string): string {
   return instance().sanitize(html, PURIFY_CONFIG);
 }
 
+/** The text as it is, in a <pre> whose textContent equals the markdown exactly. */
+function plainHtml(markdown: string): string {
+  const pre = document.createElement('pre');
+  pre.textContent = markdown;
+  // The HTML parser drops a newline right after <pre>; an extra one keeps the text's own.
+  return markdown.startsWith('\n') ? pre.outerHTML.replace('<pre>', '<pre>\n') : pre.outerHTML;
+}
+
+/** Synchronous rendering, for text that is small by nature (notes, previews). */
 export function renderMarkdown(markdown: string): string {
-  if (markdown.length > MAX_MARKDOWN_CHARS) {
-    const pre = document.createElement('pre');
-    pre.textContent = markdown;
-    return pre.outerHTML;
-  }
-  return sanitizeForDisplay(marked.parse(markdown) as string);
+  if (markdown.length > MAX_MARKDOWN_CHARS) return plainHtml(markdown);
+  return sanitizeForDisplay(parseMarkdown(markdown));
+}
+
+export interface RenderedMarkdown {
+  html: string;
+  /** True when the text is shown as it is (too large, too slow or unparseable), not as Markdown. */
+  plain: boolean;
+}
+
+export interface RenderOptions {
+  timeoutMs?: number;
+  /** Where large texts are parsed; a worker unless a test injects a parser. */
+  startParse?: StartParse;
+}
+
+/** Recent large results, so the reader and the anchors computed for the same text agree within a
+ *  session even when a parse lands near the time limit. Two bodies: the one open and one edit. */
+const recent = new Map<string, Promise<RenderedMarkdown>>();
+const RECENT_LIMIT = 2;
+/** Large parses run one at a time, so each gets the whole time limit to itself (a print of many
+ *  large briefs would otherwise start them all at once and time them out on a busy CPU). */
+let lane: Promise<unknown> = Promise.resolve();
+
+/** Brief bodies: small ones on the spot, large ones in a worker that is stopped after timeoutMs,
+ *  falling back to the plain text. Sanitizing stays here: DOMPurify needs the page's DOM. */
+export function renderMarkdownAsync(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
+  if (markdown.length > MAX_MARKDOWN_CHARS) return Promise.resolve({ html: plainHtml(markdown), plain: true });
+  if (markdown.length <= WORKER_MARKDOWN_CHARS) return Promise.resolve({ html: renderMarkdown(markdown), plain: false });
+  const cached = recent.get(markdown);
+  if (cached) return cached;
+  const { timeoutMs = MARKDOWN_TIME_LIMIT_MS, startParse = parseInWorker } = options;
+  const rendered = lane
+    .then(() => withTimeLimit(startParse(markdown), timeoutMs))
+    .then((outcome) => (outcome.ok ? { html: sanitizeForDisplay(outcome.html), plain: false } : { html: plainHtml(markdown), plain: true }));
+  lane = rendered.catch(() => undefined);
+  recent.set(markdown, rendered);
+  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  return rendered;
 }
 
 /** Parses sanitized HTML into an inert fragment (a <template> never runs scripts or loads images). */
@@ -58,7 +104,8 @@ export function toFragment(safeHtml: string): DocumentFragment {
   return template.content;
 }
 
-/** The text annotations and checklist items are anchored to: the rendered body's textContent. */
-export function renderedText(markdown: string): string {
-  return toFragment(renderMarkdown(markdown)).textContent ?? '';
+/** The text annotations and checklist items are anchored to: the textContent of exactly what the
+ *  reader shows for this markdown (renderMarkdownAsync). */
+export async function renderedText(markdown: string): Promise<string> {
+  return toFragment((await renderMarkdownAsync(markdown)).html).textContent ?? '';
 }

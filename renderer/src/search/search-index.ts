@@ -41,6 +41,9 @@ export interface SearchResults {
 /** Folded bodies kept for the documents shown most recently: typing on refines the same hits. */
 const FOLDED_CACHE = 256;
 
+/** Characters of context in a result's snippet. */
+const SNIPPET_WIDTH = 160;
+
 /** A prefix as short as "t" could expand to thousands of words: keep the most common ones. */
 const MAX_EXPANSIONS = 64;
 
@@ -96,6 +99,8 @@ export class SearchIndex {
   private readonly titles = new WordIndex();
   private retired = 0;
   private readonly foldedCache = new Map<number, FoldedText>();
+  /** Live numbers newest first; removed documents are skipped, so only an upsert resets it. */
+  private recency: Uint32Array | null = null;
 
   get size(): number {
     return this.byId.size;
@@ -105,6 +110,7 @@ export class SearchIndex {
     this.remove(doc.id);
     const num = this.docs.length;
     this.docs.push(doc);
+    this.recency = null;
     this.byId.set(doc.id, num);
     const titleWords = new Set(tokenize(doc.title));
     const words = new Set([...titleWords, ...tokenize(doc.text), ...doc.topics.flatMap(tokenize), ...doc.tags.flatMap(tokenize)]);
@@ -144,34 +150,56 @@ export class SearchIndex {
       const marks = this.termMarks(term, this.titles);
       for (let i = 0; i < marks.length; i++) titleScore[i]! += marks[i]!;
     }
-
-    const byKind: Record<DocKind, number[]> = { brief: [], note: [], item: [] };
-    for (let num = 0; num < this.docs.length; num++) {
-      if (candidates && !candidates[num]) continue;
-      const doc = this.docs[num];
-      if (!doc || !filters.every((f) => fieldMatches(doc, f))) continue;
-      // A note on a brief that is gone (trashed) must not lead back to it.
-      if (doc.kind === 'note' && (doc.briefId === null || !this.byId.has(doc.briefId))) continue;
-      byKind[doc.kind].push(num);
-    }
-
     const phrases = indexed.filter((t) => t.phrase);
-    // Title matches first, then the most recently updated. updatedAt (~1.7e12) stays below 1e13.
-    const rank = (num: number) => titleScore[num]! * 1e13 + this.docs[num]!.updatedAt;
-    for (const kind of DOC_KINDS) {
-      // Phrases are checked after ranking and may reject candidates: rank them all. Otherwise the
-      // best limit + 1 are enough (the extra one tells whether there is more).
-      const nums = phrases.length ? byKind[kind].sort((a, b) => rank(b) - rank(a)) : topK(byKind[kind], limit + 1, rank);
-      for (const num of nums) {
-        if (phrases.length && !phrases.every((p) => this.phraseOccurs(num, p))) continue;
-        if (groups[kind].length === limit) {
-          more[kind] = true;
-          break;
-        }
-        groups[kind].push(this.hit(num, textTerms, indexed));
+    const wanted = (num: number): DocKind | null => {
+      if (candidates && !candidates[num]) return null;
+      const doc = this.docs[num];
+      if (!doc || !filters.every((f) => fieldMatches(doc, f))) return null;
+      // A note on a brief that is gone (trashed) must not lead back to it.
+      if (doc.kind === 'note' && (doc.briefId === null || !this.byId.has(doc.briefId))) return null;
+      return phrases.every((p) => this.phraseOccurs(num, p)) ? doc.kind : null;
+    };
+    let open = DOC_KINDS.length;
+    const take = (num: number): void => {
+      const kind = wanted(num);
+      if (kind === null || more[kind]) return;
+      if (groups[kind].length < limit) groups[kind].push(this.hit(num, textTerms, indexed));
+      else {
+        more[kind] = true;
+        open--;
       }
+    };
+
+    // Title matches first (more query words in the title, then the most recently updated), then
+    // the rest newest first: walking the recency order stops as soon as every group is full.
+    const titled: number[] = [];
+    for (let num = 0; num < titleScore.length; num++) if (titleScore[num] && this.docs[num]) titled.push(num);
+    titled.sort((a, b) => titleScore[b]! - titleScore[a]! || this.newer(a, b));
+    for (const num of titled) if (open) take(num);
+    for (const num of this.byRecency()) {
+      if (!open) break;
+      if (!titleScore[num]) take(num);
     }
     return { groups, more };
+  }
+
+  /** Sorts the ranking order now, after a bulk load, rather than in the first query. */
+  prepare(): void {
+    this.byRecency();
+  }
+
+  /** Live document numbers, most recently updated first (sorted again after documents were added). */
+  private byRecency(): Uint32Array {
+    if (!this.recency) {
+      const live = [...this.byId.values()].sort((a, b) => this.newer(a, b));
+      this.recency = Uint32Array.from(live);
+    }
+    return this.recency;
+  }
+
+  /** Sort order: the more recently updated first, the earlier added on a tie. */
+  private newer(a: number, b: number): number {
+    return this.docs[b]!.updatedAt - this.docs[a]!.updatedAt || a - b;
   }
 
   /** Documents containing every word of a term (a phrase's order is checked afterwards). */
@@ -208,7 +236,7 @@ export class SearchIndex {
       kind: doc.kind,
       title: doc.title,
       titleMarks: matchRanges(doc.title, titleTerms),
-      snippet: buildSnippet(doc.text, matchRanges(doc.text, bodyTerms, this.folded(num))),
+      snippet: buildSnippet(doc.text, matchRanges(doc.text, bodyTerms, this.folded(num), SNIPPET_WIDTH), SNIPPET_WIDTH),
       briefId: doc.briefId,
       context: owner?.title ?? '',
     };
@@ -224,23 +252,4 @@ function and(a: Uint8Array | null, b: Uint8Array): Uint8Array {
 function fieldMatches(doc: SearchDoc, term: QueryTerm): boolean {
   const values = term.field === 'topic' ? doc.topics : doc.tags;
   return values.some((v) => valueMatches(v, term));
-}
-
-/** The k highest-ranked numbers, best first, in one pass (k is small; the input may be 10,000s). */
-export function topK(nums: readonly number[], k: number, rank: (num: number) => number): number[] {
-  const best: number[] = [];
-  const scores: number[] = [];
-  for (const num of nums) {
-    const score = rank(num);
-    if (best.length === k && score <= scores[k - 1]!) continue;
-    let at = best.length;
-    while (at > 0 && scores[at - 1]! < score) at--;
-    best.splice(at, 0, num);
-    scores.splice(at, 0, score);
-    if (best.length > k) {
-      best.pop();
-      scores.pop();
-    }
-  }
-  return best;
 }

@@ -56,6 +56,7 @@ async function build(): Promise<void> {
     for (const r of rows) put(r.id, itemDoc(r));
     progress(rows.length);
   });
+  index.prepare();
   scope.postMessage({ type: 'ready', documents: index.size, ms: performance.now() - started });
 }
 

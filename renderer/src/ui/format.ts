@@ -1,14 +1,19 @@
-// Display formatting through Intl, in the UI's locale.
+// Display formatting through Intl, in the UI's locale (or a printed book's, when given).
+import type { Language } from './i18n/index.js';
+
 let locale = navigator.language || 'en';
+
+/** The regional usage each UI language formats with. */
+export const localeFor = (language: Language): string => (language === 'es' ? 'es-MX' : 'en-US');
 
 export function setFormatLocale(next: string): void {
   locale = next;
 }
 
-export function formatDate(iso: string | null | undefined): string {
+export function formatDate(iso: string | null | undefined, inLocale = locale): string {
   if (!iso) return '';
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(date);
+  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(inLocale, { dateStyle: 'medium' }).format(date);
 }
 
 export function formatNumber(n: number): string {

@@ -5,7 +5,7 @@ import { renderedText } from '../rendering/markdown.js';
 import { countWords } from '../domain/text/lines.js';
 
 export async function saveBriefMarkdown(briefId: string, markdown: string, now = Date.now()): Promise<Awaited<ReturnType<typeof replaceBriefText>>> {
-  const text = renderedText(markdown);
+  const text = await renderedText(markdown);
   const database = db();
   return database.transaction('rw', database.briefs, database.annotations, database.recommendations, () =>
     replaceBriefText(database, briefId, text, { markdown, wordCount: countWords(text) }, now),

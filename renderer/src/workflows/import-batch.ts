@@ -2,6 +2,7 @@
 // bad file is reported and skipped while the rest of the batch goes on.
 import { importDocument } from '../importing/index.js';
 import { ImportError, type ImportInput } from '../domain/import.js';
+import type { TopicLexicon } from '../domain/text/topics.js';
 import { storeImportedBrief } from '../data/briefs.js';
 import { describeStorageError } from '../data/storage-errors.js';
 import { renderedText } from '../rendering/markdown.js';
@@ -37,11 +38,17 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+export interface BatchOptions {
+  signal?: AbortSignal;
+  /** Recorded in the history of the checklist items the batch suggests. */
+  author?: string;
+  lexicon?: TopicLexicon;
+}
+
 export async function importBatch(
   sources: BatchSource[],
   onProgress: (reports: readonly FileReport[]) => void,
-  signal?: AbortSignal,
-  author = '',
+  { signal, author = '', lexicon }: BatchOptions = {},
 ): Promise<FileReport[]> {
   const reports: FileReport[] = sources.map((s) => ({ name: s.name, status: 'waiting' }));
   const update = (i: number, report: FileReport) => {
@@ -56,8 +63,8 @@ export async function importBatch(
     }
     update(i, { name: source.name, status: 'working' });
     try {
-      const draft = await importDocument(await source.read(), { signal });
-      const text = renderedText(draft.markdown);
+      const draft = await importDocument(await source.read(), { signal, lexicon });
+      const text = await renderedText(draft.markdown);
       const outcome = await storeImportedBrief({ draft, text, suggestions: extractRecommendations(draft.markdown, text) }, author);
       update(i, { name: source.name, status: outcome.status, briefId: outcome.brief.id, title: outcome.brief.title });
     } catch (error) {

@@ -35,15 +35,14 @@ export async function loadSampleBook(author: string, onProgress: (reports: reado
   const reports = await importBatch(
     Object.entries(FILES).map(([name, text]) => fromBytes(name, encoder.encode(text))),
     onProgress,
-    undefined,
-    author,
+    { author },
   );
   const briefIds = new Map(reports.filter((r) => r.briefId).map((r) => [r.name, r.briefId!]));
 
   for (const a of spec.annotations) {
     const brief = await getBrief(briefIds.get(a.file) ?? '');
     if (!brief) continue;
-    const text = renderedText(brief.markdown);
+    const text = await renderedText(brief.markdown);
     const at = text.indexOf(a.quote);
     if (at < 0) continue;
     await addAnnotation(brief.id, describeRange(text, at, at + a.quote.length), { color: a.color as HighlightColor, note: a.note, tags: a.tags });

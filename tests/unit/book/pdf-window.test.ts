@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import type { BrowserWindow, IpcMainInvokeEvent, PrintToPDFOptions } from 'electron';
-import { createPdfExporter, pdfWindowOptions } from '../../../main/app/pdf-window.js';
+import { createPdfExporter, forwardProgress, pdfWindowOptions } from '../../../main/app/pdf-window.js';
+import { EXPORT_PROGRESS_EVENT } from '../../../main/common/ipc-contract.js';
 import type { PrintInfo } from '../../../main/common/print-page.js';
 
 const INFO: PrintInfo = { title: 'Book', author: 'Staff', subject: 'S', keywords: [], marking: 'UNCLASSIFIED', paper: 'A4', pageLabel: 'Page {page} of {total}' };
@@ -35,7 +36,14 @@ function fakeWindow(state: 'true' | 'missing') {
   return { win: win as unknown as BrowserWindow, log, prints };
 }
 
-const event = { sender: {} } as IpcMainInvokeEvent;
+/** The window that asked for the export: records what main sends it. */
+function fakeSender() {
+  const sent: [string, unknown][] = [];
+  const sender = { closed: false, isDestroyed: () => sender.closed, send: (channel: string, payload: unknown) => void sent.push([channel, payload]) };
+  return { sender, sent, event: { sender } as unknown as IpcMainInvokeEvent };
+}
+
+const { event } = fakeSender();
 const request = { bookId: 'b/1', suggestedName: 'Book.pdf', options: { paper: 'A4' as const, title: 'T', author: 'A', subject: 'S', keywords: ['k'] } };
 
 describe('pdf window', () => {
@@ -76,5 +84,36 @@ describe('pdf window', () => {
     const result = await exporter(request, event);
     expect(result).toMatchObject({ ok: false, error: { code: 'book-not-found' } });
     expect(fake.log.at(-1)).toBe('destroy');
+  });
+
+  it('tells the window that asked each export phase, in order', async () => {
+    const fake = fakeWindow('true');
+    const asking = fakeSender();
+    const exporter = createPdfExporter({
+      createWindow: () => fake.win,
+      saveDeps: () => ({ showSaveDialog: async () => ({ canceled: true, filePath: '' }), writeFile: async () => undefined, rename: async () => undefined, removeFile: async () => undefined }),
+      showItemInFolder: () => undefined,
+    });
+    expect(await exporter(request, asking.event)).toEqual({ ok: true, value: null });
+    // No entries to number: the first print already holds, so no numbering pass is needed.
+    expect(asking.sent).toEqual([
+      [EXPORT_PROGRESS_EVENT, { phase: 'rendering' }],
+      [EXPORT_PROGRESS_EVENT, { phase: 'finishing' }],
+    ]);
+    expect(EXPORT_PROGRESS_EVENT).toBe('pdf:export-progress');
+  });
+
+  it('reports the phase reached before a failure, and nothing to a window closed meanwhile', async () => {
+    const asking = fakeSender();
+    const exporter = createPdfExporter({ createWindow: () => fakeWindow('missing').win, saveDeps: () => { throw new Error('no dialog expected'); }, showItemInFolder: () => undefined });
+    await exporter(request, asking.event);
+    expect(asking.sent).toEqual([[EXPORT_PROGRESS_EVENT, { phase: 'rendering' }]]);
+
+    const closed = fakeSender();
+    const send = forwardProgress(closed.sender);
+    send({ phase: 'numbering', pass: 1 });
+    closed.sender.closed = true;
+    send({ phase: 'finishing' });
+    expect(closed.sent).toEqual([[EXPORT_PROGRESS_EVENT, { phase: 'numbering', pass: 1 }]]);
   });
 });

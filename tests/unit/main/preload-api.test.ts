@@ -2,7 +2,7 @@ import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { createChanceryApi } from '../../../main/preload/api.js';
 import type { IpcRendererLike } from '../../../main/preload/api.js';
-import { FILES_OPENED_EVENT, MENU_COMMAND_EVENT } from '../../../main/common/ipc-contract.js';
+import { EXPORT_PROGRESS_EVENT, FILES_OPENED_EVENT, MENU_COMMAND_EVENT } from '../../../main/common/ipc-contract.js';
 
 function fakeIpc() {
   const emitter = new EventEmitter();
@@ -14,7 +14,7 @@ function fakeIpc() {
 describe('createChanceryApi', () => {
   it('exposes exactly the named functions, nothing generic', () => {
     expect(Object.keys(createChanceryApi(fakeIpc().ipc)).sort()).toEqual(
-      ['exportBookPdf', 'getAppInfo', 'listSnapshots', 'onFilesOpened', 'onMenuCommand', 'openExternal', 'readSnapshot', 'saveBackup', 'saveSnapshot'],
+      ['exportBookPdf', 'getAppInfo', 'listSnapshots', 'onExportProgress', 'onFilesOpened', 'onMenuCommand', 'openExternal', 'readSnapshot', 'saveBackup', 'saveSnapshot'],
     );
   });
 
@@ -52,5 +52,16 @@ describe('createChanceryApi', () => {
     expect(files.mock.calls).toEqual([[[{ name: 'a.md', bytes: new Uint8Array() }]]]);
     expect(emitter.listenerCount(MENU_COMMAND_EVENT)).toBe(0);
     expect(emitter.listenerCount(FILES_OPENED_EVENT)).toBe(1);
+  });
+
+  it('passes export progress on the contract’s event until unsubscribed', () => {
+    const { ipc, emitter } = fakeIpc();
+    const progress = vi.fn();
+    const stop = createChanceryApi(ipc).onExportProgress(progress);
+    emitter.emit(EXPORT_PROGRESS_EVENT, { senderId: 0 }, { phase: 'numbering', pass: 2 });
+    stop();
+    emitter.emit(EXPORT_PROGRESS_EVENT, { senderId: 0 }, { phase: 'finishing' });
+    expect(progress.mock.calls).toEqual([[{ phase: 'numbering', pass: 2 }]]);
+    expect(emitter.listenerCount(EXPORT_PROGRESS_EVENT)).toBe(0);
   });
 });

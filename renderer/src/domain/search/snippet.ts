@@ -50,18 +50,23 @@ export function foldForMatching(text: string): FoldedText {
   return quick.length === text.length && !COMBINING.test(text) ? { folded: quick, map: null } : foldWithMap(text);
 }
 
-/** Every place a term (word, prefix or phrase) occurs in the text, merged where they touch. */
-export function matchRanges(text: string, terms: readonly QueryTerm[], prepared?: FoldedText): TextRange[] {
+/**
+ * Every place a term (word, prefix or phrase) occurs in the text, merged where they touch. With
+ * `span`, only those starting within `span` characters of the first: all a snippet can show.
+ */
+export function matchRanges(text: string, terms: readonly QueryTerm[], prepared?: FoldedText, span = Infinity): TextRange[] {
   const pattern = termPattern(terms);
   if (!pattern || !text) return [];
   const { folded, map } = prepared ?? foldForMatching(text);
   const ranges: TextRange[] = [];
   for (const m of folded.matchAll(pattern)) {
+    const start = map ? map[m.index]! : m.index;
+    if (ranges.length && start - ranges[0]!.start >= span) break;
     const last = m.index + m[0].length - 1;
     let end = (map ? map[last]! : last) + 1;
     // Combining marks fold to nothing: keep them with the letter they belong to.
     while (end < text.length && COMBINING.test(text[end]!)) end++;
-    ranges.push({ start: map ? map[m.index]! : m.index, end });
+    ranges.push({ start, end });
   }
   return mergeRanges(ranges);
 }

@@ -20,12 +20,17 @@ import '../features/importing/import-panel.js';
 import '../features/library/library-view.js';
 import '../features/search/search-box.js';
 import { adjacentBrief } from '../features/library/library-order.js';
+import { afterLibrarySettled } from '../features/library/startup.js';
 import '../features/reader/brief-reader.js';
 import '../features/checklists/checklists-view.js';
 import '../features/books/books-view.js';
 import '../features/print/print-book.js';
 import { exportToPdf, printIdForRoute } from '../features/books/export-book.js';
 import '../features/settings/settings-view.js';
+import '../features/books/export-progress.js';
+import '../components/error-panel.js';
+import { captureUncaught, errorLog } from './error-log.js';
+import { onPlatformFailure } from '../../platform/failures.js';
 import { backUpLibrary, isChanceryFile, offerRestore, startSnapshotSchedule } from '../features/settings/library-actions.js';
 import { openLibrary, type StorageProblem } from '../../data/storage-errors.js';
 import { purgeExpiredTrash } from '../../data/trash.js';
@@ -75,6 +80,10 @@ export class AppRoot extends LitElement {
     this.unsubscribe.push(onPreferencesChange(() => this.requestUpdate()));
     window.addEventListener('keydown', this.onKey);
     this.unsubscribe.push(() => window.removeEventListener('keydown', this.onKey));
+    this.unsubscribe.push(
+      captureUncaught(window),
+      onPlatformFailure((f) => errorLog.record(f.message, `${f.call} failed (code: ${f.code})`)),
+    );
     this.addEventListener('cy-toast', (e) => this.toasts.show(e.detail));
     this.addEventListener('cy-import-request', (e) => void this.importSources(e.detail.sources));
     this.addEventListener('cy-open-import', () => this.fileInput.click());
@@ -86,11 +95,17 @@ export class AppRoot extends LitElement {
   private async openStorage(): Promise<void> {
     const opened = await openLibrary((problem) => (this.storageProblem = problem));
     if (!opened) return;
-    await purgeExpiredTrash().catch((error: unknown) => console.error('Purging the Trash failed:', error));
-    this.unsubscribe.push(startSnapshotSchedule((reason) => this.toasts.show({ kind: 'error', message: t('snapshots.failed', { reason }) })));
+    // Housekeeping writes (a Trash purge, a snapshot) would hold up the library's first reads.
+    afterLibrarySettled(() => {
+      void purgeExpiredTrash()
+        .catch((error: unknown) => console.error('Purging the Trash failed:', error))
+        .then(() => this.unsubscribe.push(startSnapshotSchedule((reason) => this.toasts.show({ kind: 'error', message: t('snapshots.failed', { reason }) }))));
+    });
   }
 
+  /** The menu's backup: Settings shows its own progress, from here a toast says it has started. */
   private async backUp(): Promise<void> {
+    this.toasts.show({ message: t('backup.working') });
     const saved = await backUpLibrary().catch((error: unknown) => ({ ok: false as const, error: { code: 'internal', message: String(error) } }));
     if (!saved.ok) this.toasts.show({ kind: 'error', message: t('backup.failed', { reason: saved.error.message }) });
     else if (saved.value) this.toasts.show({ kind: 'success', message: t('backup.saved', { path: saved.value.path }) });
@@ -245,6 +260,7 @@ export class AppRoot extends LitElement {
         <div class="search" role="search">
           <cy-search-box></cy-search-box>
         </div>
+        <cy-error-panel></cy-error-panel>
         <button class="primary" @click=${() => this.fileInput.click()}>${t('import.button')}</button>
         <input type="file" multiple hidden aria-hidden="true" accept=${SUPPORTED_EXTENSIONS.join(',')} @change=${this.onFilesChosen} />
       </header>
@@ -257,6 +273,7 @@ export class AppRoot extends LitElement {
       <cy-import-panel></cy-import-panel>
       <cy-toast-region></cy-toast-region>
       <cy-shortcuts-dialog></cy-shortcuts-dialog>
+      <cy-export-progress></cy-export-progress>
     `;
   }
 }

@@ -2,7 +2,7 @@
 import { DEFAULT_PREFERENCES, type Preferences } from '../../domain/settings.js';
 import { loadPreferences, savePreference } from '../../data/settings.js';
 import { pickLanguage, setLanguage } from '../i18n/index.js';
-import { setFormatLocale } from '../format.js';
+import { localeFor, setFormatLocale } from '../format.js';
 
 let current: Preferences = { ...DEFAULT_PREFERENCES };
 const listeners = new Set<(p: Preferences) => void>();
@@ -23,7 +23,7 @@ function apply(p: Preferences): void {
   root.style.setProperty('--cy-text-size', `${p.textSize}px`);
   const language = p.language || pickLanguage(navigator.languages ?? [navigator.language]);
   setLanguage(language);
-  setFormatLocale(language === 'es' ? 'es-MX' : 'en-US');
+  setFormatLocale(localeFor(language));
 }
 
 export async function initPreferences(): Promise<Preferences> {

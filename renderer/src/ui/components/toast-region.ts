@@ -3,12 +3,13 @@ import { customElement, state } from 'lit/decorators.js';
 import type { ToastDetail } from '../events.js';
 import { controls } from '../styles/tokens.js';
 import { t } from '../i18n/index.js';
+import { errorLog } from '../app/error-log.js';
 
 interface Toast extends ToastDetail {
   id: number;
 }
 
-/** Announces results politely; each toast stays until dismissed or its time is up. */
+/** Announces results politely; each toast stays until dismissed or its time is up. Errors also go to the error panel. */
 @customElement('cy-toast-region')
 export class ToastRegion extends LitElement {
   static override styles = [
@@ -27,6 +28,7 @@ export class ToastRegion extends LitElement {
   private nextId = 1;
 
   show(detail: ToastDetail, ms = 8000): void {
+    if (detail.kind === 'error') errorLog.record(detail.message);
     const toast = { ...detail, id: this.nextId++ };
     this.toasts = [...this.toasts, toast];
     setTimeout(() => this.dismiss(toast.id), ms);

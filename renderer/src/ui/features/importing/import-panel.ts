@@ -42,7 +42,8 @@ export class ImportPanel extends LitElement {
       this.controller = new AbortController();
       this.running = true;
       try {
-        return await importBatch(sources, (r) => (this.reports = r), this.controller.signal, preferences().authorName);
+        const { authorName, topicLexicon } = preferences();
+        return await importBatch(sources, (r) => (this.reports = r), { signal: this.controller.signal, author: authorName, lexicon: topicLexicon ?? undefined });
       } finally {
         this.running = false;
       }

@@ -5,8 +5,8 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { LiveQueryController } from '../../../data/live-query.controller.js';
 import type { BriefSort } from '../../../data/briefs.js';
 import { listBooks } from '../../../data/books.js';
-import { briefsByIds, firstPage, isUnfiltered, libraryFacets, libraryIds, NO_FILTER, type LibraryFilter } from '../../../data/library-query.js';
-import type { Brief, ReadState } from '../../../domain/types.js';
+import { briefsByIds, firstPage, isUnfiltered, libraryFacets, libraryIds, NO_FILTER, type LibraryFacets, type LibraryFilter } from '../../../data/library-query.js';
+import type { Book, Brief, ReadState } from '../../../domain/types.js';
 import { t } from '../../i18n/index.js';
 import { hrefFor } from '../../app/routes.js';
 import { formatDate, formatNumber } from '../../format.js';
@@ -17,6 +17,7 @@ import { EMPTY_SELECTION, extendTo, keepOnly, toggle, type Selection } from './s
 import { rememberOrder } from './library-order.js';
 import { addBriefsToBook, tagBriefs, trashBriefs } from './bulk-actions.js';
 import { libraryStyles } from './library-view.styles.js';
+import { librarySettled } from './startup.js';
 
 /** Fixed row height: the list draws only the rows in view, placed by index. */
 export const ROW_HEIGHT = 76;
@@ -50,9 +51,20 @@ export class LibraryView extends LitElement {
   private staleRows = false;
   private filterKey = '';
 
-  private readonly ids = new LiveQueryController(this, () => libraryIds(this.sort, this.filter), () => [this.sort, this.filterKey]);
-  private readonly facets = new LiveQueryController(this, libraryFacets);
-  private readonly books = new LiveQueryController(this, listBooks);
+  private ids?: LiveQueryController<string[]>;
+  private facets?: LiveQueryController<LibraryFacets>;
+  private books?: LiveQueryController<Book[]>;
+
+  /**
+   * The full id list (a key scan of the whole sort index), the facets and the books are read only
+   * once the first rows are drawn: IndexedDB answers in turn, so reading them first delays those rows.
+   */
+  private startQueries(): void {
+    if (this.ids) return;
+    this.ids = new LiveQueryController(this, () => libraryIds(this.sort, this.filter), () => [this.sort, this.filterKey]);
+    this.facets = new LiveQueryController(this, libraryFacets);
+    this.books = new LiveQueryController(this, listBooks);
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('params')) {
@@ -60,8 +72,8 @@ export class LibraryView extends LitElement {
       this.sort = next.sort;
       this.filter = next.filter;
     }
-    if (this.ids.value !== this.seenIds) {
-      this.seenIds = this.ids.value;
+    if (this.ids?.value !== this.seenIds) {
+      this.seenIds = this.ids?.value;
       this.staleRows = this.rows.size > 0;
     }
     const key = JSON.stringify([this.sort, this.filter]);
@@ -70,6 +82,7 @@ export class LibraryView extends LitElement {
       this.first = null;
       this.rows = new Map();
       if (isUnfiltered(this.filter)) void this.loadFirstPage(key);
+      else this.startQueries();
     }
   }
 
@@ -82,21 +95,25 @@ export class LibraryView extends LitElement {
   }
 
   private get order(): readonly string[] | undefined {
-    return this.ids.value ?? this.first?.map((b) => b.id);
+    return this.ids?.value ?? this.first?.map((b) => b.id);
   }
 
   protected override updated(): void {
     const order = this.order;
     if (!order) return;
-    if (this.ids.value) {
-      rememberOrder(this.ids.value);
-      const kept = keepOnly(this.selection, this.ids.value);
+    const ids = this.ids?.value;
+    if (ids) {
+      rememberOrder(ids);
+      const kept = keepOnly(this.selection, ids);
       if (kept !== this.selection) this.selection = kept;
+      librarySettled();
     }
     if (!this.firstRowsMarked && order.length && this.rows.has(order[0]!)) {
       this.firstRowsMarked = true;
       performance.mark('cy-first-rows');
     }
+    // Drawn (rows or the empty library): now the rest of the view's reads.
+    this.startQueries();
     this.fetchVisible(order);
   }
 
@@ -198,7 +215,7 @@ export class LibraryView extends LitElement {
 
   private async bulkAddToBook(e: Event): Promise<void> {
     const select = e.target as HTMLSelectElement;
-    const book = this.books.value?.find((b) => b.id === select.value);
+    const book = this.books?.value?.find((b) => b.id === select.value);
     select.value = '';
     if (!book) return;
     const count = await addBriefsToBook([...this.selection.ids], book.id);
@@ -229,7 +246,7 @@ export class LibraryView extends LitElement {
     return html`
       <div class="toolbar">
         <h1>${t('library.title')}</h1>
-        ${this.ids.value ? html`<span class="muted count">${t('library.count', { count: formatNumber(this.ids.value.length) })}</span>` : nothing}
+        ${this.ids?.value ? html`<span class="muted count">${t('library.count', { count: formatNumber(this.ids.value.length) })}</span>` : nothing}
         <label>${t('library.sortBy')}
           <select @change=${(e: Event) => this.setState((e.target as HTMLSelectElement).value as BriefSort, this.filter)}>
             ${SORTS.map((value) => html`<option value=${value} ?selected=${value === this.sort}>${t(`library.sort.${value}`)}</option>`)}
@@ -247,7 +264,7 @@ export class LibraryView extends LitElement {
   }
 
   private renderFilters() {
-    const facets = this.facets.value;
+    const facets = this.facets?.value;
     const f = this.filter;
     // A value from the URL stays selectable even before the facets load.
     const choice = (key: 'topic' | 'tag' | 'source', label: string, values: readonly string[]) =>
@@ -272,7 +289,7 @@ export class LibraryView extends LitElement {
       <label>${t('library.filter.book')}
         <select @change=${(e: Event) => this.setFilter('book', (e.target as HTMLSelectElement).value || null)}>
           <option value="" ?selected=${f.book === null}>${t('library.filter.any')}</option>
-          ${(this.books.value ?? []).map((b) => html`<option value=${b.id} ?selected=${b.id === f.book}>${b.title}</option>`)}
+          ${(this.books?.value ?? []).map((b) => html`<option value=${b.id} ?selected=${b.id === f.book}>${b.title}</option>`)}
         </select>
       </label>
       ${isUnfiltered(f) ? nothing : html`<button @click=${() => this.setState(this.sort, NO_FILTER)}>${t('library.filter.clear')}</button>`}
@@ -293,7 +310,7 @@ export class LibraryView extends LitElement {
       </span>
       <select aria-label=${t('library.bulk.book')} @change=${(e: Event) => void this.bulkAddToBook(e)}>
         <option value="">${t('library.bulk.book')}</option>
-        ${(this.books.value ?? []).map((b) => html`<option value=${b.id}>${b.title}</option>`)}
+        ${(this.books?.value ?? []).map((b) => html`<option value=${b.id}>${b.title}</option>`)}
       </select>
       <button class="danger" @click=${() => void this.bulkDelete()}>${t('library.bulk.delete')}</button>
       <button @click=${() => (this.selection = EMPTY_SELECTION)}>${t('library.bulk.clear')}</button>

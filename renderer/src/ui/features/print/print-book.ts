@@ -9,12 +9,12 @@ import { loadBookRecords } from '../../../data/books.js';
 import { CHECKLIST_ANCHOR, SOURCES_ANCHOR, layoutBook, type BookLayout, type BriefPart, type BookPart } from '../../../domain/book/layout.js';
 import { citationText } from '../../../domain/book/sources.js';
 import type { Book } from '../../../domain/types.js';
-import { renderMarkdown, toFragment } from '../../../rendering/markdown.js';
+import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js';
 import { paintHighlights } from '../../../rendering/text-offsets.js';
 import { articleStyles } from '../reader/article.styles.js';
 import { highlightStyles } from '../reader/highlight.styles.js';
 import { t, type Language, type MessageKey } from '../../i18n/index.js';
-import { formatDate } from '../../format.js';
+import { formatDate, localeFor } from '../../format.js';
 import { printDocumentCss, printStyles } from './print.styles.js';
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -62,6 +62,11 @@ export class PrintBook extends LitElement {
     return t(key, params, this.bookLanguage);
   }
 
+  /** Dates print in the book's language too, whatever the UI's. */
+  private date(iso: string | null | undefined): string {
+    return formatDate(iso, localeFor(this.bookLanguage));
+  }
+
   private async load(): Promise<void> {
     const records = await loadBookRecords(this.bookId);
     if (!records) {
@@ -70,13 +75,15 @@ export class PrintBook extends LitElement {
       return;
     }
     this.book = records.book;
+    // The book's language, not the UI's: screen readers, hyphenation and the tagged PDF follow it.
+    this.lang = records.book.options.language;
     this.layout = layoutBook(records, { checklist: this.tr('print.checklist'), sources: this.tr('print.sources') });
     document.title = records.book.title;
     this.documentStyle = document.createElement('style');
     this.documentStyle.textContent = printDocumentCss(records.book.options.paper);
     document.head.append(this.documentStyle);
     await this.updateComplete;
-    this.fillBodies();
+    await this.fillBodies();
     window.chanceryPrint = this.api();
     await this.settle();
     if (this.autoprint) window.print();
@@ -119,12 +126,13 @@ export class PrintBook extends LitElement {
   }
 
   /** Brief bodies are sanitized HTML inserted as inert fragments, then painted. */
-  private fillBodies(): void {
-    for (const part of this.layout?.parts ?? []) {
-      if (part.kind !== 'brief') continue;
+  private async fillBodies(): Promise<void> {
+    const parts = (this.layout?.parts ?? []).filter((p): p is BriefPart => p.kind === 'brief');
+    const rendered = await Promise.all(parts.map((p) => renderMarkdownAsync(p.brief.markdown)));
+    for (const [i, part] of parts.entries()) {
       const body = this.renderRoot.querySelector<HTMLElement>(`#${part.anchor} .body`);
       if (!body) continue;
-      body.replaceChildren(toFragment(renderMarkdown(part.brief.markdown)));
+      body.replaceChildren(toFragment(rendered[i]!.html));
       paintHighlights(
         body,
         part.highlights.map((h) => ({ ...h, label: h.endnote === null ? '' : this.tr('print.noteRef', { number: h.endnote }) })),
@@ -163,7 +171,7 @@ export class PrintBook extends LitElement {
   private renderCover(book: Book) {
     const facts: [MessageKey, string][] = [
       ['print.meeting', book.meeting],
-      ['print.date', formatDate(book.meetingDate)],
+      ['print.date', this.date(book.meetingDate)],
       ['print.preparedFor', book.preparedFor],
       ['print.preparedBy', book.preparedBy],
     ];
@@ -208,7 +216,7 @@ export class PrintBook extends LitElement {
     const meta = [
       b.source.name ? this.tr('print.source', { name: b.source.name }) : '',
       b.byline,
-      b.source.publishedAt ? this.tr('print.published', { date: formatDate(b.source.publishedAt) }) : '',
+      b.source.publishedAt ? this.tr('print.published', { date: this.date(b.source.publishedAt) }) : '',
     ].filter((m) => m !== '');
     return html`<article class="sheet brief" id=${part.anchor}>
       ${title}
@@ -240,7 +248,7 @@ export class PrintBook extends LitElement {
               <th scope="col">${this.tr('print.col.source')}</th>
             </tr></thead>
             <tbody>${rows.map(
-              (r) => html`<tr><td>${r.text}</td><td>${this.tr(`print.status.${r.status}`)}</td><td>${r.owner}</td><td>${formatDate(r.due)}</td><td>${r.sources.join('; ')}</td></tr>`,
+              (r) => html`<tr><td>${r.text}</td><td>${this.tr(`print.status.${r.status}`)}</td><td>${r.owner}</td><td>${this.date(r.due)}</td><td>${r.sources.join('; ')}</td></tr>`,
             )}</tbody>
           </table>`
         : html`<p class="muted">${this.tr('print.checklistEmpty')}</p>`}

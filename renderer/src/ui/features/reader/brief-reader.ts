@@ -4,7 +4,7 @@ import { LiveQueryController } from '../../../data/live-query.controller.js';
 import { getBrief, setReadProgress, setReadState } from '../../../data/briefs.js';
 import { addAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from '../../../data/annotations.js';
 import { createItemFromSelection, itemsForBrief } from '../../../data/recommendations.js';
-import { renderMarkdown, toFragment } from '../../../rendering/markdown.js';
+import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js';
 import { paintHighlights, rangeFromOffsets, type PaintSpan } from '../../../rendering/text-offsets.js';
 import { describeRange } from '../../../domain/anchoring/index.js';
 import type { Annotation, Brief, HighlightColor } from '../../../domain/types.js';
@@ -72,6 +72,7 @@ export class BriefReader extends LitElement {
       .meta { color: var(--cy-muted); font-size: 0.95rem; display: flex; flex-wrap: wrap; gap: 4px 14px; font-family: var(--cy-font-ui); }
       .subtitle { font-size: 1.2rem; color: var(--cy-muted); margin: 0 0 8px; }
       cy-find-bar { position: sticky; top: 0; z-index: 5; margin-bottom: 8px; }
+      .notice { font-family: var(--cy-font-ui); color: var(--cy-muted); border-left: 3px solid var(--cy-muted); padding: 4px 10px; }
     `,
   ];
 
@@ -81,6 +82,8 @@ export class BriefReader extends LitElement {
   @state() private finding = false;
   @state() private editing = false;
   @state() private activeAnnotation = '';
+  /** The body is shown as plain text: too large or too slow to parse as Markdown. */
+  @state() private plainText = false;
   @query('.body') private bodyEl?: HTMLElement;
   @query('cy-note-dialog') private noteDialog!: NoteDialog;
   @query('cy-annotation-sidebar') private sidebar?: AnnotationSidebar;
@@ -91,6 +94,9 @@ export class BriefReader extends LitElement {
   private items = new LiveQueryController(this, () => itemsForBrief(this.briefId), () => [this.briefId]);
   private selection = new SelectionController(this, () => this.bodyEl);
   private renderedMarkdown?: string;
+  /** The .body element the current text went into, and whether it is there yet (rendering is async). */
+  private renderedInto?: HTMLElement;
+  private bodyReady = false;
   private paintedKey = '';
   private headings: Heading[] = [];
   private restoredFor = '';
@@ -339,6 +345,7 @@ export class BriefReader extends LitElement {
                   </p>
                   <cy-brief-details .brief=${b}></cy-brief-details>
                 </header>
+                ${this.plainText ? html`<p class="notice" role="status">${t('reader.plainText')}</p>` : null}
                 <div class="body" @click=${this.onBodyClick}></div>
               </article>`}
         </div>
@@ -362,19 +369,31 @@ export class BriefReader extends LitElement {
       this.renderedMarkdown = undefined;
       return;
     }
-    // The body is sanitized HTML inserted as an inert fragment, never through unsafeHTML.
-    if (this.renderedMarkdown !== b.markdown || !body.hasChildNodes()) {
+    if (this.renderedMarkdown !== b.markdown || this.renderedInto !== body) {
       this.renderedMarkdown = b.markdown;
-      this.paintedKey = '';
-      body.replaceChildren(toFragment(renderMarkdown(b.markdown)));
-      this.headings = [...body.querySelectorAll('h1, h2, h3, h4')].map((h, i) => {
-        h.id = `h-${i}`;
-        return { id: h.id, level: Number(h.tagName[1]), text: h.textContent ?? '' };
-      });
-      this.requestUpdate();
+      this.renderedInto = body;
+      void this.fillBody(body, b.markdown);
+      return;
     }
+    if (!this.bodyReady) return;
     this.paint(body, this.annotations.value ?? []);
     this.restoreScroll(b);
+  }
+
+  /** The body is sanitized HTML inserted as an inert fragment, never through unsafeHTML. */
+  private async fillBody(body: HTMLElement, markdown: string): Promise<void> {
+    this.bodyReady = false;
+    const rendered = await renderMarkdownAsync(markdown);
+    if (this.renderedMarkdown !== markdown || this.renderedInto !== body) return;
+    this.paintedKey = '';
+    body.replaceChildren(toFragment(rendered.html));
+    this.plainText = rendered.plain;
+    this.headings = [...body.querySelectorAll('h1, h2, h3, h4')].map((h, i) => {
+      h.id = `h-${i}`;
+      return { id: h.id, level: Number(h.tagName[1]), text: h.textContent ?? '' };
+    });
+    this.bodyReady = true;
+    this.requestUpdate();
   }
 
   private paint(body: HTMLElement, annotations: Annotation[]): void {

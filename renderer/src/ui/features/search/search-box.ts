@@ -7,6 +7,7 @@ import { formatNumber } from '../../format.js';
 import { highlighted } from './highlighted.js';
 import { resultHref } from './result-href.js';
 import { searchBoxStyles } from './search-box.styles.js';
+import { afterLibrarySettled } from '../library/startup.js';
 
 /** Long enough to skip queries for letters typed in a burst, short enough to feel instant. */
 const DEBOUNCE_MS = 90;
@@ -32,8 +33,8 @@ export class SearchBox extends LitElement {
     super.connectedCallback();
     const client = searchClient();
     this.offStatus = client.onStatus((s) => (this.status = s));
-    // Start-up draws the library first; the index builds once the page is idle.
-    requestIdleCallback(() => client.start(), { timeout: 1500 });
+    // Start-up draws the library first; the index builds once it has settled.
+    afterLibrarySettled(() => client.start());
   }
 
   override disconnectedCallback(): void {

@@ -9,10 +9,11 @@ import { platform } from '../../../platform/index.js';
 import type { SnapshotInfo } from '../../../platform/platform.js';
 import { onPreferencesChange, preferences, updatePreference } from '../../app/preferences.js';
 import { emit } from '../../events.js';
-import { formatNumber } from '../../format.js';
+import { formatNumber, localeFor } from '../../format.js';
 import { t, currentLanguage } from '../../i18n/index.js';
 import { controls } from '../../styles/tokens.js';
 import { listAnnotatedBriefs } from '../../../data/annotations.js';
+import './topic-lexicon.js';
 import { saveAnnotations, type AnnotationFormat } from '../reader/annotation-export.js';
 import { BACKUP_EXTENSION, backUpLibrary, checkBackupFile, restoreChecked, takePendingRestore, type CheckedFile } from './library-actions.js';
 
@@ -20,7 +21,7 @@ const THEMES: Theme[] = ['system', 'light', 'dark', 'sepia'];
 const LANGUAGES: Preferences['language'][] = ['', 'en', 'es'];
 
 const when = (ms: number): string =>
-  new Intl.DateTimeFormat(currentLanguage() === 'es' ? 'es-MX' : 'en-US', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
+  new Intl.DateTimeFormat(localeFor(currentLanguage()), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
 
 /** Settings: preferences, backup and restore, snapshots (desktop) and the Trash. */
 @customElement('cy-settings-view')
@@ -43,11 +44,14 @@ export class SettingsView extends LitElement {
       table { border-collapse: collapse; margin: 8px 0; }
       th, td { text-align: left; padding: 2px 12px 2px 0; }
       td.n { text-align: right; font-variant-numeric: tabular-nums; }
+      .task { display: flex; gap: 10px; align-items: center; margin-top: 12px; color: var(--cy-muted); }
+      .task progress { width: 180px; accent-color: var(--cy-accent); }
     `,
   ];
 
   @state() private checked: CheckedFile | null = null;
-  @state() private busy = false;
+  /** The long task running, named so its label says what is happening; buttons wait for it. */
+  @state() private task: 'backup' | 'checking' | 'restoring' | null = null;
   @state() private result: RestoreResult | null = null;
   @state() private snapshots: SnapshotInfo[] | null = null;
   @state() private snapshotError = '';
@@ -79,9 +83,9 @@ export class SettingsView extends LitElement {
 
   private async showChecked(file: Promise<CheckedFile>): Promise<void> {
     this.result = null;
-    this.busy = true;
+    this.task = 'checking';
     this.checked = await file;
-    this.busy = false;
+    this.task = null;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#restore-panel')?.focus();
   }
@@ -94,8 +98,12 @@ export class SettingsView extends LitElement {
     else this.snapshotError = list.error.message;
   }
 
+  private get busy(): boolean {
+    return this.task !== null;
+  }
+
   private async onBackup(): Promise<void> {
-    this.busy = true;
+    this.task = 'backup';
     try {
       const saved = await backUpLibrary();
       if (!saved.ok) emit(this, 'cy-toast', { kind: 'error', message: t('backup.failed', { reason: saved.error.message }) });
@@ -103,7 +111,7 @@ export class SettingsView extends LitElement {
     } catch (error) {
       emit(this, 'cy-toast', { kind: 'error', message: t('backup.failed', { reason: error instanceof Error ? error.message : String(error) }) });
     } finally {
-      this.busy = false;
+      this.task = null;
     }
   }
 
@@ -123,14 +131,14 @@ export class SettingsView extends LitElement {
   private async onRestore(mode: RestoreMode): Promise<void> {
     const checked = this.checked;
     if (!checked?.ok) return;
-    this.busy = true;
+    this.task = 'restoring';
     try {
       this.result = await restoreChecked(checked.contents, mode);
       this.checked = null;
     } catch (error) {
       this.checked = { ok: false, name: checked.name, reason: error instanceof Error ? error.message : String(error) };
     } finally {
-      this.busy = false;
+      this.task = null;
     }
   }
 
@@ -247,9 +255,16 @@ export class SettingsView extends LitElement {
         <button ?disabled=${this.busy} @click=${() => this.fileInput.click()}>${t('restore.button')}</button>
         <input type="file" hidden accept=${BACKUP_EXTENSION} aria-label=${t('restore.button')} @change=${this.onFileChosen} />
       </div>
-      ${this.busy ? html`<p role="status" class="muted">${t('restore.working')}</p>` : nothing}
+      ${this.renderTask()}
       ${this.renderRestorePanel()}
     </section>`;
+  }
+
+  /** An indeterminate bar: the backup code reports no fractions, only that it is still working. */
+  private renderTask() {
+    if (!this.task) return nothing;
+    const label = t(this.task === 'backup' ? 'backup.working' : this.task === 'checking' ? 'restore.checking' : 'restore.restoring');
+    return html`<div class="task" role="status" aria-live="polite"><progress aria-label=${label}></progress><span>${label}</span></div>`;
   }
 
   private renderSnapshots() {
@@ -264,7 +279,7 @@ export class SettingsView extends LitElement {
             <ul class="records" aria-label=${t('snapshots.list')}>
               ${(this.snapshots ?? []).map(
                 (s) => html`<li><span class="what">${when(s.createdAt)} <span class="muted">(${formatNumber(Math.ceil(s.size / 1024))} KB)</span></span>
-                  <button aria-label=${t('snapshots.restoreOf', { date: when(s.createdAt) })} @click=${() => void this.onRestoreSnapshot(s)}>${t('snapshots.restore')}</button></li>`,
+                  <button ?disabled=${this.busy} aria-label=${t('snapshots.restoreOf', { date: when(s.createdAt) })} @click=${() => void this.onRestoreSnapshot(s)}>${t('snapshots.restore')}</button></li>`,
               )}
             </ul>`}
     </section>`;
@@ -298,7 +313,7 @@ export class SettingsView extends LitElement {
 
   override render() {
     return html`<h1>${t('settings.title')}</h1>
-      ${this.renderPreferences()} ${this.renderBackup()} ${this.renderAnnotationExport()} ${this.renderSnapshots()} ${this.renderTrash()}`;
+      ${this.renderPreferences()} ${this.renderBackup()} ${this.renderAnnotationExport()} <cy-topic-lexicon></cy-topic-lexicon> ${this.renderSnapshots()} ${this.renderTrash()}`;
   }
 }
 

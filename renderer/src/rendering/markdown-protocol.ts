@@ -1,0 +1,3 @@
+// Messages between the main thread and the Markdown worker (one worker per parse).
+export type ToMarkdownWorker = { markdown: string };
+export type FromMarkdownWorker = { ok: true; html: string } | { ok: false; message: string };
