@@ -113,7 +113,8 @@ export class SearchIndex {
     this.recency = null;
     this.byId.set(doc.id, num);
     const titleWords = new Set(tokenize(doc.title));
-    const words = new Set([...titleWords, ...tokenize(doc.text), ...doc.topics.flatMap(tokenize), ...doc.tags.flatMap(tokenize)]);
+    const words = new Set(titleWords);
+    for (const text of [doc.text, ...doc.topics, ...doc.tags]) for (const w of tokenize(text)) words.add(w);
     this.all.add(words, num);
     this.titles.add(titleWords, num);
   }

@@ -23,25 +23,31 @@ function put(id: string, doc: SearchDoc | null): void {
   else index.remove(id);
 }
 
-/** Reads a table in primary-key order, one chunk per request, so searches interleave with the build. */
+/**
+ * Reads a table in primary-key order, one chunk per request, so searches interleave with the
+ * build. The next chunk is asked for before this one is indexed: IndexedDB reads it meanwhile.
+ */
 async function eachChunk<T extends { id: string }, Insert>(table: Table<T, string, Insert>, apply: (rows: T[]) => void): Promise<void> {
-  let after: string | null = null;
-  for (;;) {
-    const rows: T[] = await (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(CHUNK).toArray();
-    if (!rows.length) return;
+  const read = (after: string | null): Promise<T[]> => (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(CHUNK).toArray();
+  let rows = await read(null);
+  while (rows.length) {
+    const next = read(rows[rows.length - 1]!.id);
     apply(rows);
-    after = rows[rows.length - 1]!.id;
+    rows = await next;
   }
 }
 
 async function build(): Promise<void> {
   const started = performance.now();
-  const counts = await Promise.all([database.briefs.count(), database.annotations.count(), database.recommendations.count()]);
-  const total = counts.reduce((a, b) => a + b, 0);
+  // Counting is a scan of its own: the reads start meanwhile, progress is told once it is known.
+  let total = 0;
+  const counted = Promise.all([database.briefs.count(), database.annotations.count(), database.recommendations.count()]).then((counts) => {
+    total = counts.reduce((a, b) => a + b, 0);
+  });
   let done = 0;
   const progress = (rows: number) => {
     done += rows;
-    scope.postMessage({ type: 'progress', done: Math.min(done, total), total });
+    if (total) scope.postMessage({ type: 'progress', done: Math.min(done, total), total });
   };
   // Briefs first: a note is only shown once the brief it belongs to is searchable.
   await eachChunk(database.briefs, (rows) => {
@@ -56,6 +62,7 @@ async function build(): Promise<void> {
     for (const r of rows) put(r.id, itemDoc(r));
     progress(rows.length);
   });
+  await counted;
   index.prepare();
   scope.postMessage({ type: 'ready', documents: index.size, ms: performance.now() - started });
 }

@@ -109,4 +109,28 @@ describe('SearchIndex', () => {
     expect(w).toBeGreaterThan(0);
     expect(w).toBeLessThan(200);
   });
+
+  it('ranks title matches first, then the newest, across many documents and after edits', () => {
+    const index = new SearchIndex();
+    for (let i = 0; i < 300; i++) index.upsert(doc({ id: `b${i}`, title: i % 100 === 7 ? 'Treaty talks' : `Brief ${i}`, text: 'the treaty text', updatedAt: i }));
+    index.prepare();
+    const first = index.search(parseQuery('treaty'), 5);
+    expect(first.groups.brief.map((h) => h.id)).toEqual(['b207', 'b107', 'b7', 'b299', 'b298']);
+    expect(first.more.brief).toBe(true);
+    // An edit makes an old brief the newest; a removed one drops out even though its number stays in the order.
+    index.upsert(doc({ id: 'b0', title: 'Brief 0', text: 'the treaty text, revised', updatedAt: 1000 }));
+    index.remove('b299');
+    index.remove('b207');
+    expect(ids(index, 'treaty').brief.slice(0, 5)).toEqual(['b107', 'b7', 'b0', 'b298', 'b297']);
+  });
+
+  it('tells when a kind has more matches than it shows, and not when it has exactly the limit', () => {
+    const index = new SearchIndex();
+    for (let i = 0; i < 3; i++) index.upsert(doc({ id: `n${i}`, kind: 'note', text: 'ferry', briefId: 'b', updatedAt: i }));
+    index.upsert(doc({ id: 'b', title: 'Ferry', text: 'ferry' }));
+    const exact = index.search(parseQuery('ferry'), 3);
+    expect(exact.groups.note.map((h) => h.id)).toEqual(['n2', 'n1', 'n0']);
+    expect(exact.more).toEqual({ brief: false, note: false, item: false });
+    expect(index.search(parseQuery('ferry'), 2).more.note).toBe(true);
+  });
 });

@@ -25,6 +25,16 @@ describe('matchRanges', () => {
   });
 });
 
+describe('matchRanges within a span', () => {
+  it('stops after the first match plus the span, which is all a snippet shows', () => {
+    const text = `customs ${'filler '.repeat(40)}customs at the end`;
+    expect(matchRanges(text, terms('customs'))).toHaveLength(2);
+    expect(matchRanges(text, terms('customs'), undefined, 160)).toEqual([{ start: 0, end: 7 }]);
+    const near = 'customs and customs again';
+    expect(matchRanges(near, terms('customs'), undefined, 160)).toHaveLength(2);
+  });
+});
+
 describe('buildSnippet', () => {
   const body = `${'Opening remarks on fisheries. '.repeat(20)}The grain corridor reopened on Tuesday after talks. ${'Closing notes on weather. '.repeat(20)}`;
 
@@ -80,5 +90,11 @@ describe('folding', () => {
       { start: 9, end: 14 },
       { start: 19, end: 24 },
     ]);
+  });
+
+  it('folds like normalizing the whole text, though only non-ASCII runs are normalized (property)', () => {
+    const reference = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const piece = fc.constantFrom('a', 'Z', ' ', '-', 'é', 'e\u0301', '\u0301', 'İ', 'ı', 'Ç', 'ß', 'Ø', 'ǅ', 'ﬁ', 'Σ', 'x\u0323\u0301', 'Å', '1');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => fold(pieces.join('')) === reference(pieces.join(''))));
   });
 });
