@@ -3,6 +3,7 @@
 // The desktop bridge cannot run here (no Electron binary), so the last test stands in a fake
 // window.chancery that speaks the preload's contract and lets the test push export phases.
 import { test, expect, type Page } from './fixtures.js';
+import { fakeDesktopBridge } from './support/fake-desktop.js';
 
 const errorsButton = (page: Page) => page.getByRole('button', { name: /^Errors \(\d+\)$/ });
 const panel = (page: Page) => page.getByRole('dialog', { name: 'Recent errors' });
@@ -74,34 +75,6 @@ test('errors from toasts and unhandled rejections are listed with details, copie
   await expect(errorsButton(page)).toHaveCount(0);
 });
 
-/** A stand-in for the preload bridge: answers like main would, and lets the test drive an export. */
-function fakeDesktopBridge(): void {
-  type Listener = (payload: unknown) => void;
-  const progress = new Set<Listener>();
-  const ok = <T,>(value: T) => Promise.resolve({ ok: true, value });
-  const control = window as unknown as { pushProgress: Listener; finishExport: Listener; exportRequests: unknown[] };
-  control.exportRequests = [];
-  control.pushProgress = (p) => progress.forEach((l) => l(p));
-  (window as unknown as { chancery: unknown }).chancery = {
-    getAppInfo: () => ok({ version: '9.9.9-test', platform: 'linux', locale: 'en-US' }),
-    openExternal: () => ok(null),
-    exportBookPdf: (request: unknown) =>
-      new Promise((resolve) => {
-        control.exportRequests.push(request);
-        control.finishExport = resolve;
-      }),
-    saveBackup: () => ok(null),
-    saveSnapshot: () => ok({ name: 'snapshot', createdAt: 0, size: 1 }),
-    listSnapshots: () => ok({ snapshots: [], due: false }),
-    readSnapshot: () => ok(new Uint8Array()),
-    onMenuCommand: () => () => undefined,
-    onFilesOpened: () => () => undefined,
-    onExportProgress: (listener: Listener) => {
-      progress.add(listener);
-      return () => progress.delete(listener);
-    },
-  };
-}
 
 test('the desktop export shows each phase, then a failed result lands in the error panel with its code', async ({ app, page }) => {
   await page.addInitScript(fakeDesktopBridge);

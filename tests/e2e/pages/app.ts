@@ -51,6 +51,8 @@ export class ReaderPage {
 
   /** Selects the first occurrence of `quote` in the brief body, as a user dragging over it would. */
   async select(quote: string, occurrence = 0): Promise<void> {
+    // The body is filled asynchronously (large ones are parsed in a worker): wait for the text.
+    await expect(this.body()).toContainText(quote);
     const found = await this.page.evaluate(
       ({ quote, occurrence }) => {
         const reader = document.querySelector('cy-app-root')?.shadowRoot?.querySelector('cy-brief-reader');
