@@ -9,6 +9,7 @@ test('suggested items are accepted or dismissed in the reader and tracked in Che
   await page.getByRole('button', { name: /^Accept “Both port authorities should publish/ }).click();
   await page.getByRole('button', { name: /^Dismiss “The customs services should pilot/ }).click();
   await expect(suggestions).toHaveCount(0);
+  await page.getByText('Checklist items from this brief (1)').click();
   await expect(page.getByRole('list', { name: 'Checklist items from this brief' }).getByRole('listitem')).toHaveCount(1);
 
   await app.nav('Checklists').click();

@@ -25,6 +25,8 @@ export class ItemPanel extends LitElement {
       .row button { padding: 2px 8px; font-size: 0.85rem; }
       textarea { width: 100%; box-sizing: border-box; min-height: 4em; }
       a { color: var(--cy-accent); }
+      details.tracked summary { cursor: pointer; }
+      details.tracked summary h2 { display: inline; }
     `,
   ];
 
@@ -86,15 +88,15 @@ export class ItemPanel extends LitElement {
           </section>`
         : null}
       ${tracked.length
-        ? html`<section aria-labelledby="trk-title">
-            <h2 id="trk-title">${t('items.trackedTitle', { count: tracked.length })}</h2>
+        ? html`<details class="tracked">
+            <summary><h2>${t('items.trackedTitle', { count: tracked.length })}</h2></summary>
             <ol aria-label=${t('items.trackedList')}>
               ${tracked.map(
                 (i) => html`<li><div class="text">${i.text}</div>
                   <div class="row"><a href=${hrefFor({ view: 'checklists' }, { item: i.id })}>${t('items.openInChecklist')}</a></div></li>`,
               )}
             </ol>
-          </section>`
+          </details>`
         : null}`;
   }
 }
