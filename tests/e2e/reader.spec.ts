@@ -119,3 +119,13 @@ test('annotations export as W3C Web Annotation JSON-LD and Markdown, for a brief
   expect(markdown).toContain('> ending a year of queues');
   expect(markdown).toContain('#ports');
 });
+
+test('text can be selected and annotated from the keyboard alone: find, select the match, press H', async ({ page }) => {
+  const reader = new ReaderPage(page);
+  await page.keyboard.press('Control+f');
+  await page.getByRole('searchbox', { name: 'Find in brief' }).fill('joint inspection calendar');
+  await page.keyboard.press('Alt+Enter');
+  await page.keyboard.press('h');
+  await expect(reader.marks()).toHaveText(['joint inspection calendar']);
+  await expect(reader.sidebar().getByRole('listitem')).toHaveCount(1);
+});

@@ -11,6 +11,7 @@ const SHORTCUTS: [keys: string, action: MessageKey][] = [
   [`${mod}+O`, 'shortcuts.import'],
   [`${mod}+P`, 'shortcuts.export'],
   [`${mod}+F`, 'shortcuts.find'],
+  ['Alt+Enter', 'shortcuts.selectMatch'],
   ['J / K', 'shortcuts.nextPrevious'],
   ['H', 'shortcuts.highlight'],
   ['1 – 4', 'shortcuts.colours'],

@@ -468,6 +468,8 @@ export const en = {
   'topics.reset': 'Restore the built-in lexicon',
   'topics.retag': 'Re-tag all briefs',
   'topics.retagging': 'Re-tagging… {count} done',
+  'find.select': 'Select match',
+  'shortcuts.selectMatch': 'In find: select the current match, to annotate it from the keyboard',
 } as const;
 
 export type MessageKey = keyof typeof en;

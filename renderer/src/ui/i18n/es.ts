@@ -470,4 +470,6 @@ export const es: Record<MessageKey, string> = {
   'topics.reset': 'Restaurar el léxico predeterminado',
   'topics.retag': 'Volver a etiquetar todas las fichas',
   'topics.retagging': 'Etiquetando… {count} listas',
+  'find.select': 'Seleccionar coincidencia',
+  'shortcuts.selectMatch': 'En la búsqueda: seleccionar la coincidencia actual, para anotarla con el teclado',
 };

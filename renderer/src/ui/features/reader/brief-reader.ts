@@ -330,7 +330,7 @@ export class BriefReader extends LitElement {
         </nav>
         <div class="center">
           ${this.renderToolbar(b)}
-          ${this.finding ? html`<cy-find-bar .target=${this.bodyEl} @cy-find-close=${() => (this.finding = false)}></cy-find-bar>` : null}
+          ${this.finding ? html`<cy-find-bar .target=${this.bodyEl} @cy-find-close=${() => (this.finding = false)} @cy-find-select=${() => this.bodyEl?.focus()}></cy-find-bar>` : null}
           ${this.editing
             ? html`<cy-brief-editor .brief=${b} @cy-editor-close=${() => (this.editing = false)}></cy-brief-editor>`
             : html`<article aria-labelledby="brief-title">
@@ -346,7 +346,7 @@ export class BriefReader extends LitElement {
                   <cy-brief-details .brief=${b}></cy-brief-details>
                 </header>
                 ${this.plainText ? html`<p class="notice" role="status">${t('reader.plainText')}</p>` : null}
-                <div class="body" @click=${this.onBodyClick}></div>
+                <div class="body" tabindex="-1" @click=${this.onBodyClick}></div>
               </article>`}
         </div>
         <aside aria-label=${t('annotations.title', { count: '' }).trim()}>

@@ -58,6 +58,17 @@ export class FindBar extends LitElement {
     currentRange?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
   }
 
+  /**
+   * Makes the current match the text selection, so the keyboard can annotate it (H, 1–4, N, T, R):
+   * the keyboard path to selecting text without a mouse.
+   */
+  selectMatch(): void {
+    const range = this.hits[this.current];
+    if (!range) return;
+    document.getSelection()?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+    this.dispatchEvent(new CustomEvent('cy-find-select', { bubbles: true, composed: true }));
+  }
+
   close(): void {
     CSS.highlights.delete('cy-find');
     CSS.highlights.delete('cy-find-current');
@@ -75,13 +86,15 @@ export class FindBar extends LitElement {
         <input type="search" aria-label=${t('find.label')} placeholder=${t('find.placeholder')}
           @input=${(e: Event) => this.search((e.target as HTMLInputElement).value)}
           @keydown=${(e: KeyboardEvent) => {
-            if (e.key === 'Enter') { e.preventDefault(); this.step(e.shiftKey ? -1 : 1); }
+            if (e.key === 'Enter' && e.altKey) { e.preventDefault(); this.selectMatch(); }
+            else if (e.key === 'Enter') { e.preventDefault(); this.step(e.shiftKey ? -1 : 1); }
             if (e.key === 'Escape') this.close();
           }} />
       </div>
       <span class="count" role="status">${this.hits.length ? t('find.count', { current: this.current + 1, total: this.hits.length }) : t('find.none')}</span>
       <button @click=${() => this.step(-1)} aria-label=${t('find.previous')}>↑</button>
       <button @click=${() => this.step(1)} aria-label=${t('find.next')}>↓</button>
+      <button @click=${() => this.selectMatch()} title="Alt+Enter">${t('find.select')}</button>
       <button @click=${() => this.close()} aria-label=${t('find.close')}>×</button>`;
   }
 }
@@ -92,5 +105,6 @@ declare global {
   }
   interface HTMLElementEventMap {
     'cy-find-close': CustomEvent<void>;
+    'cy-find-select': CustomEvent<void>;
   }
 }
