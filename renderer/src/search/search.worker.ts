@@ -15,6 +15,8 @@ const scope = globalThis as unknown as WorkerScope;
 
 /** Records read per IndexedDB request while building: small enough to answer queries in between. */
 const CHUNK = 200;
+/** Least time between two progress messages. */
+const PROGRESS_MS = 250;
 const database = new AppDB();
 const index = new SearchIndex();
 
@@ -45,9 +47,13 @@ async function build(): Promise<void> {
     total = counts.reduce((a, b) => a + b, 0);
   });
   let done = 0;
+  let told = 0;
   const progress = (rows: number) => {
     done += rows;
-    if (total) scope.postMessage({ type: 'progress', done: Math.min(done, total), total });
+    // A few updates a second are enough to read, and each one is a task on the main thread.
+    if (!total || performance.now() - told < PROGRESS_MS) return;
+    told = performance.now();
+    scope.postMessage({ type: 'progress', done: Math.min(done, total), total });
   };
   // Briefs first: a note is only shown once the brief it belongs to is searchable.
   await eachChunk(database.briefs, (rows) => {

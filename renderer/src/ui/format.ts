@@ -10,10 +10,16 @@ export function setFormatLocale(next: string): void {
   locale = next;
 }
 
+/** One formatter per locale: creating one costs about a millisecond, and the library draws dozens of dates. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string | null | undefined, inLocale = locale): string {
   if (!iso) return '';
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  return Number.isNaN(date.getTime()) ? iso : new Intl.DateTimeFormat(inLocale, { dateStyle: 'medium' }).format(date);
+  if (Number.isNaN(date.getTime())) return iso;
+  let format = dateFormats.get(inLocale);
+  if (!format) dateFormats.set(inLocale, (format = new Intl.DateTimeFormat(inLocale, { dateStyle: 'medium' })));
+  return format.format(date);
 }
 
 export function formatNumber(n: number): string {
