@@ -16,14 +16,14 @@ export const libraryStyles = [
     .bulk .tagger { display: inline-flex; gap: 4px; }
     .viewport { flex: 1; overflow-y: auto; min-height: 0; padding-bottom: 16px; }
     ul { list-style: none; padding: 0; margin: 0; position: relative; }
-    li { position: absolute; left: 0; right: 0; height: 68px; display: flex; align-items: stretch; gap: 8px;
+    li { position: absolute; left: 0; right: 0; height: 72px; display: flex; align-items: stretch; gap: 8px;
       border: 1px solid var(--cy-border); border-radius: var(--cy-radius); background: var(--cy-surface); box-sizing: border-box; }
     li.selected { border-color: var(--cy-accent); background: var(--cy-surface-2); }
     li.placeholder { align-items: center; padding-left: 40px; }
     li input[type=checkbox] { margin: 0 0 0 12px; align-self: center; width: 18px; height: 18px; }
-    li a { flex: 1; min-width: 0; padding: 8px 12px 8px 4px; color: inherit; text-decoration: none; display: flex; flex-direction: column; justify-content: center; gap: 2px; }
+    li a { flex: 1; min-width: 0; padding: 6px 12px 6px 4px; color: inherit; text-decoration: none; display: flex; flex-direction: column; justify-content: center; gap: 2px; }
     li:hover { border-color: var(--cy-accent); }
-    .title, .meta, .topics { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    .title, .meta, .topics { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; flex-shrink: 0; line-height: 1.3; }
     .title { font-weight: 600; }
     .unread .title::before { content: '●'; color: var(--cy-accent); margin-right: 6px; font-size: 0.7em; vertical-align: middle; }
     .meta { color: var(--cy-muted); font-size: 0.85rem; }
