@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { controls } from '../styles/tokens.js';
+import { controls, dialogStyles } from '../styles/tokens.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { errorLog, errorReport } from '../app/error-log.js';
 import { platform } from '../../platform/index.js';
@@ -17,18 +17,18 @@ const clock = (ms: number): string =>
 export class ErrorPanel extends LitElement {
   static override styles = [
     controls,
+    dialogStyles,
     css`
       :host { display: contents; }
       .open { color: var(--cy-danger); border-color: var(--cy-danger); font-weight: 600; }
-      dialog { border: 1px solid var(--cy-border); border-radius: var(--cy-radius); background: var(--cy-surface); color: var(--cy-text); width: min(720px, 94vw); max-height: 85vh; }
-      dialog::backdrop { background: rgb(0 0 0 / 0.35); }
+      :host { --cy-dialog-width: 720px; }
+      dialog { max-height: 85vh; }
       h2 { margin-top: 0; }
       ol { list-style: none; padding: 0; margin: 8px 0; max-height: 50vh; overflow: auto; }
       li { border-bottom: 1px solid var(--cy-border); padding: 8px 0; }
       time { color: var(--cy-muted); font-size: 0.85rem; display: block; }
       pre { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 0.8rem; background: var(--cy-surface-2); padding: 8px; border-radius: var(--cy-radius); max-height: 200px; overflow: auto; }
       textarea { width: 100%; box-sizing: border-box; min-height: 140px; font-family: ui-monospace, monospace; font-size: 0.8rem; }
-      .actions { display: flex; gap: 8px; justify-content: flex-end; align-items: center; margin-top: 12px; }
       .actions [role='status'] { flex: 1; }
     `,
   ];

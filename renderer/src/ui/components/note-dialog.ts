@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import { controls } from '../styles/tokens.js';
+import { controls, dialogStyles } from '../styles/tokens.js';
 import { t } from '../i18n/index.js';
 
 export interface NoteDraft {
@@ -13,13 +13,12 @@ export interface NoteDraft {
 export class NoteDialog extends LitElement {
   static override styles = [
     controls,
+    dialogStyles,
     css`
-      dialog { border: 1px solid var(--cy-border); border-radius: var(--cy-radius); background: var(--cy-surface); color: var(--cy-text); width: min(560px, 92vw); }
-      dialog::backdrop { background: rgb(0 0 0 / 0.35); }
+      :host { --cy-dialog-width: 560px; }
       form { display: grid; gap: 10px; }
       textarea { min-height: 140px; resize: vertical; }
       blockquote { margin: 0; padding-left: 10px; border-left: 3px solid var(--cy-border); color: var(--cy-muted); max-height: 6em; overflow: auto; }
-      .actions { display: flex; justify-content: flex-end; gap: 8px; }
     `,
   ];
 

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
-import { controls } from '../styles/tokens.js';
+import { controls, dialogStyles } from '../styles/tokens.js';
 import { t, type MessageKey } from '../i18n/index.js';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
@@ -27,13 +27,12 @@ const SHORTCUTS: [keys: string, action: MessageKey][] = [
 export class ShortcutsDialog extends LitElement {
   static override styles = [
     controls,
+    dialogStyles,
     css`
-      dialog { border: 1px solid var(--cy-border); border-radius: var(--cy-radius); background: var(--cy-surface); color: var(--cy-text); width: min(520px, 92vw); }
-      dialog::backdrop { background: rgb(0 0 0 / 0.35); }
+      :host { --cy-dialog-width: 520px; }
       table { border-collapse: collapse; width: 100%; }
       th, td { text-align: left; padding: 6px 8px; border-bottom: 1px solid var(--cy-border); }
       kbd { font-family: ui-monospace, monospace; background: var(--cy-surface-2); border: 1px solid var(--cy-border); border-radius: 4px; padding: 1px 6px; }
-      .actions { display: flex; justify-content: flex-end; margin-top: 12px; }
     `,
   ];
 

@@ -55,3 +55,10 @@ export const controls = css`
   .empty { text-align: center; padding: 48px 16px; color: var(--cy-muted); }
   .empty h2 { color: var(--cy-text); }
 `;
+
+/** Modal dialogs (native <dialog>: focus is trapped while open and restored on close). */
+export const dialogStyles = css`
+  dialog { border: 1px solid var(--cy-border); border-radius: var(--cy-radius); background: var(--cy-surface); color: var(--cy-text); width: min(var(--cy-dialog-width, 520px), 92vw); }
+  dialog::backdrop { background: rgb(0 0 0 / 0.35); }
+  .actions { display: flex; gap: 8px; justify-content: flex-end; align-items: center; margin-top: 12px; }
+`;

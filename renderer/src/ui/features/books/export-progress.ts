@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import type { ExportProgress } from '../../../platform/platform.js';
-import { controls } from '../../styles/tokens.js';
+import { controls, dialogStyles } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
 import { onExportStatus } from './export-book.js';
 
@@ -22,12 +22,11 @@ function step(progress: ExportProgress): { label: string; value: number } {
 export class ExportProgressDialog extends LitElement {
   static override styles = [
     controls,
+    dialogStyles,
     css`
-      dialog { border: 1px solid var(--cy-border); border-radius: var(--cy-radius); background: var(--cy-surface); color: var(--cy-text); width: min(420px, 92vw); }
-      dialog::backdrop { background: rgb(0 0 0 / 0.25); }
+      :host { --cy-dialog-width: 420px; }
       h2 { margin: 0 0 12px; font-size: 1.1rem; }
       progress { width: 100%; height: 10px; accent-color: var(--cy-accent); }
-      .actions { display: flex; justify-content: flex-end; margin-top: 12px; }
     `,
   ];
 
