@@ -45,28 +45,28 @@ for (const scheme of ['light', 'dark'] as const) {
       await app.nav('Books').click();
       await audit(page, 'books');
     });
+
+    test('book composer, settings, the export progress and error dialogs have no axe violations', async ({ app, page }) => {
+      await page.addInitScript(fakeDesktopBridge);
+      await app.open();
+      await page.getByRole('button', { name: 'Load sample book' }).click();
+      await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Aldoria–Corvenna Ministerial Visit');
+      await audit(page, 'book composer');
+
+      await page.getByRole('button', { name: 'Export PDF…' }).click();
+      await expect.poll(() => page.evaluate(() => (window as unknown as { exportRequests: unknown[] }).exportRequests.length)).toBe(1);
+      await page.evaluate(() => (window as unknown as { pushProgress: (p: object) => void }).pushProgress({ phase: 'numbering', pass: 1 }));
+      await expect(page.getByRole('dialog', { name: 'Exporting the PDF' })).toBeVisible();
+      await audit(page, 'export progress dialog');
+      await page.evaluate(() => (window as unknown as { finishExport: (r: unknown) => void }).finishExport({ ok: false, error: { code: 'x', message: 'Stopped.' } }));
+      await page.getByRole('button', { name: /^Errors \(1\)$/ }).click();
+      await expect(page.getByRole('dialog', { name: 'Recent errors' })).toBeVisible();
+      await audit(page, 'error panel');
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await expect(page.getByRole('heading', { name: 'Topics' })).toBeVisible();
+      await audit(page, 'settings');
+    });
   });
 }
-
-test('book composer, settings, the export progress and error dialogs have no axe violations', async ({ app, page }) => {
-  await page.addInitScript(fakeDesktopBridge);
-  await app.open();
-  await page.getByRole('button', { name: 'Load sample book' }).click();
-  await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Aldoria–Corvenna Ministerial Visit');
-  await audit(page, 'book composer');
-
-  await page.getByRole('button', { name: 'Export PDF…' }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { exportRequests: unknown[] }).exportRequests.length)).toBe(1);
-  await page.evaluate(() => (window as unknown as { pushProgress: (p: object) => void }).pushProgress({ phase: 'numbering', pass: 1 }));
-  await expect(page.getByRole('dialog', { name: 'Exporting the PDF' })).toBeVisible();
-  await audit(page, 'export progress dialog');
-  await page.evaluate(() => (window as unknown as { finishExport: (r: unknown) => void }).finishExport({ ok: false, error: { code: 'x', message: 'Stopped.' } }));
-  await page.getByRole('button', { name: /^Errors \(1\)$/ }).click();
-  await expect(page.getByRole('dialog', { name: 'Recent errors' })).toBeVisible();
-  await audit(page, 'error panel');
-  await page.keyboard.press('Escape');
-
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await expect(page.getByRole('heading', { name: 'Topics' })).toBeVisible();
-  await audit(page, 'settings');
-});

@@ -129,3 +129,49 @@ test('text can be selected and annotated from the keyboard alone: find, select t
   await expect(reader.marks()).toHaveText(['joint inspection calendar']);
   await expect(reader.sidebar().getByRole('listitem')).toHaveCount(1);
 });
+
+test('reading position and read state are remembered; links ask before leaving the app', async ({ app, page }) => {
+  await app.nav('Library').click();
+  const paragraphs = Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} of the long report describes the quay works in some detail, week by week.`);
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await (await chooser).setFiles([
+    { name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(`# Long Quay Report\n\nSee [the port's site](https://example.org/quay) for maps.\n\n${paragraphs.join('\n\n')}\n`) },
+  ]);
+  await expect(app.article().getByRole('heading', { level: 1 })).toHaveText('Long Quay Report');
+  await expect(page.getByRole('button', { name: 'Mark as read' })).toBeVisible();
+
+  const scroller = page.locator('cy-app-root main');
+  await scroller.evaluate((el) => (el.scrollTop = (el.scrollHeight - el.clientHeight) / 2));
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const open = indexedDB.open('chancery');
+          open.onsuccess = () => {
+            const all = open.result.transaction('briefs').objectStore('briefs').getAll();
+            all.onsuccess = () => resolve((all.result as { title: string; readProgress: number }[]).find((b) => b.title === 'Long Quay Report')!.readProgress);
+          };
+        }),
+    );
+  await expect.poll(stored).toBeGreaterThan(0.3);
+  await page.reload();
+  await expect(page.locator('cy-brief-reader .body')).toContainText('Paragraph 60');
+  await expect.poll(() => scroller.evaluate((el) => el.scrollTop / (el.scrollHeight - el.clientHeight))).toBeGreaterThan(0.45);
+
+  await page.getByRole('button', { name: 'Mark as read' }).click();
+  await expect(page.getByRole('button', { name: 'Mark as unread' })).toBeVisible();
+
+  const asked: string[] = [];
+  page.on('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const popups: string[] = [];
+  page.on('popup', (p) => popups.push(p.url()));
+  await page.locator('cy-brief-reader .body').getByRole('link', { name: "the port's site" }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  expect(asked[0]).toContain('https://example.org/quay');
+  expect(popups).toEqual([]);
+  await expect(page).toHaveURL(/#\/brief\//);
+});

@@ -101,6 +101,7 @@ export class BriefReader extends LitElement {
   private headings: Heading[] = [];
   private restoredFor = '';
   private scrolledTo = '';
+  private releaseProgress?: () => void;
   private progressTimer?: number;
   /** Set while an orphan waits for the user to select its new place. */
   private reattaching = '';
@@ -115,6 +116,7 @@ export class BriefReader extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey);
     this.parentElement?.removeEventListener('scroll', this.onScroll);
+    this.releaseProgress?.();
   }
 
   /** Opens find-in-brief (Ctrl/Cmd+F, or the menu's Find command). */
@@ -435,8 +437,33 @@ export class BriefReader extends LitElement {
       void this.openFind().then(() => this.findBar?.setQuery(this.target.q ?? ''));
       return;
     }
-    const max = scroller.scrollHeight - scroller.clientHeight;
-    scroller.scrollTop = b.readProgress > 0 && b.readProgress < 1 ? b.readProgress * max : 0;
+    this.holdProgress(scroller, b.readProgress > 0 && b.readProgress < 1 ? b.readProgress : 0);
+  }
+
+  /**
+   * Scrolls to a remembered reading position and keeps it while the page is still growing (fonts,
+   * highlights, sidebars settling), until the reader scrolls somewhere else.
+   */
+  private holdProgress(scroller: HTMLElement, progress: number): void {
+    let expected = 0;
+    const apply = () => {
+      scroller.scrollTop = progress * (scroller.scrollHeight - scroller.clientHeight);
+      expected = scroller.scrollTop;
+    };
+    const resize = new ResizeObserver(apply);
+    // Any scroll we did not make (keyboard, wheel, scrollbar) means the reader has taken over.
+    const onScroll = () => {
+      if (Math.abs(scroller.scrollTop - expected) > 2) release();
+    };
+    const release = () => {
+      resize.disconnect();
+      scroller.removeEventListener('scroll', onScroll);
+    };
+    scroller.addEventListener('scroll', onScroll, { passive: true });
+    resize.observe(scroller.firstElementChild ?? scroller);
+    apply();
+    this.releaseProgress?.();
+    this.releaseProgress = release;
   }
 }
 
