@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { classifyTopics, DEFAULT_TOPIC_LEXICON, TOPIC_LABELS } from '../../../renderer/src/domain/text/topics.js';
+import { classifyTopics, DEFAULT_TOPIC_LEXICON } from '../../../renderer/src/domain/text/topics.js';
+import { en } from '../../../renderer/src/ui/i18n/en.js';
+import { es } from '../../../renderer/src/ui/i18n/es.js';
 
 describe('classifyTopics', () => {
   it('covers every topic in English and Spanish, with a label each', () => {
     expect(Object.keys(DEFAULT_TOPIC_LEXICON)).toEqual(['trade', 'security', 'migration', 'energy', 'environment', 'culture-education', 'health', 'technology-cyber', 'diplomacy']);
-    expect(Object.keys(TOPIC_LABELS)).toEqual(Object.keys(DEFAULT_TOPIC_LEXICON));
+    for (const topic of Object.keys(DEFAULT_TOPIC_LEXICON)) {
+      expect(en, topic).toHaveProperty([`topic.${topic}`]);
+      expect(es, topic).toHaveProperty([`topic.${topic}`]);
+    }
   });
 
   it('tags a topic with the words that earned it, accents and endings included', () => {

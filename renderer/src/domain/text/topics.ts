@@ -46,18 +46,6 @@ export const DEFAULT_TOPIC_LEXICON: TopicLexicon = {
   ],
 };
 
-export const TOPIC_LABELS: Record<string, string> = {
-  trade: 'Trade',
-  security: 'Security',
-  migration: 'Migration',
-  energy: 'Energy',
-  environment: 'Environment',
-  'culture-education': 'Culture and education',
-  health: 'Health',
-  'technology-cyber': 'Technology and cyber',
-  diplomacy: 'Diplomacy',
-};
-
 export interface TopicThreshold {
   /** A topic needs this many distinct lexicon terms… */
   minTerms: number;

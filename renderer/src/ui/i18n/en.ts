@@ -470,6 +470,15 @@ export const en = {
   'topics.retagging': 'Re-tagging… {count} done',
   'find.select': 'Select match',
   'shortcuts.selectMatch': 'In find: select the current match, to annotate it from the keyboard',
+  'topic.trade': 'Trade',
+  'topic.security': 'Security',
+  'topic.migration': 'Migration',
+  'topic.energy': 'Energy',
+  'topic.environment': 'Environment',
+  'topic.culture-education': 'Culture and education',
+  'topic.health': 'Health',
+  'topic.technology-cyber': 'Technology and cyber',
+  'topic.diplomacy': 'Diplomacy',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -472,4 +472,13 @@ export const es: Record<MessageKey, string> = {
   'topics.retagging': 'Etiquetando… {count} listas',
   'find.select': 'Seleccionar coincidencia',
   'shortcuts.selectMatch': 'En la búsqueda: seleccionar la coincidencia actual, para anotarla con el teclado',
+  'topic.trade': 'Comercio',
+  'topic.security': 'Seguridad',
+  'topic.migration': 'Migración',
+  'topic.energy': 'Energía',
+  'topic.environment': 'Medio ambiente',
+  'topic.culture-education': 'Cultura y educación',
+  'topic.health': 'Salud',
+  'topic.technology-cyber': 'Tecnología y ciberseguridad',
+  'topic.diplomacy': 'Diplomacia',
 };

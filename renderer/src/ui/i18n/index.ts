@@ -30,3 +30,9 @@ export function t(key: MessageKey, params: Record<string, string | number> = {},
 }
 
 export type { MessageKey };
+
+/** A topic's display name: the built-in topics are translated, the user's own shown as typed. */
+export function topicLabel(topic: string): string {
+  const key = `topic.${topic}`;
+  return key in CATALOGS[language] ? CATALOGS[language][key as MessageKey] : topic;
+}

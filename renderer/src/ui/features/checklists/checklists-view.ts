@@ -13,12 +13,13 @@ import {
   sortItems,
   type GroupBy,
   type SortBy,
+  type ItemGroup,
 } from '../../../domain/recommendations/index.js';
 import { ITEM_STATUSES, type ItemStatus, type Priority, type Recommendation } from '../../../domain/types.js';
 import { fold } from '../../../domain/search/find.js';
 import { platform } from '../../../platform/index.js';
 import { controls } from '../../styles/tokens.js';
-import { currentLanguage, t } from '../../i18n/index.js';
+import { currentLanguage, t, topicLabel } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { preferences } from '../../app/preferences.js';
 import { hrefFor, navigate } from '../../app/routes.js';
@@ -57,6 +58,7 @@ export class ChecklistsView extends LitElement {
       th, td { text-align: left; padding: 6px; border-bottom: 1px solid var(--cy-border); vertical-align: top; }
       th { font-size: 0.8rem; color: var(--cy-muted); font-weight: 600; }
       td input, td select, td textarea { width: 100%; box-sizing: border-box; padding: 4px 6px; }
+      td select { min-width: 8.5em; }
       td.text { min-width: 280px; }
       td.text textarea { min-height: 3.2em; resize: vertical; }
       .relative { font-size: 0.8rem; color: var(--cy-muted); }
@@ -191,6 +193,8 @@ export class ChecklistsView extends LitElement {
     const items = sortItems(this.visible(all), f.sort);
     const groups = groupItems(items, f.group, this.titles.value ?? {});
     const target = this.params.get('item') ?? '';
+    const groupLabel = (g: ItemGroup) =>
+      !g.key ? t('checklists.none') : f.group === 'topic' ? topicLabel(g.key) : f.group === 'status' ? t(`status.${g.key as ItemStatus}`) : g.label;
     return html`
       <div class="toolbar">
         <h1>${t('checklists.title')}</h1>
@@ -217,11 +221,11 @@ export class ChecklistsView extends LitElement {
       ${groups.map(
         (g) => html`<section class="group" aria-labelledby=${`g-${g.key}`}>
           <div class="group-head">
-            <h2 id=${`g-${g.key}`}>${g.label || t('checklists.none')}</h2>
+            <h2 id=${`g-${g.key}`}>${groupLabel(g)}</h2>
             <progress max=${Math.max(1, g.progress.total)} .value=${g.progress.done} aria-label=${t('checklists.progress', { done: g.progress.done, total: g.progress.total })}></progress>
             <span class="muted">${t('checklists.progress', { done: g.progress.done, total: g.progress.total })}</span>
           </div>
-          <table aria-label=${g.label || t('checklists.none')}>
+          <table aria-label=${groupLabel(g)}>
             <thead><tr>
               ${(['item', 'status', 'owner', 'due', 'priority', 'source', 'notes'] as const).map((c) => html`<th scope="col">${t(`checklists.col.${c}`)}</th>`)}
             </tr></thead>

@@ -6,6 +6,8 @@ import { t } from '../../i18n/index.js';
 import { preferences } from '../../app/preferences.js';
 import { hrefFor } from '../../app/routes.js';
 
+const HIDE_AFTER_MS = 8000;
+
 /** Runs import batches one after another and shows per-file progress and the final report. */
 @customElement('cy-import-panel')
 export class ImportPanel extends LitElement {
@@ -29,6 +31,7 @@ export class ImportPanel extends LitElement {
   @state() private reports: readonly FileReport[] = [];
   @state() private running = false;
   private controller?: AbortController;
+  private hideTimer?: number;
   private queue: Promise<void> = Promise.resolve();
 
   /** Shows progress of a batch run elsewhere (the sample book loader). */
@@ -39,11 +42,15 @@ export class ImportPanel extends LitElement {
   /** Queues a batch; resolves with its reports once it has run. */
   run(sources: BatchSource[]): Promise<FileReport[]> {
     const done = this.queue.then(async () => {
+      clearTimeout(this.hideTimer);
       this.controller = new AbortController();
       this.running = true;
       try {
         const { authorName, topicLexicon } = preferences();
-        return await importBatch(sources, (r) => (this.reports = r), { signal: this.controller.signal, author: authorName, lexicon: topicLexicon ?? undefined });
+        const reports = await importBatch(sources, (r) => (this.reports = r), { signal: this.controller.signal, author: authorName, lexicon: topicLexicon ?? undefined });
+        // A clean batch tidies itself away; one with failures stays until the user has read it.
+        if (reports.every((r) => r.status !== 'failed')) this.hideTimer = window.setTimeout(() => (this.reports = []), HIDE_AFTER_MS);
+        return reports;
       } finally {
         this.running = false;
       }

@@ -7,7 +7,7 @@ import type { BriefSort } from '../../../data/briefs.js';
 import { listBooks } from '../../../data/books.js';
 import { briefsByIds, firstPage, isUnfiltered, libraryFacets, libraryIds, NO_FILTER, type LibraryFacets, type LibraryFilter } from '../../../data/library-query.js';
 import type { Book, Brief, ReadState } from '../../../domain/types.js';
-import { t } from '../../i18n/index.js';
+import { t, topicLabel } from '../../i18n/index.js';
 import { hrefFor } from '../../app/routes.js';
 import { formatDate, formatNumber } from '../../format.js';
 import { emit } from '../../events.js';
@@ -271,7 +271,7 @@ export class LibraryView extends LitElement {
       html`<label>${label}
         <select @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value || null)}>
           <option value="" ?selected=${f[key] === null}>${t('library.filter.any')}</option>
-          ${[...new Set([...(f[key] === null ? [] : [f[key]]), ...values])].map((v) => html`<option value=${v} ?selected=${v === f[key]}>${v}</option>`)}
+          ${[...new Set([...(f[key] === null ? [] : [f[key]]), ...values])].map((v) => html`<option value=${v} ?selected=${v === f[key]}>${key === 'topic' ? topicLabel(v) : v}</option>`)}
         </select>
       </label>`;
     return html`<div class="filters" role="group" aria-label=${t('library.filters')}>
@@ -344,7 +344,7 @@ export class LibraryView extends LitElement {
         <div class="title">${b.title}</div>
         <div class="meta">${[b.source.name, b.byline, formatDate(b.source.publishedAt)].filter(Boolean).join(' · ')}</div>
         ${b.topics.length || b.tags.length
-          ? html`<div class="topics">${b.topics.map((x) => html`<span class="topic">${x}</span>`)}${b.tags.map((x) => html`<span class="tag">#${x}</span>`)}</div>`
+          ? html`<div class="topics">${b.topics.map((x) => html`<span class="topic">${topicLabel(x)}</span>`)}${b.tags.map((x) => html`<span class="tag">#${x}</span>`)}</div>`
           : nothing}
       </a>
     </li>`;

@@ -5,7 +5,7 @@ import { restoreLines } from '../../../domain/text/cleanup.js';
 import { updateBrief } from '../../../data/briefs.js';
 import { saveBriefMarkdown } from '../../../workflows/edit-brief.js';
 import { controls } from '../../styles/tokens.js';
-import { t } from '../../i18n/index.js';
+import { t, topicLabel } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { formatNumber } from '../../format.js';
 import { readingMinutes } from '../../../domain/text/metadata.js';
@@ -64,7 +64,7 @@ export class BriefDetails extends LitElement {
       <div class="topics" aria-label=${t('details.topics')}>
         <span class="muted">${t('details.stats', { words: formatNumber(b.wordCount), minutes: readingMinutes(b.wordCount) })}</span>
         ${b.topicEvidence.map(
-          (m) => html`<span class="topic" title=${t('details.evidence', { terms: m.terms.join(', ') })}>${m.topic}
+          (m) => html`<span class="topic" title=${t('details.evidence', { terms: m.terms.join(', ') })}>${topicLabel(m.topic)}
             ${m.terms.length ? html`<small>(${m.terms.slice(0, 3).join(', ')})</small>` : null}</span>`,
         )}
       </div>

@@ -1,10 +1,10 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { DEFAULT_TOPIC_LEXICON, TOPIC_LABELS, type TopicLexicon } from '../../../domain/text/topics.js';
+import { DEFAULT_TOPIC_LEXICON, type TopicLexicon } from '../../../domain/text/topics.js';
 import { retagAllBriefs } from '../../../workflows/retag.js';
 import { preferences, updatePreference } from '../../app/preferences.js';
 import { controls } from '../../styles/tokens.js';
-import { t } from '../../i18n/index.js';
+import { t, topicLabel } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { formatNumber } from '../../format.js';
 
@@ -58,11 +58,11 @@ export class TopicLexiconEditor extends LitElement {
       <p class="muted">${t('topics.hint')}</p>
       ${Object.entries(this.draft).map(
         ([topic, terms]) => html`<div class="topic">
-          <label for=${`topic-${topic}`}>${TOPIC_LABELS[topic] ?? topic}</label>
+          <label for=${`topic-${topic}`}>${topicLabel(topic)}</label>
           <textarea id=${`topic-${topic}`} .value=${terms.join(', ')}
             @change=${(e: Event) => (this.draft = { ...this.draft, [topic]: parseTerms((e.target as HTMLTextAreaElement).value) })}></textarea>
           <button @click=${() => (this.draft = Object.fromEntries(Object.entries(this.draft).filter(([k]) => k !== topic)))}
-            aria-label=${t('topics.removeOf', { topic: TOPIC_LABELS[topic] ?? topic })}>${t('common.delete')}</button>
+            aria-label=${t('topics.removeOf', { topic: topicLabel(topic) })}>${t('common.delete')}</button>
         </div>`,
       )}
       <div class="row">
