@@ -54,13 +54,14 @@ export class ChecklistsView extends LitElement {
       .group-head { display: flex; align-items: center; gap: 12px; }
       .group-head h2 { font-size: 1.1rem; margin: 0; }
       progress { width: 160px; }
-      table { width: 100%; border-collapse: collapse; margin-top: 8px; }
+      table { width: 100%; border-collapse: collapse; margin-top: 8px; table-layout: fixed; }
+      /* Same column widths in every group, so the tables line up. */
+      th:nth-child(1) { width: 28%; } th:nth-child(2) { width: 11%; } th:nth-child(3) { width: 14%; } th:nth-child(4) { width: 13%; }
+      th:nth-child(5) { width: 10%; } th:nth-child(6) { width: 15%; } th:nth-child(7) { width: 9%; }
       th, td { text-align: left; padding: 6px; border-bottom: 1px solid var(--cy-border); vertical-align: top; }
       th { font-size: 0.8rem; color: var(--cy-muted); font-weight: 600; }
       td input, td select, td textarea { width: 100%; box-sizing: border-box; padding: 4px 6px; }
-      td select { min-width: 8.5em; }
-      td.text { min-width: 280px; }
-      td.text textarea { min-height: 3.2em; resize: vertical; }
+      td.text textarea { field-sizing: content; min-height: 2.6em; resize: vertical; }
       .relative { font-size: 0.8rem; color: var(--cy-muted); }
       .relative.overdue { color: var(--cy-danger); font-weight: 600; }
       tr.target { outline: 3px solid var(--cy-focus); }
