@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { parseHash, navigate, type Location } from './routes.js';
@@ -6,7 +6,6 @@ import { controls } from '../styles/tokens.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { isTyping } from '../keyboard.js';
 import { initPreferences, onPreferencesChange, preferences } from './preferences.js';
-import { loadSampleBook } from '../../workflows/sample-book.js';
 import { platform } from '../../platform/index.js';
 import { fromBytes, fromFile, type BatchSource } from '../../workflows/import-batch.js';
 import { SUPPORTED_EXTENSIONS } from '../../importing/index.js';
@@ -21,19 +20,17 @@ import '../features/library/library-view.js';
 import '../features/search/search-box.js';
 import { adjacentBrief } from '../features/library/library-order.js';
 import { afterLibrarySettled } from '../features/library/startup.js';
-import '../features/reader/brief-reader.js';
-import '../features/checklists/checklists-view.js';
-import '../features/books/books-view.js';
-import '../features/print/print-book.js';
 import { exportToPdf, printIdForRoute } from '../features/books/export-book.js';
-import '../features/settings/settings-view.js';
 import '../features/books/export-progress.js';
 import '../components/error-panel.js';
 import { captureUncaught, errorLog } from './error-log.js';
 import { onPlatformFailure } from '../../platform/failures.js';
-import { backUpLibrary, isChanceryFile, offerRestore, startSnapshotSchedule } from '../features/settings/library-actions.js';
 import { openLibrary, type StorageProblem } from '../../data/storage-errors.js';
 import { purgeExpiredTrash } from '../../data/trash.js';
+import { isViewLoaded, loadView } from './lazy-views.js';
+
+// Backups, restores and the sample book are loaded when first used (see lazy-views.ts for why).
+const libraryActions = () => import('../features/settings/library-actions.js');
 
 const NAV = ['library', 'checklists', 'books', 'settings'] as const;
 
@@ -99,16 +96,24 @@ export class AppRoot extends LitElement {
     afterLibrarySettled(() => {
       void purgeExpiredTrash()
         .catch((error: unknown) => console.error('Purging the Trash failed:', error))
-        .then(() => this.unsubscribe.push(startSnapshotSchedule((reason) => this.toasts.show({ kind: 'error', message: t('snapshots.failed', { reason }) }))));
+        .then(libraryActions)
+        .then(({ startSnapshotSchedule }) => this.unsubscribe.push(startSnapshotSchedule((reason) => this.toasts.show({ kind: 'error', message: t('snapshots.failed', { reason }) }))));
     });
   }
 
   /** The menu's backup: Settings shows its own progress, from here a toast says it has started. */
   private async backUp(): Promise<void> {
     this.toasts.show({ message: t('backup.working') });
-    const saved = await backUpLibrary().catch((error: unknown) => ({ ok: false as const, error: { code: 'internal', message: String(error) } }));
+    const saved = await libraryActions().then(({ backUpLibrary }) => backUpLibrary()).catch((error: unknown) => ({ ok: false as const, error: { code: 'internal', message: String(error) } }));
     if (!saved.ok) this.toasts.show({ kind: 'error', message: t('backup.failed', { reason: saved.error.message }) });
     else if (saved.value) this.toasts.show({ kind: 'success', message: t('backup.saved', { path: saved.value.path }) });
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    const { view } = this.location.route;
+    if (changed.has('location') && !isViewLoaded(view)) {
+      loadView(view).then(() => this.requestUpdate(), (error: unknown) => errorLog.record(`Opening the ${view} view failed.`, String(error)));
+    }
   }
 
   override disconnectedCallback(): void {
@@ -160,6 +165,7 @@ export class AppRoot extends LitElement {
 
   private async importSources(all: BatchSource[]): Promise<void> {
     // A .chancery file is a backup or a shared book: Settings checks it and offers to restore it.
+    const { isChanceryFile, offerRestore } = await libraryActions();
     const restorable = all.find((s) => isChanceryFile(s.name));
     if (restorable) {
       const { name, bytes } = await restorable.read();
@@ -179,6 +185,7 @@ export class AppRoot extends LitElement {
 
   private async loadSample(): Promise<void> {
     try {
+      const { loadSampleBook } = await import('../../workflows/sample-book.js');
       const bookId = await loadSampleBook(preferences().authorName, (reports) => this.importPanel.show(reports));
       navigate({ view: 'book', id: bookId });
       this.toasts.show({ kind: 'success', message: t('sample.loaded') });
@@ -213,6 +220,7 @@ export class AppRoot extends LitElement {
 
   private renderView() {
     const { route, params } = this.location;
+    if (!isViewLoaded(route.view)) return nothing;
     switch (route.view) {
       case 'brief':
         return html`<cy-brief-reader .briefId=${route.id}
@@ -244,6 +252,7 @@ export class AppRoot extends LitElement {
   override render() {
     // The print view is the page itself: no header, navigation or import chrome.
     if (this.location.route.view === 'print-book') {
+      if (!isViewLoaded('print-book')) return nothing;
       return html`<cy-print-book .bookId=${this.location.route.id} ?autoprint=${this.location.params.get('autoprint') === '1'}></cy-print-book>`;
     }
     const current = this.location.route.view === 'brief' ? 'library' : this.location.route.view === 'book' ? 'books' : this.location.route.view;
