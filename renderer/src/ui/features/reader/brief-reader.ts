@@ -17,7 +17,7 @@ import { isTyping } from '../../keyboard.js';
 import { exportToPdf } from '../books/export-book.js';
 import { singleBriefPrintId } from '../../../domain/book/single-brief.js';
 import { formatDate } from '../../format.js';
-import { hrefFor, navigate } from '../../app/routes.js';
+import { hrefFor, navigate, parseHash } from '../../app/routes.js';
 import { moveBriefToTrash, restoreBriefFromTrash } from '../../../data/trash.js';
 import { preferences, updatePreference } from '../../app/preferences.js';
 import { TEXT_SIZES } from '../../../domain/settings.js';
@@ -315,7 +315,8 @@ export class BriefReader extends LitElement {
         },
       },
     });
-    navigate({ view: 'library' });
+    // Leave the deleted brief for the library, unless the user has already gone elsewhere.
+    if (parseHash(location.hash).route.view === 'brief' && this.briefId === brief.id) navigate({ view: 'library' });
   }
 
   override render() {
