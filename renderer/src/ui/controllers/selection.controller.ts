@@ -33,6 +33,15 @@ export class SelectionController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * Re-reads the selection now: `selectionchange` is delivered asynchronously, so a key pressed
+   * right after a programmatic or keyboard selection must not rely on the last event.
+   */
+  refresh(): TextSelection | null {
+    this.onChange();
+    return this.value;
+  }
+
   private readonly onChange = (): void => {
     const next = this.read();
     if (next?.start === this.value?.start && next?.end === this.value?.end) return;

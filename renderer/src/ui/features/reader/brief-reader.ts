@@ -150,7 +150,7 @@ export class BriefReader extends LitElement {
       return;
     }
     if (e.ctrlKey || e.metaKey || e.altKey || this.editing || isTyping(e)) return;
-    if (!this.selection.value) return;
+    if (!this.selection.refresh()) return;
     const key = e.key.toLowerCase();
     const action: SelectionAction | null =
       key === 'h' ? { kind: 'highlight', color: 'yellow' }
