@@ -43,6 +43,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await audit(page, 'checklists');
 
       await app.nav('Books').click();
+      await expect(page.getByRole('heading', { name: 'No briefing books yet' })).toBeVisible();
       await audit(page, 'books');
     });
 
