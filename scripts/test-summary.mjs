@@ -20,6 +20,13 @@ if (existsSync('test-results/e2e.json')) {
   failed += stats.unexpected;
   skipped += stats.skipped;
 }
+// npm test always runs both suites: a missing report means tests went uncounted, not passed.
+for (const report of ['test-results/unit.json', 'test-results/e2e.json']) {
+  if (exitCode === 0 && !existsSync(report)) {
+    console.log(`ci: ${report} is missing, so its tests were not counted`);
+    failed += 1;
+  }
+}
 if (exitCode !== 0 && failed === 0) failed = 1;
 
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
