@@ -4,11 +4,11 @@ import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportedFileReport } from '../../common/headless-api.js';
+// What the renderer can import; anything else in a folder is skipped silently.
+import { SUPPORTED_EXTENSIONS } from '../../../renderer/src/domain/import.js';
 import { CliError, EXIT, type Command } from './command.js';
 import { openProfile } from './profile.js';
 
-/** What the renderer can import; anything else in a folder is skipped silently. */
-export const IMPORTABLE = ['.html', '.htm', '.md', '.markdown', '.txt', '.pdf', '.docx'];
 
 /** Files named directly are always tried (and reported if unsupported); folders are walked. */
 export async function expandPaths(paths: string[]): Promise<string[]> {
@@ -19,7 +19,7 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
     if (info.isFile()) files.push(p);
     else if (info.isDirectory()) {
       const entries = (await readdir(p, { recursive: true, withFileTypes: true }))
-        .filter((e) => e.isFile() && IMPORTABLE.includes(path.extname(e.name).toLowerCase()))
+        .filter((e) => e.isFile() && SUPPORTED_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
         .map((e) => path.join(e.parentPath, e.name))
         .sort();
       files.push(...entries);

@@ -35,3 +35,18 @@ export class ImportError extends Error {
     this.name = 'ImportError';
   }
 }
+
+export type Format = 'html' | 'markdown' | 'text' | 'pdf' | 'docx';
+
+/** The file endings Chancery imports, and how each is read (the app and the CLI share it). */
+export const BY_EXTENSION: Readonly<Record<string, Format>> = {
+  '.html': 'html',
+  '.htm': 'html',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.txt': 'text',
+  '.pdf': 'pdf',
+  '.docx': 'docx',
+};
+
+export const SUPPORTED_EXTENSIONS = Object.keys(BY_EXTENSION);

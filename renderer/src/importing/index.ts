@@ -1,5 +1,5 @@
 // The import pipeline's entry points: a file or a paste in, a clean BriefDraft out.
-import { ImportError, type BriefDraft, type ImportInput } from '../domain/import.js';
+import { BY_EXTENSION, ImportError, SUPPORTED_EXTENSIONS, type BriefDraft, type Format, type ImportInput } from '../domain/import.js';
 import { decodeText } from '../domain/text/decode.js';
 import { buildDraft, type ExtractedDocument } from '../domain/text/draft.js';
 import { checkSize, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../domain/text/guards.js';
@@ -10,22 +10,8 @@ import type { TopicLexicon } from '../domain/text/topics.js';
 const htmlExtractor = () => import('./html.js');
 
 export { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL };
-export { ImportError };
+export { ImportError, SUPPORTED_EXTENSIONS };
 export type { BriefDraft, ImportInput };
-
-type Format = 'html' | 'markdown' | 'text' | 'pdf' | 'docx';
-
-const BY_EXTENSION: Record<string, Format> = {
-  '.html': 'html',
-  '.htm': 'html',
-  '.md': 'markdown',
-  '.markdown': 'markdown',
-  '.txt': 'text',
-  '.pdf': 'pdf',
-  '.docx': 'docx',
-};
-
-export const SUPPORTED_EXTENSIONS = Object.keys(BY_EXTENSION);
 
 const BY_MIME: Record<string, Format> = {
   'text/html': 'html',
