@@ -64,6 +64,24 @@ export interface PaintSpan {
 
 export const MARK_CLASS = 'cy-hl';
 
+/** Elements whose children are rows, cells or items: text directly inside them is layout whitespace. */
+const STRUCTURAL = new Set(['TABLE', 'THEAD', 'TBODY', 'TFOOT', 'TR', 'COLGROUP', 'UL', 'OL', 'DL', 'MENU']);
+const BLOCK = /^(?:ADDRESS|ARTICLE|ASIDE|BLOCKQUOTE|DETAILS|DIV|DL|FIELDSET|FIGCAPTION|FIGURE|FOOTER|FORM|H[1-6]|HEADER|HR|LI|MAIN|NAV|OL|P|PRE|SECTION|TABLE|UL)$/u;
+
+const isBlock = (node: Node | null): boolean => node === null || (node instanceof Element && BLOCK.test(node.tagName));
+
+/**
+ * Whitespace that only separates blocks, rows or cells. Wrapping it in <mark> would put inline
+ * content where the HTML parser and table layout expect none (a phantom cell in a table), so
+ * highlights skip it; its characters still count in the offsets.
+ */
+function isLayoutWhitespace(node: Text): boolean {
+  if (node.data.trim()) return false;
+  const parent = node.parentElement;
+  if (parent && STRUCTURAL.has(parent.tagName)) return true;
+  return isBlock(node.previousSibling) && isBlock(node.nextSibling);
+}
+
 /** Removes painted marks, restoring the original text nodes. */
 export function clearHighlights(root: Element): void {
   for (const mark of [...root.querySelectorAll(`mark.${MARK_CLASS}`)]) mark.replaceWith(...mark.childNodes);
@@ -80,6 +98,7 @@ export function paintHighlights(root: Element, spans: PaintSpan[]): void {
   const cuts = [...new Set(spans.flatMap((s) => [s.start, s.end]))].sort((a, b) => a - b);
   const ordered = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const slice of textSlices(root).reverse()) {
+    if (isLayoutWhitespace(slice.node)) continue;
     const nodeStart = slice.start;
     const nodeEnd = nodeStart + slice.node.data.length;
     const inner = cuts.filter((c) => c > nodeStart && c < nodeEnd).reverse();
