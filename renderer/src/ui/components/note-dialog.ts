@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
 import { controls, dialogStyles } from '../styles/tokens.js';
 import { t } from '../i18n/index.js';
 
@@ -31,6 +32,8 @@ export class NoteDialog extends LitElement {
   async edit(quote: string, initial: NoteDraft, focus: 'note' | 'tags' = 'note'): Promise<NoteDraft | null> {
     this.quote = quote;
     this.draft = initial;
+    // live() compares with what the fields hold now, so the last dialog's typing never carries over.
+    this.requestUpdate();
     await this.updateComplete;
     this.dialog.showModal();
     this.renderRoot.querySelector<HTMLElement>(focus === 'tags' ? '#tags' : '#note')?.focus();
@@ -56,9 +59,9 @@ export class NoteDialog extends LitElement {
         <h2 id="note-title">${t('note.title')}</h2>
         <blockquote>${this.quote}</blockquote>
         <label for="note">${t('note.label')}</label>
-        <textarea id="note" .value=${this.draft.note}></textarea>
+        <textarea id="note" .value=${live(this.draft.note)}></textarea>
         <label for="tags">${t('note.tags')}</label>
-        <input id="tags" .value=${this.draft.tags.join(', ')} />
+        <input id="tags" .value=${live(this.draft.tags.join(', '))} />
         <div class="actions">
           <button type="button" @click=${() => this.finish(null)}>${t('common.cancel')}</button>
           <button type="submit" class="primary">${t('common.save')}</button>

@@ -53,15 +53,32 @@ export class SelectionController implements ReactiveController {
     const root = this.container();
     const selection = document.getSelection();
     const shadowRoot = this.host.shadowRoot;
-    if (!root || !selection || selection.isCollapsed || !shadowRoot) return null;
-    // getComposedRanges sees into the shadow root; plain getRangeAt would be retargeted to the host.
-    const [staticRange] = selection.getComposedRanges({ shadowRoots: [shadowRoot] });
-    if (!staticRange) return null;
-    const range = document.createRange();
-    range.setStart(staticRange.startContainer, staticRange.startOffset);
-    range.setEnd(staticRange.endContainer, staticRange.endOffset);
+    if (!root || !selection || !selection.rangeCount || !shadowRoot) return null;
+    // A mouse selection inside a shadow root reports isCollapsed with its anchor retargeted to the
+    // document, so only the composed range tells whether (and what) text is selected.
+    const [composed] = selection.getComposedRanges({ shadowRoots: [shadowRoot] });
+    if (!composed || composed.collapsed) return null;
+    const range = clampedTo(root, composed);
+    if (!range) return null;
     const offsets = offsetsFromRange(root, range);
     if (!offsets) return null;
     return { ...offsets, rect: range.getBoundingClientRect() };
   }
+}
+
+/**
+ * The part of a selection that lies inside root. A composed range is ordered, so an end past root
+ * (a drag into the margin or the sidebar) clamps to root's end, and a start before it (a drag
+ * from the title) to root's start. A selection around all of root is not a text selection.
+ */
+function clampedTo(root: HTMLElement, selected: StaticRange): Range | null {
+  const startsInside = root.contains(selected.startContainer);
+  const endsInside = root.contains(selected.endContainer);
+  if (!startsInside && !endsInside) return null;
+  const range = document.createRange();
+  if (startsInside) range.setStart(selected.startContainer, selected.startOffset);
+  else range.setStart(root, 0);
+  if (endsInside) range.setEnd(selected.endContainer, selected.endOffset);
+  else range.setEnd(root, root.childNodes.length);
+  return range.collapsed ? null : range;
 }
