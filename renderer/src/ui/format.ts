@@ -22,6 +22,13 @@ export function formatDate(iso: string | null | undefined, inLocale = locale): s
   return format.format(date);
 }
 
+/** A calendar date with its weekday ("Fri, Dec 11, 2026"), to show how a typed date was read. */
+export function formatLongDate(iso: string): string {
+  const date = new Date(`${iso}T12:00:00`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }).format(date);
+}
+
 export function formatNumber(n: number): string {
   return new Intl.NumberFormat(locale).format(n);
 }

@@ -1,6 +1,7 @@
 // Page object for the Chancery window: what a user sees and does, by role and name.
 import { expect, type Locator, type Page } from '@playwright/test';
 import path from 'node:path';
+import { phraseBox, type PhraseBox } from '../support/text-geometry.js';
 
 export const FIXTURES = path.resolve('tests/fixtures');
 
@@ -49,41 +50,69 @@ export class ReaderPage {
     return this.page.getByRole('list', { name: 'Annotations in reading order' });
   }
 
-  /** Selects the first occurrence of `quote` in the brief body, as a user dragging over it would. */
-  async select(quote: string, occurrence = 0): Promise<void> {
+  /**
+   * Selects `quote` in the brief body by dragging the mouse over it, as a user does: from its
+   * first character to its last, or from the last back to the first.
+   */
+  async select(quote: string, options: { occurrence?: number; backwards?: boolean } = {}): Promise<void> {
     // The body is filled asynchronously (large ones are parsed in a worker): wait for the text.
     await expect(this.body()).toContainText(quote);
-    const found = await this.page.evaluate(
-      ({ quote, occurrence }) => {
-        const reader = document.querySelector('cy-app-root')?.shadowRoot?.querySelector('cy-brief-reader');
-        const body = reader?.shadowRoot?.querySelector('.body');
-        if (!body) return false;
-        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-        const nodes: Text[] = [];
-        let text = '';
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          nodes.push(n as Text);
-          text += (n as Text).data;
-        }
-        let at = -1;
-        for (let i = 0; i <= occurrence; i++) at = text.indexOf(quote, at + 1);
-        if (at < 0) return false;
-        const locate = (offset: number): [Text, number] => {
-          let seen = 0;
-          for (const node of nodes) {
-            if (offset <= seen + node.data.length) return [node, offset - seen];
-            seen += node.data.length;
-          }
-          throw new Error('offset out of range');
-        };
-        const [startNode, startOffset] = locate(at);
-        const [endNode, endOffset] = locate(at + quote.length);
-        document.getSelection()?.setBaseAndExtent(startNode, startOffset, endNode, endOffset);
-        return true;
-      },
-      { quote, occurrence },
-    );
-    if (!found) throw new Error(`"${quote}" is not in the brief`);
+    const box = await this.phraseInView(quote, options.occurrence ?? 0);
+    const [from, to] = options.backwards ? [box.last, box.first] : [box.first, box.last];
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 12 });
+    await this.page.mouse.up();
+    await expect(this.selectionToolbar()).toBeVisible();
+  }
+
+  /** Drags from the first character of `from` to the last character of `through`, across blocks. */
+  async selectAcross(from: string, through: string): Promise<void> {
+    await expect(this.body()).toContainText(through);
+    const start = await this.phraseInView(from);
+    const end = await phraseBox(this.body(), through);
+    await this.page.mouse.move(start.first.x, start.first.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(end.last.x, end.last.y, { steps: 12 });
+    await this.page.mouse.up();
+    await expect(this.selectionToolbar()).toBeVisible();
+  }
+
+  /** Double-clicks a word in the body, which selects it. */
+  async doubleClickWord(word: string): Promise<void> {
+    await expect(this.body()).toContainText(word);
+    const box = await this.phraseInView(word);
+    await this.page.mouse.dblclick(box.middle.x, box.middle.y);
+    await expect(this.selectionToolbar()).toBeVisible();
+  }
+
+  /** Triple-clicks inside a paragraph, which selects all of it. */
+  async tripleClick(phrase: string): Promise<void> {
+    await expect(this.body()).toContainText(phrase);
+    const box = await this.phraseInView(phrase);
+    await this.page.mouse.click(box.middle.x, box.middle.y, { clickCount: 3 });
+    await expect(this.selectionToolbar()).toBeVisible();
+  }
+
+  /** Scrolls with the mouse wheel, as a reader would, until the phrase is on screen. */
+  private async phraseInView(phrase: string, occurrence = 0): Promise<PhraseBox> {
+    const height = this.page.viewportSize()?.height ?? 720;
+    for (let tries = 0; ; tries++) {
+      const box = await phraseBox(this.body(), phrase, occurrence);
+      const top = Math.min(box.first.y, box.last.y);
+      const bottom = Math.max(box.first.y, box.last.y);
+      // Aim for the upper part of the window, clear of panels and toasts along the bottom.
+      if ((top > 70 && bottom < height * 0.6) || tries === 6) return box;
+      const body = await this.body().boundingBox();
+      await this.page.mouse.move((body?.x ?? 400) + 20, height / 2);
+      await this.page.mouse.wheel(0, top - height / 3);
+      // Smooth scrolling takes a moment; at the end of the page nothing moves, and that is fine.
+      await expect.poll(async () => (await phraseBox(this.body(), phrase, occurrence)).first.y, { timeout: 800 }).not.toBe(box.first.y).catch(() => undefined);
+    }
+  }
+
+  selectionToolbar(): Locator {
+    return this.page.getByRole('toolbar', { name: 'Annotate selection' });
   }
 
   async highlight(quote: string, colour: 'Yellow' | 'Green' | 'Blue' | 'Pink' = 'Yellow'): Promise<void> {

@@ -20,14 +20,15 @@ function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function isoDate(year: number, month: number, day: number): string | null {
+export function isoDate(year: number, month: number, day: number): string | null {
   if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-const endOfMonth = (year: number, month: number): string | null => isoDate(year, month, daysInMonth(year, month));
+export const endOfMonth = (year: number, month: number): string | null => isoDate(year, month, daysInMonth(year, month));
 
-function normalize(input: string): string {
+/** Lower case without accents, and without the cue words and "end of" that may stand before a date. */
+export function normalizeDue(input: string): string {
   return input
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -42,7 +43,9 @@ function normalize(input: string): string {
 type Rule = [RegExp, (m: RegExpMatchArray) => string | null];
 
 const num = (s: string | undefined): number => Number(s);
-const month = (s: string | undefined): number => MONTHS[(s ?? '').replace(/\.$/u, '')] ?? 0;
+/** 1–12 for an English or Spanish month name or abbreviation, else 0. */
+export const monthNumber = (s: string | undefined): number => MONTHS[(s ?? '').replace(/\.$/u, '')] ?? 0;
+
 const MONTH_RE = '([a-z]{3,10}\\.?)';
 
 /** Each rule matches the whole normalized input; the first that yields a valid date wins. */
@@ -57,9 +60,9 @@ const RULES: Rule[] = [
   [/^(\d{4}) ?[-/]? ?(?:h|s)([12])$/u, (m) => endOfMonth(num(m[1]), num(m[2]) * 6)],
   [/^(first|second|primer|segundo) (?:half|semestre)(?: of| de| del)? (\d{4})$/u, (m) => endOfMonth(num(m[2]), (ORDINALS[m[1] ?? ''] ?? 0) * 6)],
   [/^(\d{4})$/u, (m) => isoDate(num(m[1]), 12, 31)],
-  [new RegExp(`^${MONTH_RE} (\\d{1,2}),? (\\d{4})$`, 'u'), (m) => isoDate(num(m[3]), month(m[1]), num(m[2]))],
-  [new RegExp(`^(\\d{1,2}) (?:de )?${MONTH_RE},? (?:de |del )?(\\d{4})$`, 'u'), (m) => isoDate(num(m[3]), month(m[2]), num(m[1]))],
-  [new RegExp(`^${MONTH_RE},? (?:de |del )?(\\d{4})$`, 'u'), (m) => endOfMonth(num(m[2]), month(m[1]))],
+  [new RegExp(`^${MONTH_RE} (\\d{1,2}),? (\\d{4})$`, 'u'), (m) => isoDate(num(m[3]), monthNumber(m[1]), num(m[2]))],
+  [new RegExp(`^(\\d{1,2}) (?:de )?${MONTH_RE},? (?:de |del )?(\\d{4})$`, 'u'), (m) => isoDate(num(m[3]), monthNumber(m[2]), num(m[1]))],
+  [new RegExp(`^${MONTH_RE},? (?:de |del )?(\\d{4})$`, 'u'), (m) => endOfMonth(num(m[2]), monthNumber(m[1]))],
   [/^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/u, (m) => numericDate(num(m[1]), num(m[2]), num(m[3]))],
 ];
 
@@ -75,7 +78,7 @@ function numericDate(a: number, b: number, year: number): string | null {
  * Quarters, halves, months and years resolve to their last day ("Q3 2024" → "2024-09-30").
  */
 export function parseDue(input: string): string | null {
-  const s = normalize(input);
+  const s = normalizeDue(input);
   for (const [re, toDate] of RULES) {
     const m = s.match(re);
     if (m) return toDate(m);

@@ -1,5 +1,6 @@
 export { extractRecommendations, type SuggestedItem } from './extract.js';
 export { parseDue, findDueInText, formatRelativeDue } from './due.js';
+export { readDueInput } from './due-input.js';
 export { similarity, MERGE_THRESHOLD } from './similarity.js';
 export { proposeMerges, mergeItems, type MergeCandidate, type MergeProposal, type MergeResult, type MergeUndo } from './merge.js';
 export { changeStatus, ITEM_STATUS_LABELS } from './status.js';

@@ -1,5 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { storedValue } from '../../directives/stored-value.js';
 import { LiveQueryController } from '../../../data/live-query.controller.js';
 import { listTrackedItems, mergeStoredItems, setItemStatus, undoMerge, updateItem } from '../../../data/recommendations.js';
 import { briefTitles } from '../../../data/briefs.js';
@@ -8,7 +10,7 @@ import {
   checklistToMarkdown,
   formatRelativeDue,
   groupItems,
-  parseDue,
+  readDueInput,
   proposeMerges,
   sortItems,
   type GroupBy,
@@ -23,7 +25,7 @@ import { currentLanguage, t, topicLabel } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { preferences } from '../../app/preferences.js';
 import { hrefFor, navigate } from '../../app/routes.js';
-import { formatDate } from '../../format.js';
+import { formatDate, formatLongDate } from '../../format.js';
 
 const TRACKED_STATUSES: readonly ItemStatus[] = ITEM_STATUSES.filter((s) => s !== 'suggested' && s !== 'dismissed');
 const GROUPS: GroupBy[] = ['topic', 'brief', 'owner', 'status'];
@@ -64,6 +66,8 @@ export class ChecklistsView extends LitElement {
       td.text textarea { field-sizing: content; min-height: 2.6em; resize: vertical; }
       .relative { font-size: 0.8rem; color: var(--cy-muted); }
       .relative.overdue { color: var(--cy-danger); font-weight: 600; }
+      .field-error { font-size: 0.8rem; color: var(--cy-danger); margin-top: 2px; }
+      input[aria-invalid='true'] { border-color: var(--cy-danger); }
       tr.target { outline: 3px solid var(--cy-focus); }
       .sources a { display: block; color: var(--cy-accent); font-size: 0.85rem; }
       details summary { cursor: pointer; font-size: 0.85rem; color: var(--cy-muted); }
@@ -73,6 +77,10 @@ export class ChecklistsView extends LitElement {
 
   @property({ attribute: false }) params = new URLSearchParams();
   @state() private dismissedMerges = new Set<string>();
+  /** Due dates typed but not readable, by item id: shown at the field until corrected. */
+  @state() private dueErrors = new Map<string, string>();
+  /** Row order, kept while the user edits so a row never jumps away from under the pointer. */
+  private order = { key: '', rank: new Map<string, number>() };
   private items = new LiveQueryController(this, () => listTrackedItems());
   private titles = new LiveQueryController(this, () => briefTitles());
   private scrolledTo = '';
@@ -113,15 +121,31 @@ export class ChecklistsView extends LitElement {
     }
   }
 
+  /** A due date that cannot be read stays in the field with a message there; nothing is saved. */
   private async setDue(item: Recommendation, input: HTMLInputElement): Promise<void> {
     const raw = input.value.trim();
-    const due = raw ? parseDue(raw) : null;
+    const due = raw ? readDueInput(raw, new Date()) : null;
+    const errors = new Map(this.dueErrors);
     if (raw && !due) {
-      emit(this, 'cy-toast', { kind: 'error', message: t('checklists.badDue', { value: raw }) });
-      input.value = item.due ?? '';
+      this.dueErrors = errors.set(item.id, raw);
       return;
     }
+    errors.delete(item.id);
+    this.dueErrors = errors;
     await updateItem(item.id, { due });
+  }
+
+  /**
+   * Sorted once per filter and set of items; edits to an item keep its place until the user
+   * sorts again or items come and go, so the next field they reach is still on the same item.
+   */
+  private stableOrder(items: Recommendation[], sort: SortBy): Recommendation[] {
+    const key = `${JSON.stringify(this.filters)}|${items.map((i) => i.id).sort().join()}`;
+    if (key !== this.order.key) {
+      this.order = { key, rank: new Map(sortItems(items, sort).map((i, n) => [i.id, n])) };
+    }
+    const rank = this.order.rank;
+    return [...items].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   }
 
   private async merge(ids: string[]): Promise<void> {
@@ -152,21 +176,34 @@ export class ChecklistsView extends LitElement {
     </section>`;
   }
 
-  private renderRow(item: Recommendation, target: string) {
+  private renderDue(item: Recommendation, label: string) {
     const lang = currentLanguage();
+    const typed = this.dueErrors.get(item.id);
     const overdue = item.due !== null && item.status !== 'done' && item.status !== 'dropped' && item.due < new Date().toISOString().slice(0, 10);
+    const errorId = `due-error-${item.id}`;
+    return html`<input aria-label=${label} .value=${storedValue(typed ?? item.due ?? '')} placeholder=${t('checklists.duePlaceholder')}
+        aria-invalid=${typed === undefined ? 'false' : 'true'} aria-describedby=${typed === undefined ? '' : errorId}
+        @change=${(e: Event) => void this.setDue(item, e.target as HTMLInputElement)} />
+      ${typed !== undefined
+        ? html`<div class="field-error" id=${errorId} role="alert">${t('checklists.badDue', { value: typed })}</div>`
+        : item.due
+          ? html`<div class="relative ${overdue ? 'overdue' : ''}">${formatLongDate(item.due)} · ${formatRelativeDue(item.due, Date.now(), lang === 'es' ? 'es-MX' : 'en-US')}</div>`
+          : null}`;
+  }
+
+  private renderRow(item: Recommendation, target: string) {
     const label = (field: string) => t('checklists.fieldOf', { field, text: item.text.slice(0, 40) });
     return html`<tr data-id=${item.id} class=${item.id === target ? 'target' : ''}>
-      <td class="text"><textarea aria-label=${label(t('checklists.col.item'))} .value=${item.text}
+      <td class="text"><textarea aria-label=${label(t('checklists.col.item'))} .value=${storedValue(item.text)}
         @change=${(e: Event) => void updateItem(item.id, { text: (e.target as HTMLTextAreaElement).value.trim() || item.text })}></textarea></td>
-      <td><select aria-label=${label(t('checklists.col.status'))} @change=${(e: Event) => void this.setStatus(item, (e.target as HTMLSelectElement).value as ItemStatus)}>
+      <td><select aria-label=${label(t('checklists.col.status'))} .value=${storedValue(item.status)}
+          @change=${(e: Event) => void this.setStatus(item, (e.target as HTMLSelectElement).value as ItemStatus)}>
         ${TRACKED_STATUSES.map((s) => html`<option value=${s} ?selected=${s === item.status}>${t(`status.${s}`)}</option>`)}
       </select></td>
-      <td><input aria-label=${label(t('checklists.col.owner'))} .value=${item.owner} @change=${(e: Event) => void updateItem(item.id, { owner: (e.target as HTMLInputElement).value.trim() })} /></td>
-      <td><input aria-label=${label(t('checklists.col.due'))} .value=${item.due ?? ''} placeholder=${t('checklists.duePlaceholder')}
-          @change=${(e: Event) => void this.setDue(item, e.target as HTMLInputElement)} />
-        ${item.due ? html`<div class="relative ${overdue ? 'overdue' : ''}">${formatRelativeDue(item.due, Date.now(), lang === 'es' ? 'es-MX' : 'en-US')}</div>` : null}</td>
-      <td><select aria-label=${label(t('checklists.col.priority'))} @change=${(e: Event) => void updateItem(item.id, { priority: (e.target as HTMLSelectElement).value as Priority })}>
+      <td><input aria-label=${label(t('checklists.col.owner'))} .value=${storedValue(item.owner)} @change=${(e: Event) => void updateItem(item.id, { owner: (e.target as HTMLInputElement).value.trim() })} /></td>
+      <td>${this.renderDue(item, label(t('checklists.col.due')))}</td>
+      <td><select aria-label=${label(t('checklists.col.priority'))} .value=${storedValue(item.priority)}
+          @change=${(e: Event) => void updateItem(item.id, { priority: (e.target as HTMLSelectElement).value as Priority })}>
         ${PRIORITIES.map((p) => html`<option value=${p} ?selected=${p === item.priority}>${t(`priority.${p}`)}</option>`)}
       </select></td>
       <td class="sources">
@@ -174,7 +211,7 @@ export class ChecklistsView extends LitElement {
       </td>
       <td>
         <details><summary>${t('checklists.notesHistory')}</summary>
-          <textarea aria-label=${label(t('checklists.col.notes'))} .value=${item.notes} @change=${(e: Event) => void updateItem(item.id, { notes: (e.target as HTMLTextAreaElement).value })}></textarea>
+          <textarea aria-label=${label(t('checklists.col.notes'))} .value=${storedValue(item.notes)} @change=${(e: Event) => void updateItem(item.id, { notes: (e.target as HTMLTextAreaElement).value })}></textarea>
           <ol aria-label=${t('checklists.history')}>${item.history.map((h) => html`<li>${formatDate(new Date(h.at).toISOString())} · ${h.by || t('checklists.someone')}: ${h.from ? `${t(`status.${h.from}`)} → ` : ''}${t(`status.${h.to}`)}</li>`)}</ol>
         </details>
       </td>
@@ -191,7 +228,7 @@ export class ChecklistsView extends LitElement {
       </div>`;
     }
     const f = this.filters;
-    const items = sortItems(this.visible(all), f.sort);
+    const items = this.stableOrder(this.visible(all), f.sort);
     const groups = groupItems(items, f.group, this.titles.value ?? {});
     const target = this.params.get('item') ?? '';
     const groupLabel = (g: ItemGroup) =>
@@ -230,7 +267,7 @@ export class ChecklistsView extends LitElement {
             <thead><tr>
               ${(['item', 'status', 'owner', 'due', 'priority', 'source', 'notes'] as const).map((c) => html`<th scope="col">${t(`checklists.col.${c}`)}</th>`)}
             </tr></thead>
-            <tbody>${g.items.map((i) => this.renderRow(i, target))}</tbody>
+            <tbody>${repeat(g.items, (i) => i.id, (i) => this.renderRow(i, target))}</tbody>
           </table>
         </section>`,
       )}`;

@@ -1,0 +1,72 @@
+// Journey 3: annotate with the mouse — drag, drag backwards, drag across paragraphs,
+// double-click, triple-click — add notes and a tag, reload, and find everything again.
+import { test, expect } from '../fixtures.js';
+import { ReaderPage } from '../pages/app.js';
+
+test('a reader annotates by mouse, each dialog starts empty, and everything survives a reload', async ({ app, page }) => {
+  const reader = new ReaderPage(page);
+  await app.open();
+  await app.importFiles('journeys/coastal-ferry-compact.md');
+  await page.getByRole('region', { name: 'Import' }).getByRole('button', { name: 'Close' }).click();
+  await app.nav('Library').click();
+  await app.briefItem(/Coastal Ferry Compact/).getByRole('link').click();
+  const sidebar = reader.sidebar();
+
+  // A drag over a phrase, then a colour from the toolbar that appears beside it.
+  await reader.select('merges the two ferry timetables');
+  await reader.selectionToolbar().getByRole('button', { name: 'Highlight in Green' }).click();
+  await expect(reader.body().locator('mark.cy-hl[data-color="green"]')).toHaveText('merges the two ferry timetables');
+
+  // A double-click selects a word; H highlights it in yellow.
+  await reader.doubleClickWord('islanders');
+  await page.keyboard.press('h');
+  await expect(reader.body().locator('mark.cy-hl[data-color="yellow"]')).toHaveText('islanders');
+
+  // A backwards drag, then 4 for pink.
+  await reader.select('Fares stay at their current level', { backwards: true });
+  await page.keyboard.press('4');
+  await expect(reader.body().locator('mark.cy-hl[data-color="pink"]')).toHaveText('Fares stay at their current level');
+
+  // A triple-click selects the paragraph; N opens the note dialog.
+  await reader.tripleClick('Observers from the island councils');
+  await page.keyboard.press('n');
+  const dialog = page.getByRole('dialog', { name: 'Note' });
+  await expect(dialog.getByLabel('Note (Markdown)')).toHaveValue('');
+  await dialog.getByLabel('Note (Markdown)').fill('Ask who pays for the pier repairs.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  // The second note starts empty, not with the first one's text.
+  await reader.select('keeps both ports open all night');
+  await reader.selectionToolbar().getByRole('button', { name: 'Add note' }).click();
+  await expect(dialog.getByLabel('Note (Markdown)')).toHaveValue('');
+  await expect(dialog.getByLabel('Tags (comma-separated)')).toHaveValue('');
+  await dialog.getByLabel('Note (Markdown)').fill('Check the storm-season staffing.');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+
+  // A tag-only dialog (T) also starts empty; Enter saves just the tag.
+  await reader.select('nine hours in bad weather');
+  await page.keyboard.press('t');
+  await expect(dialog.getByLabel('Note (Markdown)')).toHaveValue('');
+  await expect(dialog.getByLabel('Tags (comma-separated)')).toBeFocused();
+  await page.keyboard.type('delays');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+
+  // A drag that crosses from one paragraph into the next.
+  await reader.selectAcross('across the Sorrel Sound', 'The compact keeps');
+  await page.keyboard.press('3');
+
+  const entries = sidebar.getByRole('listitem');
+  await expect(entries).toHaveCount(7);
+  await page.reload();
+  await expect(entries).toHaveCount(7);
+  await expect(sidebar).toContainText('Ask who pays for the pier repairs.');
+  await expect(sidebar).toContainText('Check the storm-season staffing.');
+  await expect(sidebar).toContainText('delays');
+  await expect(sidebar.getByRole('listitem').filter({ hasText: 'Check the storm-season staffing.' })).not.toContainText('Ask who pays');
+  await expect(reader.body().locator('mark.cy-hl[data-color="green"]')).toHaveText('merges the two ferry timetables');
+  const blue = reader.body().locator('mark.cy-hl[data-color="blue"]');
+  await expect(blue.first()).toHaveText(/^across the Sorrel Sound/);
+  await expect(blue.last()).toHaveText(/^The compact/);
+});
