@@ -2,7 +2,7 @@
 // and downloads nothing. On Windows and Linux it checks with Hunspell dictionaries in Chromium's
 // binary .bdic format, fetched from a Google CDN on first use. No npm package ships .bdic files
 // and Chromium's converter cannot be built here, so on those platforms the checker is off
-// (Settings says so) rather than bundled with a format nobody could verify.
+// (Settings says so).
 import type { App, Session } from 'electron';
 import { APP_ORIGIN } from '../common/csp.js';
 import type { SpellcheckMode } from '../common/ipc-contract.js';
