@@ -9,6 +9,7 @@ import type { MenuCommand } from './common/ipc-contract.js';
 import { buildMenuTemplate } from './app/menu.js';
 import { handleAppProtocol, registerAppSchemePrivileged } from './app/protocol.js';
 import { installSecurityGuards } from './app/security.js';
+import { installSpellcheck, spellcheckMode } from './app/spellcheck.js';
 import { openMainWindow } from './app/window.js';
 import { createPdfExporter } from './app/pdf-window.js';
 import { registerIpc } from './ipc/register.js';
@@ -24,6 +25,7 @@ const preloadPath = join(__dirname, 'preload.cjs');
 const rendererDir = join(__dirname, '..', 'renderer');
 // In development argv is [electron, <app folder>, ...files]; packaged it is [app, ...files].
 const argvSkip = app.isPackaged ? 1 : 2;
+const spellcheck = spellcheckMode(process.platform);
 
 app.enableSandbox();
 registerAppSchemePrivileged(); // before ready, or IndexedDB gets no stable origin
@@ -84,11 +86,12 @@ function start(): void {
 
   void app.whenReady().then(() => {
     installSecurityGuards(app, session.defaultSession, { openInBrowser });
+    installSpellcheck(app, session.defaultSession, spellcheck);
     handleAppProtocol(rendererDir);
     registerIpc(
       ipcMain,
       {
-        appInfo: () => ({ version: app.getVersion(), platform: process.platform, locale: app.getLocale() }),
+        appInfo: () => ({ version: app.getVersion(), platform: process.platform, locale: app.getLocale(), spellcheck }),
         openExternal: (url) => openExternalSafely(url, (safe) => shell.openExternal(safe)),
         exportBookPdf: createPdfExporter({
           createWindow: (options) => new BrowserWindow(options),
@@ -116,7 +119,7 @@ function start(): void {
     const send = (command: MenuCommand): void => sendToRenderer(MENU_COMMAND_EVENT, command);
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform, { dev: !app.isPackaged })));
 
-    mainWindow = openMainWindow((options) => new BrowserWindow(options), preloadPath);
+    mainWindow = openMainWindow((options) => new BrowserWindow(options), preloadPath, { spellcheck: spellcheck === 'native' });
     mainWindow.on('closed', () => {
       mainWindow = null;
     });

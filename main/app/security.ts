@@ -66,8 +66,12 @@ export function guardSession(session: Session): void {
   session.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !requestAllowed(details.url) }));
 }
 
-/** Guards the session now and every webContents the app will ever create. */
+/**
+ * Guards the session now, every session Electron creates later (a partition would otherwise
+ * start with no request filter), and every webContents the app will ever create.
+ */
 export function installSecurityGuards(app: App, session: Session, deps: GuardDeps): void {
   guardSession(session);
+  app.on('session-created', (created) => guardSession(created));
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, deps));
 }

@@ -2,7 +2,13 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 import { APP_ENTRY_URL } from '../common/csp.js';
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export interface WindowFeatures {
+  /** True only where the platform's checker needs no download (spellcheckMode, spellcheck.ts). */
+  spellcheck: boolean;
+}
+
+/** Without features, spell checking is off: the safe choice on every platform. */
+export function mainWindowOptions(preloadPath: string, features: WindowFeatures = { spellcheck: false }): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 860,
@@ -24,7 +30,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       enableBlinkFeatures: '',
       navigateOnDragDrop: false, // a dropped file is imported, never opened as a page
       safeDialogs: true,
-      spellcheck: true, // annotations and notes are prose
+      spellcheck: features.spellcheck, // annotations and notes are prose, but never at the cost of a download
     },
   };
 }
@@ -36,8 +42,9 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
 export function openMainWindow(
   createWindow: (options: BrowserWindowConstructorOptions) => BrowserWindow,
   preloadPath: string,
+  features: WindowFeatures,
 ): BrowserWindow {
-  const window = createWindow(mainWindowOptions(preloadPath));
+  const window = createWindow(mainWindowOptions(preloadPath, features));
   window.once('ready-to-show', () => window.show());
   window.loadURL(APP_ENTRY_URL).catch((error: unknown) => console.error('Chancery could not load its page:', error));
   return window;

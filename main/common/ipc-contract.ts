@@ -51,10 +51,18 @@ export type Channel = keyof typeof requestSchemas;
 export type Request<C extends Channel> = z.infer<(typeof requestSchemas)[C]>;
 export type PdfExportOptions = z.infer<typeof pdfOptions>;
 
+/**
+ * How text fields are spell-checked: `native` by the operating system's checker (macOS), `off`
+ * where Chromium's checker would download dictionaries (Windows, Linux), `browser` by whatever
+ * the browser running the preview does.
+ */
+export type SpellcheckMode = 'native' | 'off' | 'browser';
+
 export interface AppInfo {
   version: string;
   platform: string;
   locale: string;
+  spellcheck: SpellcheckMode;
 }
 
 export interface SavedFile {

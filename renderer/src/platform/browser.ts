@@ -19,7 +19,8 @@ function download(name: string, blob: Blob): void {
 export function browserPlatform(): Platform {
   return {
     kind: 'browser',
-    appInfo: async () => ok({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'browser', locale: navigator.language }),
+    appInfo: async () =>
+      ok({ version: import.meta.env.VITE_APP_VERSION ?? 'dev', platform: 'browser', locale: navigator.language, spellcheck: 'browser' }),
     openExternal: async (url) => {
       if (!url.startsWith('https://')) return fail('refused', 'Only https links open outside Chancery.');
       window.open(url, '_blank', 'noopener,noreferrer');

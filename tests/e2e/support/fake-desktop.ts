@@ -10,7 +10,7 @@ export function fakeDesktopBridge(): void {
   control.exportRequests = [];
   control.pushProgress = (p) => progress.forEach((l) => l(p));
   (window as unknown as { chancery: unknown }).chancery = {
-    getAppInfo: () => ok({ version: '9.9.9-test', platform: 'linux', locale: 'en-US' }),
+    getAppInfo: () => ok({ version: '9.9.9-test', platform: 'linux', locale: 'en-US', spellcheck: 'off' }),
     openExternal: () => ok(null),
     exportBookPdf: (request: unknown) =>
       new Promise((resolve) => {

@@ -70,7 +70,7 @@ describe('snapshots', () => {
 
 describe('snapshot channels', () => {
   const base: MainServices = {
-    appInfo: () => ({ version: '0', platform: 'linux', locale: 'en' }),
+    appInfo: () => ({ version: '0', platform: 'linux', locale: 'en', spellcheck: 'off' }),
     openExternal: async () => ({ ok: true, value: null }),
     exportBookPdf: async () => ({ ok: true, value: null }),
     saveBackup: async () => null,

@@ -11,7 +11,7 @@ function setup() {
   const listeners = new Map<string, Listener>();
   const ipcMain = { handle: vi.fn((channel: string, listener: Listener) => listeners.set(channel, listener)) };
   const services: MainServices = {
-    appInfo: () => ({ version: '0.1.0', platform: 'linux', locale: 'en-GB' }),
+    appInfo: () => ({ version: '0.1.0', platform: 'linux', locale: 'en-GB', spellcheck: 'off' }),
     openExternal: vi.fn(async () => ok(null)),
     exportBookPdf: vi.fn(async () => fail('not-available', 'PDF export is not available yet.')),
     saveBackup: vi.fn(async () => ({ path: '/home/desk/library.zip' })),
@@ -33,7 +33,7 @@ describe('registerIpc', () => {
   });
 
   it('answers app:get-info from the app', async () => {
-    expect(await setup().call('app:get-info', {})).toEqual(ok({ version: '0.1.0', platform: 'linux', locale: 'en-GB' }));
+    expect(await setup().call('app:get-info', {})).toEqual(ok({ version: '0.1.0', platform: 'linux', locale: 'en-GB', spellcheck: 'off' }));
   });
 
   it('opens only what the schema lets through', async () => {

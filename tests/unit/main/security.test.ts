@@ -143,4 +143,22 @@ describe('installSecurityGuards', () => {
     emitter.emit('will-navigate', away);
     expect(away.preventDefault).toHaveBeenCalled();
   });
+
+  it('filters the requests of every session created later, as of the default one', () => {
+    const app = new EventEmitter();
+    const defaultSession = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest: { onBeforeRequest: vi.fn() } };
+    installSecurityGuards(app as unknown as App, defaultSession as unknown as Session, { openInBrowser: vi.fn() });
+    let beforeRequest: ((d: { url: string }, callback: (r: { cancel: boolean }) => void) => void) | undefined;
+    const partition = {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      webRequest: { onBeforeRequest: (h: typeof beforeRequest) => (beforeRequest = h) },
+    };
+    app.emit('session-created', partition);
+    const answers: boolean[] = [];
+    beforeRequest?.({ url: 'https://example.org/dictionary.bdic' }, (r) => answers.push(r.cancel));
+    beforeRequest?.({ url: 'app://chancery/index.html' }, (r) => answers.push(r.cancel));
+    expect(answers).toEqual([true, false]);
+    expect(partition.setPermissionCheckHandler).toHaveBeenCalledOnce();
+  });
 });

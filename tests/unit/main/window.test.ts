@@ -21,13 +21,18 @@ describe('mainWindowOptions', () => {
     ['experimentalFeatures', false],
     ['navigateOnDragDrop', false],
     ['safeDialogs', true],
-    ['spellcheck', true],
   ] as const)('states %s: %s explicitly', (name, value) => {
     expect(prefs[name]).toBe(value);
   });
 
   it('enables no extra Blink features', () => {
     expect(prefs.enableBlinkFeatures).toBe('');
+  });
+
+  it('checks spelling only when told the platform checker needs no download', () => {
+    expect(prefs.spellcheck).toBe(false);
+    expect(mainWindowOptions('/p', { spellcheck: true }).webPreferences?.spellcheck).toBe(true);
+    expect(mainWindowOptions('/p', { spellcheck: false }).webPreferences?.spellcheck).toBe(false);
   });
 });
 
@@ -43,11 +48,12 @@ describe('openMainWindow', () => {
     const window = openMainWindow((options) => {
       given = options;
       return fake as unknown as BrowserWindow;
-    }, '/p/preload.cjs');
+    }, '/p/preload.cjs', { spellcheck: true });
 
     expect(window).toBe(fake);
     expect(given?.show).toBe(false);
     expect(given?.webPreferences?.preload).toBe('/p/preload.cjs');
+    expect(given?.webPreferences?.spellcheck).toBe(true);
     expect(fake.loadURL).toHaveBeenCalledWith('app://chancery/index.html');
     expect(fake.show).not.toHaveBeenCalled();
     listeners.get('ready-to-show')?.();

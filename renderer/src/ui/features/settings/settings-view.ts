@@ -6,7 +6,7 @@ import type { RestoreMode, RestoreResult } from '../../../data/backup.js';
 import { BACKUP_TABLES } from '../../../domain/backup/index.js';
 import { MARKING_PRESETS, TEXT_SIZES, type Preferences, type Theme } from '../../../domain/settings.js';
 import { platform } from '../../../platform/index.js';
-import type { SnapshotInfo } from '../../../platform/platform.js';
+import type { AppInfo, SnapshotInfo } from '../../../platform/platform.js';
 import { onPreferencesChange, preferences, updatePreference } from '../../app/preferences.js';
 import { emit } from '../../events.js';
 import { formatNumber, localeFor } from '../../format.js';
@@ -56,6 +56,8 @@ export class SettingsView extends LitElement {
   @state() private snapshots: SnapshotInfo[] | null = null;
   @state() private snapshotError = '';
   @state() private confirmEmpty = false;
+  /** How the host checks spelling (told by the platform), shown so nobody wonders why it is off. */
+  @state() private spellcheckMode: AppInfo['spellcheck'] | null = null;
   @query('input[type=file]') private fileInput!: HTMLInputElement;
   private trash = new LiveQueryController(this, () => listTrash());
   private cleanup: (() => void)[] = [];
@@ -67,6 +69,11 @@ export class SettingsView extends LitElement {
     this.cleanup.push(pending.stop);
     if (pending.file) void this.showChecked(pending.file);
     void this.loadSnapshots();
+    void platform()
+      .appInfo()
+      .then((info) => {
+        if (info.ok) this.spellcheckMode = info.value.spellcheck;
+      });
   }
 
   override disconnectedCallback(): void {
@@ -190,6 +197,10 @@ export class SettingsView extends LitElement {
         <select id="text-size" @change=${(e: Event) => set('textSize')(Number((e.target as HTMLSelectElement).value))}>
           ${TEXT_SIZES.map((v) => html`<option value=${v} ?selected=${p.textSize === v}>${t('settings.textSizeValue', { size: v })}</option>`)}
         </select>
+        ${this.spellcheckMode
+          ? html`<span>${t('settings.spellcheck')}</span>
+              <span class="muted">${t(`settings.spellcheck.${this.spellcheckMode}`)}</span>`
+          : nothing}
       </div>
     </section>`;
   }
