@@ -4,6 +4,7 @@ import { test, expect } from '../fixtures.js';
 import { ReaderPage } from '../pages/app.js';
 
 test('a reader annotates by mouse, each dialog starts empty, and everything survives a reload', async ({ app, page }) => {
+  test.slow();
   const reader = new ReaderPage(page);
   await app.open();
   await app.importFiles('journeys/coastal-ferry-compact.md');
