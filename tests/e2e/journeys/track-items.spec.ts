@@ -25,8 +25,15 @@ test('accepted items are tracked, and edits on several rows each land on their o
   const rows = table.getByRole('row');
   await expect(rows).toHaveCount(4);
   const cellCount = await cells.count();
-  const columns = async () => Promise.all((await rows.nth(1).getByRole('cell').all()).map(async (c) => Math.round((await c.boundingBox())?.x ?? -1)));
-  const columnsBefore = await columns();
+  // What the eye sees of a row: its cells side by side, filling it. A stray box between cells
+  // (the phantom cell a mark outside a <td> makes) leaves a gap and pushes the columns over.
+  const gapInRow = async (n: number) => {
+    const box = await rows.nth(n).boundingBox();
+    const cellBoxes = await Promise.all((await rows.nth(n).getByRole('cell').all()).map((c) => c.boundingBox()));
+    const filled = cellBoxes.reduce((sum, b) => sum + (b?.width ?? 0), 0);
+    return Math.round(Math.abs((box?.width ?? 0) - filled) + Math.abs((box?.x ?? 0) - (cellBoxes[0]?.x ?? 0)));
+  };
+  expect(await gapInRow(1)).toBeLessThanOrEqual(2);
 
   // From prose, and from the schedule table.
   await page.getByRole('button', { name: new RegExp(`^Accept “${OMBUDSMAN}`) }).click();
@@ -37,7 +44,7 @@ test('accepted items are tracked, and edits on several rows each land on their o
   await expect(rows).toHaveCount(4);
   await expect(cells).toHaveCount(cellCount);
   await expect(rows.nth(1).getByRole('cell')).toHaveText(['Q3 2031', TIMETABLE, 'Arlen ministry']);
-  expect(await columns()).toEqual(columnsBefore);
+  expect(await gapInRow(1)).toBeLessThanOrEqual(2);
 
   await app.nav('Checklists').click();
   // Several fields, several rows, one after another, as staff work through a list.
