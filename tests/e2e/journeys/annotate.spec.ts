@@ -58,15 +58,25 @@ test('a reader annotates by mouse, each dialog starts empty, and everything surv
   await reader.selectAcross('across the Sorrel Sound', 'The compact keeps');
   await page.keyboard.press('3');
 
+  // Across table cells and rows, and across list items: the marks stay inside cells and items.
+  await reader.selectAcross('Publish the merged winter timetable', 'Open a shared ticket office');
+  await page.keyboard.press('1');
+  await reader.selectAcross('every month', 'The coast guard should');
+  await page.keyboard.press('2');
+  const table = reader.body().getByRole('table');
+  await expect(table.locator('mark').filter({ hasText: 'Open a shared ticket office' })).toHaveCount(1);
+  await expect(table.locator('tr > mark, tbody > mark, table > mark')).toHaveCount(0);
+  await expect(reader.body().locator('ul > mark')).toHaveCount(0);
+
   const entries = sidebar.getByRole('listitem');
-  await expect(entries).toHaveCount(7);
+  await expect(entries).toHaveCount(9);
   await page.reload();
-  await expect(entries).toHaveCount(7);
+  await expect(entries).toHaveCount(9);
   await expect(sidebar).toContainText('Ask who pays for the pier repairs.');
   await expect(sidebar).toContainText('Check the storm-season staffing.');
   await expect(sidebar).toContainText('delays');
   await expect(sidebar.getByRole('listitem').filter({ hasText: 'Check the storm-season staffing.' })).not.toContainText('Ask who pays');
-  await expect(reader.body().locator('mark.cy-hl[data-color="green"]')).toHaveText('merges the two ferry timetables');
+  await expect(reader.body().locator('mark.cy-hl[data-color="green"]')).toHaveText(['merges the two ferry timetables', 'every month.', 'The coast guard should']);
   const blue = reader.body().locator('mark.cy-hl[data-color="blue"]');
   await expect(blue.first()).toHaveText(/^across the Sorrel Sound/);
   await expect(blue.last()).toHaveText(/^The compact/);
