@@ -326,7 +326,7 @@ export const en = {
   'items.trackedList': 'Checklist items from this brief',
   'items.openInChecklist': 'Open in checklist',
   'checklists.statusChanged': 'Status set to {status}.',
-  'checklists.badDue': 'Chancery cannot read “{value}” as a date. Try “next friday”, “end of June”, “Q3 2031” or 2031-06-30.',
+  'checklists.badDue': 'Cannot read this as a date. Try “next friday”, “end of June” or “Q3 2031”.',
   'checklists.merged': 'Merged {count} items into one that cites every source.',
   'checklists.mergeTitle': 'These items from different briefs recommend the same thing',
   'checklists.merge': 'Merge {count} items',

@@ -328,7 +328,7 @@ export const es: Record<MessageKey, string> = {
   'items.trackedList': 'Tareas de esta ficha',
   'items.openInChecklist': 'Abrir en la lista',
   'checklists.statusChanged': 'Estado cambiado a {status}.',
-  'checklists.badDue': 'Chancery no puede leer «{value}» como fecha. Pruebe «el próximo viernes», «fin de junio», «T3 2031» o 2031-06-30.',
+  'checklists.badDue': 'No se puede leer como fecha. Pruebe «el próximo viernes», «fin de junio» o «T3 2031».',
   'checklists.merged': 'Se unieron {count} tareas en una que cita todas las fuentes.',
   'checklists.mergeTitle': 'Estas tareas de fichas distintas recomiendan lo mismo',
   'checklists.merge': 'Unir {count} tareas',

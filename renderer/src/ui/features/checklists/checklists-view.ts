@@ -185,7 +185,7 @@ export class ChecklistsView extends LitElement {
         aria-invalid=${typed === undefined ? 'false' : 'true'} aria-describedby=${typed === undefined ? '' : errorId}
         @change=${(e: Event) => void this.setDue(item, e.target as HTMLInputElement)} />
       ${typed !== undefined
-        ? html`<div class="field-error" id=${errorId} role="alert">${t('checklists.badDue', { value: typed })}</div>`
+        ? html`<div class="field-error" id=${errorId} role="alert">${t('checklists.badDue')}</div>`
         : item.due
           ? html`<div class="relative ${overdue ? 'overdue' : ''}">${formatLongDate(item.due)} · ${formatRelativeDue(item.due, Date.now(), lang === 'es' ? 'es-MX' : 'en-US')}</div>`
           : null}`;
