@@ -8,6 +8,8 @@ const VALLEY = 'Valley Commission Annual Review';
 const NOTE = 'Read the fisheries brief first: quotas set the tone of the visit.';
 
 test('a book is composed and reordered, survives a reload, and the print view leads back to it', async ({ app, page }) => {
+  // A long walk through several views; on a busy machine it needs more than the default minute.
+  test.setTimeout(120_000);
   await app.open();
   await app.importFiles('books/lantern-strait-fisheries.md', 'books/meridian-grid-interconnector.md', 'books/valley-commission-annual-review.md');
   await page.getByRole('region', { name: 'Import' }).getByRole('button', { name: 'Close' }).click();

@@ -4,6 +4,8 @@ import { test, expect } from '../fixtures.js';
 import { ReaderPage } from '../pages/app.js';
 
 test('after an edit, highlights follow their text and a note on deleted words is an explained orphan', async ({ app, page }) => {
+  // A long walk (annotate, edit, reload); on a busy machine it needs more than the default minute.
+  test.setTimeout(120_000);
   const reader = new ReaderPage(page);
   await app.open();
   await app.importFiles('journeys/coastal-ferry-compact.md');
