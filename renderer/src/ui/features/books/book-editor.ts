@@ -17,6 +17,7 @@ import { exportToPdf } from './export-book.js';
 import { emit } from '../../events.js';
 import { exportBookPackage } from '../settings/library-actions.js';
 import { bookEditorStyles } from './book-editor.styles.js';
+import { storedValue } from '../../directives/stored-value.js';
 
 /** How many briefs the picker reads: enough to choose from, never the whole library. */
 const PICKER_LIMIT = 500;
@@ -136,7 +137,7 @@ export class BookEditor extends LitElement {
 
   private textField(label: MessageKey, value: string, onInput: (v: string) => void, type = 'text', list?: string) {
     return html`<label class="field">${t(label)}
-      <input type=${type} .value=${value} list=${list ?? nothing} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+      <input type=${type} .value=${storedValue(value)} list=${list ?? nothing} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
     </label>`;
   }
 
@@ -212,10 +213,10 @@ export class BookEditor extends LitElement {
             <div class="entry-main">
               <span class="kind">${t(entry.kind === 'section' ? 'books.kind.section' : 'books.kind.brief')}</span>
               ${entry.kind === 'section'
-                ? html`<label class="field">${t('books.sectionTitle')}<input .value=${entry.title} @input=${(e: Event) => this.setEntries(updateEntry(book.entries, i, { title: (e.target as HTMLInputElement).value }))} /></label>`
+                ? html`<label class="field">${t('books.sectionTitle')}<input .value=${storedValue(entry.title)} @input=${(e: Event) => this.setEntries(updateEntry(book.entries, i, { title: (e.target as HTMLInputElement).value }))} /></label>`
                 : html`<span class="entry-title">${title}</span>`}
               <label class="field">${t(entry.kind === 'section' ? 'books.sectionNote' : 'books.why')}
-                <textarea .value=${entry.note} @input=${(e: Event) => this.setEntries(updateEntry(book.entries, i, { note: (e.target as HTMLTextAreaElement).value }))}></textarea>
+                <textarea .value=${storedValue(entry.note)} @input=${(e: Event) => this.setEntries(updateEntry(book.entries, i, { note: (e.target as HTMLTextAreaElement).value }))}></textarea>
               </label>
             </div>
             <div class="entry-actions">
