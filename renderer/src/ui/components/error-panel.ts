@@ -5,6 +5,7 @@ import { currentLanguage, t } from '../i18n/index.js';
 import { errorLog, errorReport } from '../app/error-log.js';
 import { platform } from '../../platform/index.js';
 import { localeFor } from '../format.js';
+import { LanguageController } from '../controllers/language.controller.js';
 
 const clock = (ms: number): string =>
   new Intl.DateTimeFormat(localeFor(currentLanguage()), { dateStyle: 'short', timeStyle: 'medium' }).format(ms);
@@ -15,6 +16,8 @@ const clock = (ms: number): string =>
  */
 @customElement('cy-error-panel')
 export class ErrorPanel extends LitElement {
+  /** Outside the language-keyed main view: redraw on a language switch. */
+  protected readonly languageWatch = new LanguageController(this);
   static override styles = [
     controls,
     dialogStyles,

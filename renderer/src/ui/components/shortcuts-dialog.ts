@@ -2,6 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
 import { controls, dialogStyles } from '../styles/tokens.js';
 import { t, type MessageKey } from '../i18n/index.js';
+import { LanguageController } from '../controllers/language.controller.js';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
 const mod = isMac ? '⌘' : 'Ctrl';
@@ -25,6 +26,8 @@ const SHORTCUTS: [keys: string, action: MessageKey][] = [
 /** The "?" overlay listing every keyboard shortcut. */
 @customElement('cy-shortcuts-dialog')
 export class ShortcutsDialog extends LitElement {
+  /** Outside the language-keyed main view: redraw on a language switch. */
+  protected readonly languageWatch = new LanguageController(this);
   static override styles = [
     controls,
     dialogStyles,

@@ -4,6 +4,7 @@ import type { ExportProgress } from '../../../platform/platform.js';
 import { controls, dialogStyles } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
 import { onExportStatus } from './export-book.js';
+import { LanguageController } from '../../controllers/language.controller.js';
 
 // Rendering, up to three numbering passes (the service's default), finishing.
 const STEPS = 5;
@@ -20,6 +21,8 @@ function step(progress: ExportProgress): { label: string; value: number } {
  */
 @customElement('cy-export-progress')
 export class ExportProgressDialog extends LitElement {
+  /** Outside the language-keyed main view: redraw on a language switch. */
+  protected readonly languageWatch = new LanguageController(this);
   static override styles = [
     controls,
     dialogStyles,

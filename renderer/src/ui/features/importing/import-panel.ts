@@ -5,12 +5,15 @@ import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
 import { preferences } from '../../app/preferences.js';
 import { hrefFor } from '../../app/routes.js';
+import { LanguageController } from '../../controllers/language.controller.js';
 
 const HIDE_AFTER_MS = 8000;
 
 /** Runs import batches one after another and shows per-file progress and the final report. */
 @customElement('cy-import-panel')
 export class ImportPanel extends LitElement {
+  /** Outside the language-keyed main view: redraw on a language switch. */
+  protected readonly languageWatch = new LanguageController(this);
   static override styles = [
     controls,
     css`

@@ -8,6 +8,7 @@ import { highlighted } from './highlighted.js';
 import { resultHref } from './result-href.js';
 import { searchBoxStyles } from './search-box.styles.js';
 import { afterLibrarySettled } from '../library/startup.js';
+import { LanguageController } from '../../controllers/language.controller.js';
 
 /** Long enough to skip queries for letters typed in a burst, short enough to feel instant. */
 const DEBOUNCE_MS = 90;
@@ -18,6 +19,8 @@ const DEBOUNCE_MS = 90;
  */
 @customElement('cy-search-box')
 export class SearchBox extends LitElement {
+  /** Outside the language-keyed main view: redraw on a language switch. */
+  protected readonly languageWatch = new LanguageController(this);
   static override styles = searchBoxStyles;
 
   @state() private value = '';
