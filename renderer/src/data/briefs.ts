@@ -51,6 +51,7 @@ export function briefFromDraft(draft: BriefDraft, now: number): Brief {
     readState: 'unread',
     readProgress: 0,
     deletedAt: null,
+    revision: 0,
   };
 }
 
