@@ -193,8 +193,7 @@ export class BriefReader extends LitElement {
         action: { label: t('reader.openChecklist'), run: () => void (location.hash = hrefFor({ view: 'checklists' }, { item: item.id })) },
       });
     } else {
-      const draft = await this.noteDialog.edit(selector.quote.exact, { note: '', tags: [] }, action.kind === 'tags' ? 'tags' : 'note');
-      if (draft) await addAnnotation(b.id, selector, { color: 'yellow', ...draft });
+      await this.noteDialog.edit(selector.quote.exact, { note: '', tags: [] }, (draft) => addAnnotation(b.id, selector, { color: 'yellow', ...draft }), action.kind === 'tags' ? 'tags' : 'note');
     }
   }
 
@@ -205,8 +204,7 @@ export class BriefReader extends LitElement {
     if (action === 'focus') this.scrollToAnnotation(id);
     else if (action === 'color' && color) await updateAnnotation(id, { color });
     else if (action === 'edit') {
-      const draft = await this.noteDialog.edit(annotation.selector.quote.exact, { note: annotation.note, tags: annotation.tags });
-      if (draft) await updateAnnotation(id, draft);
+      await this.noteDialog.edit(annotation.selector.quote.exact, { note: annotation.note, tags: annotation.tags }, (draft) => updateAnnotation(id, draft));
     } else if (action === 'delete') {
       const removed = await deleteAnnotation(id);
       if (removed) {
