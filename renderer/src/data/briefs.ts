@@ -55,8 +55,9 @@ export function briefFromDraft(draft: BriefDraft, now: number): Brief {
   };
 }
 
+/** Everything but the text: a new text goes through replaceBriefText, which re-anchors and raises the revision. */
 export type BriefPatch = Partial<
-  Pick<Brief, 'title' | 'subtitle' | 'byline' | 'source' | 'language' | 'topics' | 'topicEvidence' | 'tags' | 'markdown' | 'removedLines' | 'wordCount'>
+  Pick<Brief, 'title' | 'subtitle' | 'byline' | 'source' | 'language' | 'topics' | 'topicEvidence' | 'tags' | 'removedLines'>
 >;
 
 export async function updateBrief(id: string, patch: BriefPatch): Promise<void> {
