@@ -8,7 +8,7 @@ import { FILES_OPENED_EVENT, MENU_COMMAND_EVENT } from './common/ipc-contract.js
 import type { MenuCommand } from './common/ipc-contract.js';
 import { buildMenuTemplate } from './app/menu.js';
 import { handleAppProtocol, registerAppSchemePrivileged } from './app/protocol.js';
-import { installSecurityGuards } from './app/security.js';
+import { installSecurityGuards, type GuardDeps } from './app/security.js';
 import { installSpellcheck, spellcheckMode } from './app/spellcheck.js';
 import { openMainWindow } from './app/window.js';
 import { createPdfExporter } from './app/pdf-window.js';
@@ -34,8 +34,11 @@ let mainWindow: BrowserWindow | null = null;
 const snapshotDir = (): string => join(app.getPath('userData'), 'snapshots');
 const openedFiles = new OpenedFilesRelay();
 
-const openInBrowser = (url: string): void => {
-  void openExternalSafely(url, (safe) => shell.openExternal(safe));
+// Window-open requests (window.open, a link's "open in new window") ask with a native question.
+const guardDeps: GuardDeps = {
+  showMessageBox: (question) => (mainWindow !== null && !mainWindow.isDestroyed() ? dialog.showMessageBox(mainWindow, question) : dialog.showMessageBox(question)),
+  openExternal: (url) => shell.openExternal(url),
+  reportError: (url, error) => console.error(`Opening ${url} failed:`, error),
 };
 
 function sendToRenderer(channel: string, payload: unknown): void {
@@ -85,13 +88,14 @@ function start(): void {
   app.on('window-all-closed', () => app.quit());
 
   void app.whenReady().then(() => {
-    installSecurityGuards(app, session.defaultSession, { openInBrowser });
+    installSecurityGuards(app, session.defaultSession, guardDeps);
     installSpellcheck(app, session.defaultSession, spellcheck);
     handleAppProtocol(rendererDir);
     registerIpc(
       ipcMain,
       {
         appInfo: () => ({ version: app.getVersion(), platform: process.platform, locale: app.getLocale(), spellcheck }),
+        // Asked by the renderer only after the user confirmed in its link dialog (ExternalLinksController).
         openExternal: (url) => openExternalSafely(url, (safe) => shell.openExternal(safe)),
         exportBookPdf: createPdfExporter({
           createWindow: (options) => new BrowserWindow(options),

@@ -2,12 +2,13 @@
 // takes Electron objects as parameters (type-only imports), so both are testable in Node.
 import type { App, Session, WebContents } from 'electron';
 import { isAppUrl } from '../common/csp.js';
+import { openExternalAfterConfirming, type ConfirmedOpenDeps } from '../services/external-links.js';
 
 /** Navigation stays inside the app's origin; anything else would load untrusted content. */
 export const navigationAllowed = (url: string): boolean => isAppUrl(url);
 
 export interface WindowOpenDecision {
-  /** Electron never opens a new window; https links go to the system browser instead. */
+  /** Electron never opens a new window; https links may go to the system browser instead, if the user confirms. */
   action: 'deny';
   openInBrowser: boolean;
 }
@@ -39,10 +40,11 @@ export function requestAllowed(url: string): boolean {
   }
 }
 
-export interface GuardDeps {
-  /** Opens an https URL in the system browser (shell.openExternal through openExternalSafely). */
-  openInBrowser: (url: string) => void;
-}
+/** How a window-open request for an https URL asks the user, then opens it (dialog and shell, injected). */
+export type GuardDeps = ConfirmedOpenDeps & {
+  /** Told when opening failed after the user said yes. */
+  reportError: (url: string, error: unknown) => void;
+};
 
 /** Applies navigation, window-open and webview guards to one webContents. */
 export function guardWebContents(contents: WebContents, deps: GuardDeps): void {
@@ -54,7 +56,7 @@ export function guardWebContents(contents: WebContents, deps: GuardDeps): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     const decision = windowOpenDecision(url);
-    if (decision.openInBrowser) deps.openInBrowser(url);
+    if (decision.openInBrowser) openExternalAfterConfirming(url, deps).catch((error: unknown) => deps.reportError(url, error));
     return { action: decision.action };
   });
 }

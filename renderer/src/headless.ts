@@ -88,8 +88,9 @@ const bench: Pick<ChanceryHeadlessApi, 'renderedText' | 'benchImport' | 'benchRe
   },
   async benchReanchor(briefId, markdown) {
     const selectors = (await listAnnotations(briefId)).map((a) => a.selector);
+    const revision = (await getBrief(briefId))?.revision ?? 0;
     let started = performance.now();
-    await saveBriefMarkdown(briefId, markdown);
+    await saveBriefMarkdown(briefId, markdown, revision);
     const saveMs = performance.now() - started;
     // The old selectors again, over the text the save just used (remembered, not parsed twice).
     const text = await renderedText(markdown);

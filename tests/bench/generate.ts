@@ -104,6 +104,7 @@ export function generateRecords(from: number, count: number, options: GenerateOp
       excerpt: first.slice(0, 200),
       readProgress: 0,
       deletedAt: null,
+      revision: 0,
     });
     const quote = first.split('. ')[0] ?? first;
     const selector = { quote: { exact: quote, prefix: '', suffix: '' }, position: { start: 0, end: quote.length } };

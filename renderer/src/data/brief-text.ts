@@ -18,7 +18,9 @@ export async function replaceBriefText(
   const placedAnnotations = reanchorAll(text, annotations.map((a) => a.selector));
   const placedSources = reanchorAll(text, sources.map((s) => s.selector));
 
-  await database.briefs.update(briefId, { ...patch, updatedAt: now });
+  // Every new text is a new revision: a save still holding the old one will be refused.
+  const current = await database.briefs.get(briefId);
+  await database.briefs.update(briefId, { ...patch, updatedAt: now, revision: (current?.revision ?? 0) + 1 });
   await database.annotations.bulkPut(
     annotations.map((a, i) => {
       const outcome = placedAnnotations.outcomes[i]!;
@@ -33,4 +35,28 @@ export async function replaceBriefText(
     items.map((item) => ({ ...item, selector: item.sources[0]?.selector ?? item.selector, updatedAt: now })),
   );
   return { annotations: placedAnnotations.counts, items: placedSources.counts };
+}
+
+export type RevisedTextSave =
+  | { status: 'saved'; annotations: ReanchorCounts; items: ReanchorCounts }
+  /** The text changed since the editor read it (another window, an import): nothing was written. */
+  | { status: 'conflict'; theirs: Brief };
+
+/**
+ * Replaces the text only if the brief is still at `baseRevision`, the revision the new text was
+ * edited from. Must run inside a 'rw' transaction over briefs, annotations and recommendations,
+ * so no other save can slip in between the check and the write.
+ */
+export async function replaceBriefTextAt(
+  database: AppDB,
+  briefId: string,
+  baseRevision: number,
+  text: string,
+  patch: Partial<Brief> & Pick<Brief, 'markdown'>,
+  now: number,
+): Promise<RevisedTextSave> {
+  const current = await database.briefs.get(briefId);
+  if (!current) throw new Error('The brief no longer exists.');
+  if (current.revision !== baseRevision) return { status: 'conflict', theirs: current };
+  return { status: 'saved', ...(await replaceBriefText(database, briefId, text, patch, now)) };
 }

@@ -51,11 +51,13 @@ export function briefFromDraft(draft: BriefDraft, now: number): Brief {
     readState: 'unread',
     readProgress: 0,
     deletedAt: null,
+    revision: 0,
   };
 }
 
+/** Everything but the text: a new text goes through replaceBriefText, which re-anchors and raises the revision. */
 export type BriefPatch = Partial<
-  Pick<Brief, 'title' | 'subtitle' | 'byline' | 'source' | 'language' | 'topics' | 'topicEvidence' | 'tags' | 'markdown' | 'removedLines' | 'wordCount'>
+  Pick<Brief, 'title' | 'subtitle' | 'byline' | 'source' | 'language' | 'topics' | 'topicEvidence' | 'tags' | 'removedLines'>
 >;
 
 export async function updateBrief(id: string, patch: BriefPatch): Promise<void> {

@@ -3,6 +3,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Annotation, Book, Brief, Recommendation, Setting } from '../domain/types.js';
 import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../domain/migrations/v2.js';
+import { briefV2toV3 } from '../domain/migrations/v3.js';
 
 export const DB_NAME = 'chancery';
 
@@ -21,7 +22,10 @@ export const SCHEMA_V2 = {
   books: 'id, title, updatedAt',
 };
 
-export const CURRENT_SCHEMA_VERSION = 2;
+// v3 changes records only (briefs gain `revision`); the indexes are those of v2.
+export const SCHEMA_V3 = SCHEMA_V2;
+
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export class AppDB extends Dexie {
   briefs!: EntityTable<Brief, 'id'>;
@@ -48,6 +52,13 @@ export class AppDB extends Dexie {
         });
         await tx.table('books').toCollection().modify((b, ref) => {
           ref.value = bookV1toV2(b, now);
+        });
+      });
+    this.version(3)
+      .stores(SCHEMA_V3)
+      .upgrade(async (tx) => {
+        await tx.table('briefs').toCollection().modify((b, ref) => {
+          ref.value = briefV2toV3(b);
         });
       });
   }

@@ -60,6 +60,8 @@ export interface Brief {
   readProgress: number;
   /** Set when moved to the Trash; null while live. */
   deletedAt: number | null;
+  /** Added in schema v3: raised by every change of the text, so a save can tell it edited an older one. */
+  revision: number;
 }
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;

@@ -102,16 +102,27 @@ describe('the .chancery archive', () => {
     await expectRefused(await withTables((b) => [...b, b[0]], (m) => (m.counts.briefs = 6)), 'duplicate-id', /brief-0/);
   });
 
-  it('upgrades records written by schema v1', async () => {
-    const { fileName: _f, removedLines: _r, topicEvidence: _t, excerpt: _e, readProgress: _p, deletedAt: _d, ...v1Brief } = generateLibrary(1).briefs[0]!;
+  /** A backup whose briefs.json holds `briefs` as an older schema wrote them. */
+  async function olderBackup(schemaVersion: number, briefs: unknown[]): Promise<Uint8Array> {
     const files = unzipSync(await packBackup({ ...generateLibrary(0), briefs: [] }, meta));
-    files['briefs.json'] = json([v1Brief]);
+    files['briefs.json'] = json(briefs);
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
-    manifest.schemaVersion = 1;
-    manifest.counts.briefs = 1;
+    manifest.schemaVersion = schemaVersion;
+    manifest.counts.briefs = briefs.length;
     manifest.sha256.briefs = await sha256Hex(files['briefs.json']);
     files['manifest.json'] = json(manifest);
-    const read = await readBackup(zipSync(files));
-    expect(read.tables.briefs[0]).toMatchObject({ id: 'brief-0', deletedAt: null, readProgress: 0, fileName: '' });
+    return zipSync(files);
+  }
+
+  it('upgrades records written by schema v1 through every later version', async () => {
+    const { fileName: _f, removedLines: _r, topicEvidence: _t, excerpt: _e, readProgress: _p, deletedAt: _d, revision: _v, ...v1Brief } = generateLibrary(1).briefs[0]!;
+    const read = await readBackup(await olderBackup(1, [v1Brief]));
+    expect(read.tables.briefs[0]).toMatchObject({ id: 'brief-0', deletedAt: null, readProgress: 0, fileName: '', revision: 0 });
+  });
+
+  it('upgrades briefs written by schema v2 to revision 0', async () => {
+    const { revision: _v, ...v2Brief } = generateLibrary(1).briefs[0]!;
+    const read = await readBackup(await olderBackup(2, [v2Brief]));
+    expect(read.tables.briefs[0]).toEqual({ ...v2Brief, revision: 0 });
   });
 });

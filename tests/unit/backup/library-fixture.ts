@@ -38,6 +38,7 @@ export function brief(i: number, over: Partial<Brief> = {}): Brief {
     excerpt: `Memo ${i}`,
     readProgress: 0,
     deletedAt: null,
+    revision: 0,
     ...over,
   };
 }

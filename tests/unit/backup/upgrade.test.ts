@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { AppDB, CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from '../../../renderer/src/data/db.js';
+import { AppDB, CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../../renderer/src/data/db.js';
 import { readLibrary } from '../../../renderer/src/data/backup.js';
 import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../../../renderer/src/domain/migrations/v2.js';
+import { briefV2toV3 } from '../../../renderer/src/domain/migrations/v3.js';
 import { BACKUP_TABLES, TABLE_SCHEMAS, sha256Hex } from '../../../renderer/src/domain/backup/index.js';
 import { sorted } from './library-fixture.js';
 
@@ -49,6 +50,35 @@ describe('schema v1 → v2 functions', () => {
   });
 });
 
+describe('schema v2 → v3 function', () => {
+  it('briefV2toV3 starts every brief at revision 0 and keeps every v2 field', () => {
+    const v2 = briefV1toV2(fixture.briefs[1]);
+    const upgraded = briefV2toV3(v2);
+    expect(upgraded).toEqual({ ...v2, revision: 0 });
+    // Idempotent: a brief already at v3 keeps its revision.
+    expect(briefV2toV3({ ...v2, revision: 4 }).revision).toBe(4);
+  });
+});
+
+describe('a library written with schema v2', () => {
+  it('opens with the current AppDB, briefs at revision 0 and otherwise unchanged', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('v2-library', { indexedDB, IDBKeyRange });
+    old.version(2).stores(SCHEMA_V2);
+    const v2Briefs = fixture.briefs.map((b: never) => briefV1toV2(b));
+    await old.table('briefs').bulkAdd(v2Briefs);
+    old.close();
+
+    const current = new AppDB('v2-library', { indexedDB, IDBKeyRange });
+    const briefs = await current.briefs.orderBy('id').toArray();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(briefs.map(({ revision, ...rest }) => [revision, rest])).toEqual(
+      [...v2Briefs].sort((a, b) => a.id.localeCompare(b.id)).map((b) => [0, b]),
+    );
+    for (const brief of briefs) expect(TABLE_SCHEMAS.briefs.safeParse(brief).success).toBe(true);
+  });
+});
+
 describe('a library written with schema v1', () => {
   it('opens with the current AppDB, every record upgraded and valid, counts and hashes intact', async () => {
     const indexedDB = new IDBFactory();
@@ -68,7 +98,7 @@ describe('a library written with schema v1', () => {
       for (const record of library[table]) expect(TABLE_SCHEMAS[table].safeParse(record).success, `${table} record valid`).toBe(true);
     }
     // Every v1 field survived unchanged: stripping the v2 additions gives back the fixture.
-    const v1Briefs = library.briefs.map(({ fileName: _f, removedLines: _r, topicEvidence: _t, excerpt: _e, readProgress: _p, deletedAt: _d, ...rest }) => rest);
+    const v1Briefs = library.briefs.map(({ fileName: _f, removedLines: _r, topicEvidence: _t, excerpt: _e, readProgress: _p, deletedAt: _d, revision: _v, ...rest }) => rest);
     expect(await hashOf(v1Briefs)).toBe(await hashOf(fixture.briefs));
     expect(await hashOf(library.annotations.map(({ orphaned: _o, ...rest }) => rest))).toBe(await hashOf(fixture.annotations));
     expect(await hashOf(library.settings)).toBe(await hashOf(fixture.settings));

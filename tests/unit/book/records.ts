@@ -6,7 +6,7 @@ export function brief(id: string, title: string, extra: Partial<Brief> = {}): Br
   return {
     id, title, subtitle: '', byline: 'A. Writer', source: { name: 'The Gazette (fictional)', url: `https://example.org/${id}`, publishedAt: '2032-01-02' },
     importedAt: Date.UTC(2032, 2, 4, 23, 30), updatedAt: 0, markdown: `Body of ${title}.`, contentHash: `hash-${id}`, topics: ['trade'], tags: [],
-    language: 'en', wordCount: 3, readState: 'unread', fileName: '', removedLines: [], topicEvidence: [], excerpt: '', readProgress: 0, deletedAt: null,
+    language: 'en', wordCount: 3, readState: 'unread', fileName: '', removedLines: [], topicEvidence: [], excerpt: '', readProgress: 0, deletedAt: null, revision: 0,
     ...extra,
   };
 }

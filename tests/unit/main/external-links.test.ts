@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { openExternalSafely } from '../../../main/services/external-links.js';
+import { linkQuestion, openExternalAfterConfirming, openExternalSafely, type LinkQuestion } from '../../../main/services/external-links.js';
 
 describe('openExternalSafely', () => {
   it('opens https URLs', async () => {
@@ -23,5 +23,39 @@ describe('openExternalSafely', () => {
     const result = await openExternalSafely(url, open);
     expect(result).toMatchObject({ ok: false, error: { code: 'refused-url' } });
     expect(open).not.toHaveBeenCalled();
+  });
+});
+
+describe('openExternalAfterConfirming', () => {
+  const deps = (answer: number) => ({
+    showMessageBox: vi.fn(async (_question: LinkQuestion) => ({ response: answer })),
+    openExternal: vi.fn(async (_url: string) => undefined),
+  });
+
+  it('asks with the host as the question and the full address below, then opens on "Open in browser"', async () => {
+    const d = deps(1);
+    expect(await openExternalAfterConfirming('https://news.example.org/a/b?c=1', d)).toEqual({ ok: true, value: null });
+    const question = d.showMessageBox.mock.calls[0]![0];
+    expect(question.message).toBe('Open news.example.org in your web browser?');
+    expect(question.detail).toContain('https://news.example.org/a/b?c=1');
+    expect(question.buttons[1]).toBe('Open in browser');
+    expect(d.openExternal).toHaveBeenCalledWith('https://news.example.org/a/b?c=1');
+  });
+
+  it('opens nothing when the user cancels (Escape or the default button)', async () => {
+    const d = deps(0);
+    expect(await openExternalAfterConfirming('https://example.org/', d)).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+    expect(d.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('refuses unsafe URLs without asking', async () => {
+    const d = deps(1);
+    expect(await openExternalAfterConfirming('file:///etc/passwd', d)).toMatchObject({ ok: false, error: { code: 'refused-url' } });
+    expect(d.showMessageBox).not.toHaveBeenCalled();
+    expect(d.openExternal).not.toHaveBeenCalled();
+  });
+
+  it('shows a look-alike host as the browser resolves it', () => {
+    expect(linkQuestion(new URL('https://exаmple.org/')).message).toContain('xn--exmple-4nf.org');
   });
 });

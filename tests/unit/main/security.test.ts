@@ -10,6 +10,7 @@ import {
   requestAllowed,
   windowOpenDecision,
 } from '../../../main/app/security.js';
+import type { LinkQuestion } from '../../../main/services/external-links.js';
 
 describe('navigationAllowed', () => {
   it('allows the app origin only', () => {
@@ -74,10 +75,19 @@ function fakeContents() {
 
 const navigationEvent = (url: string) => ({ url, preventDefault: vi.fn() });
 
+/** Dialog and shell stand-ins: the user answers the link question with button `answer` (1 = open). */
+function linkDeps(answer: number) {
+  return {
+    showMessageBox: vi.fn(async (_question: LinkQuestion) => ({ response: answer })),
+    openExternal: vi.fn(async (_url: string) => undefined),
+    reportError: vi.fn(),
+  };
+}
+
 describe('guardWebContents', () => {
   it('prevents navigation and redirects away from the app', () => {
     const { contents, emitter } = fakeContents();
-    guardWebContents(contents, { openInBrowser: vi.fn() });
+    guardWebContents(contents, linkDeps(0));
     const away = navigationEvent('https://example.org/');
     const home = navigationEvent('app://chancery/index.html');
     const redirect = navigationEvent('https://example.org/elsewhere');
@@ -91,19 +101,39 @@ describe('guardWebContents', () => {
 
   it('refuses every webview', () => {
     const { contents, emitter } = fakeContents();
-    guardWebContents(contents, { openInBrowser: vi.fn() });
+    guardWebContents(contents, linkDeps(0));
     const event = { preventDefault: vi.fn() };
     emitter.emit('will-attach-webview', event, {}, { src: 'app://chancery/index.html' });
     expect(event.preventDefault).toHaveBeenCalled();
   });
 
-  it('denies new windows and opens https links in the browser', () => {
+  it('denies new windows and opens an https link in the browser only after the user confirms, naming its host', async () => {
     const { contents, openWindow } = fakeContents();
-    const openInBrowser = vi.fn();
-    guardWebContents(contents, { openInBrowser });
-    expect(openWindow('https://example.org/a')).toEqual({ action: 'deny' });
+    const deps = linkDeps(1);
+    guardWebContents(contents, deps);
+    expect(openWindow('https://example.org/a?b=1')).toEqual({ action: 'deny' });
     expect(openWindow('file:///etc/passwd')).toEqual({ action: 'deny' });
-    expect(openInBrowser.mock.calls).toEqual([['https://example.org/a']]);
+    await vi.waitFor(() => expect(deps.openExternal).toHaveBeenCalledOnce());
+    expect(deps.showMessageBox).toHaveBeenCalledOnce();
+    const question = deps.showMessageBox.mock.calls[0]![0];
+    expect(question.message).toContain('example.org');
+    expect(question.detail).toContain('https://example.org/a?b=1');
+    expect(question.buttons[question.cancelId]).toBe('Cancel');
+    expect(question.defaultId).toBe(question.cancelId);
+    expect(deps.openExternal).toHaveBeenCalledWith('https://example.org/a?b=1');
+  });
+
+  it('opens nothing when the user cancels, and never asks about a refused URL', async () => {
+    const { contents, openWindow } = fakeContents();
+    const deps = linkDeps(0);
+    guardWebContents(contents, deps);
+    openWindow('https://example.org/a');
+    openWindow('https://user:pw@example.org/');
+    openWindow('javascript:alert(1)');
+    await vi.waitFor(() => expect(deps.showMessageBox).toHaveBeenCalledOnce());
+    await Promise.resolve();
+    expect(deps.openExternal).not.toHaveBeenCalled();
+    expect(deps.showMessageBox.mock.calls[0]![0].message).toContain('example.org');
   });
 });
 
@@ -134,7 +164,7 @@ describe('installSecurityGuards', () => {
   it('guards each webContents the app creates', () => {
     const app = new EventEmitter();
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest: { onBeforeRequest: vi.fn() } };
-    installSecurityGuards(app as unknown as App, session as unknown as Session, { openInBrowser: vi.fn() });
+    installSecurityGuards(app as unknown as App, session as unknown as Session, linkDeps(0));
     expect(session.webRequest.onBeforeRequest).toHaveBeenCalledOnce();
 
     const { contents, emitter } = fakeContents();
@@ -147,7 +177,7 @@ describe('installSecurityGuards', () => {
   it('filters the requests of every session created later, as of the default one', () => {
     const app = new EventEmitter();
     const defaultSession = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), webRequest: { onBeforeRequest: vi.fn() } };
-    installSecurityGuards(app as unknown as App, defaultSession as unknown as Session, { openInBrowser: vi.fn() });
+    installSecurityGuards(app as unknown as App, defaultSession as unknown as Session, { showMessageBox: vi.fn(), openExternal: vi.fn(), reportError: vi.fn() });
     let beforeRequest: ((d: { url: string }, callback: (r: { cancel: boolean }) => void) => void) | undefined;
     const partition = {
       setPermissionRequestHandler: vi.fn(),

@@ -96,7 +96,7 @@ describe('window and session setup, as main/index.ts does it', () => {
     const app = new EventEmitter();
     const defaultSession = fakeSession();
     const mode = spellcheckMode(platform);
-    installSecurityGuards(app as unknown as App, defaultSession.session, { openInBrowser: vi.fn() });
+    installSecurityGuards(app as unknown as App, defaultSession.session, { showMessageBox: vi.fn(), openExternal: vi.fn(), reportError: vi.fn() });
     installSpellcheck(app as unknown as App, defaultSession.session, mode);
     let options: BrowserWindowConstructorOptions | undefined;
     const fakeWindow = { once: vi.fn(), show: vi.fn(), loadURL: vi.fn(() => Promise.resolve()) };

@@ -7,7 +7,7 @@ import { mainWindowOptions } from '../../../main/app/window.js';
 import { guardSession, guardWebContents, navigationAllowed, permissionAllowed, requestAllowed, windowOpenDecision } from '../../../main/app/security.js';
 import { APP_ENTRY_URL, CONTENT_SECURITY_POLICY, CSP_DIRECTIVES } from '../../../main/common/csp.js';
 import { senderRefusal } from '../../../main/ipc/handle.js';
-import { externalUrlRefusal, openExternalSafely } from '../../../main/services/external-links.js';
+import { externalUrlRefusal, openExternalSafely, type LinkQuestion } from '../../../main/services/external-links.js';
 import { createChanceryApi } from '../../../main/preload/api.js';
 
 const source = (file: string) => readFileSync(file, 'utf8');
@@ -45,14 +45,16 @@ function fakeContents() {
     on: (name: string, fn: never) => on.set(name, fn),
     setWindowOpenHandler: (fn: never) => (openHandler = fn),
   };
-  const openInBrowser = vi.fn();
-  guardWebContents(contents as never, { openInBrowser });
+  // The user answers every link question with "Open in browser" (button 1).
+  const ask = vi.fn(async (_question: LinkQuestion) => ({ response: 1 }));
+  const openInBrowser = vi.fn(async (_url: string) => undefined);
+  guardWebContents(contents as never, { showMessageBox: ask, openExternal: openInBrowser, reportError: vi.fn() });
   const fire = (name: string, url = '') => {
     const preventDefault = vi.fn();
     on.get(name)?.({ url, preventDefault });
     return preventDefault.mock.calls.length > 0;
   };
-  return { fire, open: (url: string) => openHandler!({ url }), openInBrowser };
+  return { fire, open: (url: string) => openHandler!({ url }), ask, openInBrowser };
 }
 
 describe('Electron security checklist', () => {
@@ -124,12 +126,16 @@ describe('Electron security checklist', () => {
     expect(navigationAllowed('javascript:alert(1)')).toBe(false);
   });
 
-  it('14. no new windows: https links go to the system browser, the rest nowhere', () => {
+  it('14. no new windows: an https link goes to the system browser after the user confirms its host, the rest nowhere', async () => {
     const guard = fakeContents();
     expect(guard.open('https://example.com/report')).toEqual({ action: 'deny' });
-    expect(guard.openInBrowser).toHaveBeenCalledWith('https://example.com/report');
     expect(guard.open('javascript:alert(1)')).toEqual({ action: 'deny' });
     expect(windowOpenDecision('file:///etc/passwd').openInBrowser).toBe(false);
+    await vi.waitFor(() => expect(guard.openInBrowser).toHaveBeenCalledWith('https://example.com/report'));
+    // The question came first and named the host.
+    expect(guard.ask).toHaveBeenCalledOnce();
+    expect(guard.ask.mock.calls[0]![0].message).toContain('example.com');
+    expect(guard.ask.mock.invocationCallOrder[0]).toBeLessThan(guard.openInBrowser.mock.invocationCallOrder[0]!);
     expect(guard.openInBrowser).toHaveBeenCalledTimes(1);
   });
 

@@ -3,12 +3,13 @@
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { z } from 'zod';
 import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../migrations/v2.js';
+import { briefV2toV3 } from '../migrations/v3.js';
 import { sha256Hex } from './hash.js';
 import { BACKUP_FORMAT, MANIFEST_FILE, manifestSchema, tableFile, type Manifest } from './manifest.js';
 import { BACKUP_TABLES, TABLE_SCHEMAS, recordKey, type BackupTable, type LibraryTables } from './records.js';
 
 /** The newest record layout this code writes; older backups are upgraded on reading. */
-export const BACKUP_SCHEMA_VERSION = 2;
+export const BACKUP_SCHEMA_VERSION = 3;
 /** Refuse archives that would unpack to more than this (a zip bomb, or not ours). */
 export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
 
@@ -92,14 +93,30 @@ function describeIssue(name: string, error: z.ZodError): string {
   return `${name} in the backup is not valid at ${where}: ${issue?.message ?? 'unknown problem'}.`;
 }
 
-// Records written by schema v1 are brought to v2 by the same pure functions the database uses.
-const UPGRADE_FROM_V1: { [T in BackupTable]: (record: never, now: number) => unknown } = {
-  briefs: (r) => briefV1toV2(r),
-  annotations: (r) => annotationV1toV2(r),
-  recommendations: (r, now) => recommendationV1toV2(r, now),
-  books: (r, now) => bookV1toV2(r, now),
-  settings: (r) => r,
-};
+type Upgrade = { [T in BackupTable]: (record: never, now: number) => unknown };
+
+// Records of older schemas are brought up to date by the same pure functions the database uses,
+// one step per version: UPGRADES[n] turns a record of version n + 1 into version n + 2.
+const UPGRADES: Upgrade[] = [
+  {
+    briefs: (r) => briefV1toV2(r),
+    annotations: (r) => annotationV1toV2(r),
+    recommendations: (r, now) => recommendationV1toV2(r, now),
+    books: (r, now) => bookV1toV2(r, now),
+    settings: (r) => r,
+  },
+  {
+    briefs: (r) => briefV2toV3(r),
+    annotations: (r) => r,
+    recommendations: (r) => r,
+    books: (r) => r,
+    settings: (r) => r,
+  },
+];
+
+function upgradeRecord(table: BackupTable, record: unknown, fromVersion: number, now: number): unknown {
+  return UPGRADES.slice(fromVersion - 1).reduce((r, step) => step[table](r as never, now), record);
+}
 
 function validateTable<T extends BackupTable>(table: T, raw: unknown, manifest: Manifest): LibraryTables[T] {
   const name = tableFile(table);
@@ -111,7 +128,7 @@ function validateTable<T extends BackupTable>(table: T, raw: unknown, manifest: 
     manifest.schemaVersion < BACKUP_SCHEMA_VERSION
       ? raw.map((r: unknown) => {
           try {
-            return UPGRADE_FROM_V1[table](r as never, manifest.createdAt);
+            return upgradeRecord(table, r, manifest.schemaVersion, manifest.createdAt);
           } catch {
             return r; // left as it was, so the schema check below names the problem
           }

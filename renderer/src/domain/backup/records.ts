@@ -41,6 +41,7 @@ export const briefSchema = z.strictObject({
   excerpt: text,
   readProgress: z.number().min(0).max(1),
   deletedAt: time.nullable(),
+  revision: z.number().int().nonnegative(),
 }) satisfies z.ZodType<Brief>;
 
 export const annotationSchema = z.strictObject({

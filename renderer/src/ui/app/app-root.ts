@@ -12,6 +12,9 @@ import { SUPPORTED_EXTENSIONS } from '../../importing/index.js';
 import type { ToastRegion } from '../components/toast-region.js';
 import type { ShortcutsDialog } from '../components/shortcuts-dialog.js';
 import '../components/shortcuts-dialog.js';
+import type { LinkDialog } from '../components/link-dialog.js';
+import '../components/link-dialog.js';
+import { ExternalLinksController } from '../controllers/external-links.js';
 import type { ImportPanel } from '../features/importing/import-panel.js';
 import type { MenuCommand } from '../../platform/platform.js';
 import '../components/toast-region.js';
@@ -61,6 +64,7 @@ export class AppRoot extends LitElement {
   @query('cy-toast-region') private toasts!: ToastRegion;
   @query('cy-import-panel') private importPanel!: ImportPanel;
   private unsubscribe: (() => void)[] = [];
+  private readonly links = new ExternalLinksController(this, () => this.renderRoot.querySelector<LinkDialog>('cy-link-dialog'));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -282,6 +286,7 @@ export class AppRoot extends LitElement {
       <cy-import-panel></cy-import-panel>
       <cy-toast-region></cy-toast-region>
       <cy-shortcuts-dialog></cy-shortcuts-dialog>
+      <cy-link-dialog></cy-link-dialog>
       <cy-export-progress></cy-export-progress>
     `;
   }

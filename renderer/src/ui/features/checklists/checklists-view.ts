@@ -22,6 +22,7 @@ import { fold } from '../../../domain/search/find.js';
 import { platform } from '../../../platform/index.js';
 import { controls } from '../../styles/tokens.js';
 import { currentLanguage, t, topicLabel } from '../../i18n/index.js';
+import { writeOrTell } from '../../storage-message.js';
 import { emit } from '../../events.js';
 import { preferences } from '../../app/preferences.js';
 import { hrefFor, navigate } from '../../app/routes.js';
@@ -112,11 +113,13 @@ export class ChecklistsView extends LitElement {
   }
 
   private async setStatus(item: Recommendation, to: ItemStatus): Promise<void> {
-    const previous = await setItemStatus(item.id, to, preferences().authorName);
-    if (previous && previous !== to) {
+    let previous: ItemStatus | undefined;
+    const saved = await writeOrTell(this, async () => (previous = await setItemStatus(item.id, to, preferences().authorName)));
+    const from = previous;
+    if (saved && from && from !== to) {
       emit(this, 'cy-toast', {
         message: t('checklists.statusChanged', { status: t(`status.${to}`) }),
-        action: { label: t('common.undo'), run: () => void setItemStatus(item.id, previous, preferences().authorName) },
+        action: { label: t('common.undo'), run: () => void writeOrTell(this, () => setItemStatus(item.id, from, preferences().authorName)) },
       });
     }
   }
@@ -132,7 +135,7 @@ export class ChecklistsView extends LitElement {
     }
     errors.delete(item.id);
     this.dueErrors = errors;
-    await updateItem(item.id, { due });
+    await writeOrTell(this, () => updateItem(item.id, { due }));
   }
 
   /**
@@ -195,15 +198,15 @@ export class ChecklistsView extends LitElement {
     const label = (field: string) => t('checklists.fieldOf', { field, text: item.text.slice(0, 40) });
     return html`<tr data-id=${item.id} class=${item.id === target ? 'target' : ''}>
       <td class="text"><textarea aria-label=${label(t('checklists.col.item'))} .value=${storedValue(item.text)}
-        @change=${(e: Event) => void updateItem(item.id, { text: (e.target as HTMLTextAreaElement).value.trim() || item.text })}></textarea></td>
+        @change=${(e: Event) => void writeOrTell(this, () => updateItem(item.id, { text: (e.target as HTMLTextAreaElement).value.trim() || item.text }))}></textarea></td>
       <td><select aria-label=${label(t('checklists.col.status'))} .value=${storedValue(item.status)}
           @change=${(e: Event) => void this.setStatus(item, (e.target as HTMLSelectElement).value as ItemStatus)}>
         ${TRACKED_STATUSES.map((s) => html`<option value=${s} ?selected=${s === item.status}>${t(`status.${s}`)}</option>`)}
       </select></td>
-      <td><input aria-label=${label(t('checklists.col.owner'))} .value=${storedValue(item.owner)} @change=${(e: Event) => void updateItem(item.id, { owner: (e.target as HTMLInputElement).value.trim() })} /></td>
+      <td><input aria-label=${label(t('checklists.col.owner'))} .value=${storedValue(item.owner)} @change=${(e: Event) => void writeOrTell(this, () => updateItem(item.id, { owner: (e.target as HTMLInputElement).value.trim() }))} /></td>
       <td>${this.renderDue(item, label(t('checklists.col.due')))}</td>
       <td><select aria-label=${label(t('checklists.col.priority'))} .value=${storedValue(item.priority)}
-          @change=${(e: Event) => void updateItem(item.id, { priority: (e.target as HTMLSelectElement).value as Priority })}>
+          @change=${(e: Event) => void writeOrTell(this, () => updateItem(item.id, { priority: (e.target as HTMLSelectElement).value as Priority }))}>
         ${PRIORITIES.map((p) => html`<option value=${p} ?selected=${p === item.priority}>${t(`priority.${p}`)}</option>`)}
       </select></td>
       <td class="sources">
@@ -211,7 +214,7 @@ export class ChecklistsView extends LitElement {
       </td>
       <td>
         <details><summary>${t('checklists.notesHistory')}</summary>
-          <textarea aria-label=${label(t('checklists.col.notes'))} .value=${storedValue(item.notes)} @change=${(e: Event) => void updateItem(item.id, { notes: (e.target as HTMLTextAreaElement).value })}></textarea>
+          <textarea aria-label=${label(t('checklists.col.notes'))} .value=${storedValue(item.notes)} @change=${(e: Event) => void writeOrTell(this, () => updateItem(item.id, { notes: (e.target as HTMLTextAreaElement).value }))}></textarea>
           <ol aria-label=${t('checklists.history')}>${item.history.map((h) => html`<li>${formatDate(new Date(h.at).toISOString())} · ${h.by || t('checklists.someone')}: ${h.from ? `${t(`status.${h.from}`)} → ` : ''}${t(`status.${h.to}`)}</li>`)}</ol>
         </details>
       </td>

@@ -36,8 +36,14 @@ export class BriefDetails extends LitElement {
   private async restore(index: number): Promise<void> {
     const b = this.brief;
     const result = restoreLines(b.markdown, b.removedLines, [index]);
+    const saved = await saveBriefMarkdown(b.id, result.markdown, b.revision);
+    // The text changed under this view: nothing was written; the list now shows the new text's lines.
+    if (saved.status === 'conflict') {
+      emit(this, 'cy-toast', { kind: 'error', message: t('conflict.title') });
+      return;
+    }
     await updateBrief(b.id, { removedLines: result.removed });
-    const { annotations: counts } = await saveBriefMarkdown(b.id, result.markdown);
+    const counts = saved.annotations;
     emit(this, 'cy-toast', { kind: 'success', message: t('details.restored', { moved: counts.moved, orphaned: counts.orphaned }) });
   }
 

@@ -8,7 +8,6 @@ import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js'
 import { paintHighlights, rangeFromOffsets, type PaintSpan } from '../../../rendering/text-offsets.js';
 import { describeRange } from '../../../domain/anchoring/index.js';
 import type { Annotation, Brief, HighlightColor } from '../../../domain/types.js';
-import { platform } from '../../../platform/index.js';
 import { SelectionController } from '../../controllers/selection.controller.js';
 import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
@@ -194,8 +193,7 @@ export class BriefReader extends LitElement {
         action: { label: t('reader.openChecklist'), run: () => void (location.hash = hrefFor({ view: 'checklists' }, { item: item.id })) },
       });
     } else {
-      const draft = await this.noteDialog.edit(selector.quote.exact, { note: '', tags: [] }, action.kind === 'tags' ? 'tags' : 'note');
-      if (draft) await addAnnotation(b.id, selector, { color: 'yellow', ...draft });
+      await this.noteDialog.edit(selector.quote.exact, { note: '', tags: [] }, (draft) => addAnnotation(b.id, selector, { color: 'yellow', ...draft }), action.kind === 'tags' ? 'tags' : 'note');
     }
   }
 
@@ -206,8 +204,7 @@ export class BriefReader extends LitElement {
     if (action === 'focus') this.scrollToAnnotation(id);
     else if (action === 'color' && color) await updateAnnotation(id, { color });
     else if (action === 'edit') {
-      const draft = await this.noteDialog.edit(annotation.selector.quote.exact, { note: annotation.note, tags: annotation.tags });
-      if (draft) await updateAnnotation(id, draft);
+      await this.noteDialog.edit(annotation.selector.quote.exact, { note: annotation.note, tags: annotation.tags }, (draft) => updateAnnotation(id, draft));
     } else if (action === 'delete') {
       const removed = await deleteAnnotation(id);
       if (removed) {
@@ -237,13 +234,8 @@ export class BriefReader extends LitElement {
   }
 
   private onBodyClick(e: MouseEvent): void {
+    // Link clicks never get here: the app-wide ExternalLinksController takes them first.
     const mark = (e.target as HTMLElement).closest<HTMLElement>('mark.cy-hl');
-    const link = (e.target as HTMLElement).closest<HTMLAnchorElement>('a[href]');
-    if (link) {
-      e.preventDefault();
-      void this.openLink(link.href);
-      return;
-    }
     if (!mark || this.selection.value) return;
     const ids = mark.dataset.ids?.split(' ') ?? [];
     const itemId = ids.find((i) => i.startsWith('item:'));
@@ -254,13 +246,6 @@ export class BriefReader extends LitElement {
     } else if (itemId) {
       location.hash = hrefFor({ view: 'checklists' }, { item: itemId.slice(5) });
     }
-  }
-
-  private async openLink(href: string): Promise<void> {
-    if (!href.startsWith('https://') && !href.startsWith('http://')) return;
-    if (!confirm(t('reader.confirmLink', { url: href }))) return;
-    const result = await platform().openExternal(href.replace(/^http:/, 'https:'));
-    if (!result.ok) emit(this, 'cy-toast', { kind: 'error', message: result.error.message });
   }
 
   private async exportAnnotations(format: AnnotationFormat): Promise<void> {

@@ -8,6 +8,7 @@ import { MARKING_PRESETS, TEXT_SIZES, type Preferences, type Theme } from '../..
 import { platform } from '../../../platform/index.js';
 import type { AppInfo, SnapshotInfo } from '../../../platform/platform.js';
 import { onPreferencesChange, preferences, updatePreference } from '../../app/preferences.js';
+import { writeOrTell } from '../../storage-message.js';
 import { emit } from '../../events.js';
 import { formatNumber, localeFor } from '../../format.js';
 import { t, currentLanguage } from '../../i18n/index.js';
@@ -162,7 +163,7 @@ export class SettingsView extends LitElement {
 
   private renderPreferences() {
     const p = preferences();
-    const set = <K extends keyof Preferences>(key: K) => (value: Preferences[K]) => void updatePreference(key, value);
+    const set = <K extends keyof Preferences>(key: K) => (value: Preferences[K]) => void writeOrTell(this, () => updatePreference(key, value));
     return html`<section aria-labelledby="prefs-h">
       <h2 id="prefs-h">${t('settings.preferences')}</h2>
       <div class="grid">

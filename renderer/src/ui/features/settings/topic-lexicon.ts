@@ -5,6 +5,7 @@ import { retagAllBriefs } from '../../../workflows/retag.js';
 import { preferences, updatePreference } from '../../app/preferences.js';
 import { controls } from '../../styles/tokens.js';
 import { t, topicLabel } from '../../i18n/index.js';
+import { writeOrTell } from '../../storage-message.js';
 import { emit } from '../../events.js';
 import { formatNumber } from '../../format.js';
 
@@ -29,13 +30,11 @@ export class TopicLexiconEditor extends LitElement {
 
   private async save(): Promise<void> {
     const cleaned = Object.fromEntries(Object.entries(this.draft).filter(([, terms]) => terms.length > 0));
-    await updatePreference('topicLexicon', cleaned);
-    emit(this, 'cy-toast', { kind: 'success', message: t('topics.saved') });
+    if (await writeOrTell(this, () => updatePreference('topicLexicon', cleaned))) emit(this, 'cy-toast', { kind: 'success', message: t('topics.saved') });
   }
 
   private async reset(): Promise<void> {
-    this.draft = structuredClone(DEFAULT_TOPIC_LEXICON);
-    await updatePreference('topicLexicon', null);
+    if (await writeOrTell(this, () => updatePreference('topicLexicon', null))) this.draft = structuredClone(DEFAULT_TOPIC_LEXICON);
   }
 
   private async retag(): Promise<void> {
