@@ -53,6 +53,8 @@ export class SettingsView extends LitElement {
   /** The long task running, named so its label says what is happening; buttons wait for it. */
   @state() private task: 'backup' | 'checking' | 'restoring' | null = null;
   @state() private result: RestoreResult | null = null;
+  /** How much of the file being checked has been read (0..1), when the check reports it. */
+  @state() private progress: number | null = null;
   @state() private snapshots: SnapshotInfo[] | null = null;
   @state() private snapshotError = '';
   @state() private confirmEmpty = false;
@@ -86,6 +88,7 @@ export class SettingsView extends LitElement {
     this.task = 'checking';
     this.checked = await file;
     this.task = null;
+    this.progress = null;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#restore-panel')?.focus();
   }
@@ -119,13 +122,17 @@ export class SettingsView extends LitElement {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (file) await this.showChecked(checkBackupFile(file.name, new Uint8Array(await file.arrayBuffer())));
+    if (file) await this.showChecked(checkBackupFile(file.name, new Uint8Array(await file.arrayBuffer()), this.onProgress));
   }
+
+  private readonly onProgress = (fraction: number): void => {
+    this.progress = fraction;
+  };
 
   private async onRestoreSnapshot(snapshot: SnapshotInfo): Promise<void> {
     const bytes = await platform().snapshots?.read(snapshot.name);
     if (!bytes) return;
-    await this.showChecked(bytes.ok ? checkBackupFile(when(snapshot.createdAt), bytes.value) : Promise.resolve({ ok: false, name: snapshot.name, reason: bytes.error.message }));
+    await this.showChecked(bytes.ok ? checkBackupFile(when(snapshot.createdAt), bytes.value, this.onProgress) : Promise.resolve({ ok: false, name: snapshot.name, reason: bytes.error.message }));
   }
 
   private async onRestore(mode: RestoreMode): Promise<void> {
@@ -133,7 +140,7 @@ export class SettingsView extends LitElement {
     if (!checked?.ok) return;
     this.task = 'restoring';
     try {
-      this.result = await restoreChecked(checked.contents, mode);
+      this.result = await restoreChecked(checked, mode);
       this.checked = null;
     } catch (error) {
       this.checked = { ok: false, name: checked.name, reason: error instanceof Error ? error.message : String(error) };
@@ -228,10 +235,20 @@ export class SettingsView extends LitElement {
           <tbody>${BACKUP_TABLES.map((table) => html`<tr><th scope="row">${t(`restore.table.${table}`)}</th>
             <td class="n">${formatNumber(report[table].added)}</td><td class="n">${formatNumber(report[table].updated)}</td><td class="n">${formatNumber(report[table].kept)}</td></tr>`)}</tbody>
         </table>
+        ${this.renderLeftApart(this.result)}
         <button @click=${() => (this.result = null)}>${t('import.close')}</button>
       </div>`;
     }
     return nothing;
+  }
+
+  /** Briefs kept beside the file's version of them, and records the file held that were left out. */
+  private renderLeftApart({ copies, dropped }: RestoreResult) {
+    if (copies.length === 0 && dropped.length === 0) return nothing;
+    return html`<ul aria-label=${t('restore.notes')}>
+      ${copies.map((c) => html`<li>${t('restore.copyKept', { title: c.title, copy: c.copyTitle })}</li>`)}
+      ${dropped.map((d) => html`<li>${t(`restore.dropped.${d.reason}`, { count: formatNumber(d.count), records: t(`restore.table.${d.table}`) })}</li>`)}
+    </ul>`;
   }
 
   private renderAnnotationExport() {
@@ -260,11 +277,14 @@ export class SettingsView extends LitElement {
     </section>`;
   }
 
-  /** An indeterminate bar: the backup code reports no fractions, only that it is still working. */
+  /** A bar: how much of a file being checked has been read; indeterminate for the other tasks. */
   private renderTask() {
     if (!this.task) return nothing;
     const label = t(this.task === 'backup' ? 'backup.working' : this.task === 'checking' ? 'restore.checking' : 'restore.restoring');
-    return html`<div class="task" role="status" aria-live="polite"><progress aria-label=${label}></progress><span>${label}</span></div>`;
+    const fraction = this.task === 'checking' ? this.progress : null;
+    return html`<div class="task" role="status" aria-live="polite">${fraction === null
+      ? html`<progress aria-label=${label}></progress>`
+      : html`<progress aria-label=${label} max="1" .value=${fraction}></progress>`}<span>${label}</span></div>`;
   }
 
   private renderSnapshots() {
