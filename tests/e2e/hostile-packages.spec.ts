@@ -179,3 +179,36 @@ test('merging a newer version of a brief the user edited keeps the edit and adds
   await app.briefList().getByRole('link', { name: new RegExp(escapeRegExp(copyTitle)) }).click();
   await expect(app.article()).toContainText('The port has published its timetable.');
 });
+
+test('a restore leaves out notes and items about missing briefs and backwards passages, and says how many', async ({ app, page }) => {
+  const at = Date.UTC(2025, 0, 1);
+  const records = generateRecords(0, 2, { words: 60, notes: 1, items: 1 });
+  const backwards = { quote: { exact: 'x', prefix: '', suffix: '' }, position: { start: 50, end: 5 } };
+  const note = records.annotations[0]!;
+  const file = path.join(dir, 'library-with-strays.chancery');
+  await writeFile(
+    file,
+    await packBackup(
+      {
+        briefs: records.briefs,
+        annotations: [...records.annotations, { ...note, id: 'stray-note', briefId: 'no-such-brief' }, { ...note, id: 'backwards-note', selector: backwards }],
+        recommendations: [...records.items, { ...records.items[0]!, id: 'stray-item', briefIds: ['no-such-brief'], sources: [] }],
+        books: [],
+        settings: [{ key: 'textSize', value: 'enormous' }],
+      },
+      { kind: 'library', appVersion: '0.1.0', createdAt: at, bookId: null },
+    ),
+  );
+  await app.open();
+  await openSettings(page);
+  await mergeFile(page, file);
+  const notes = page.getByRole('list', { name: 'Notes on the restore' });
+  await expect(notes.getByRole('listitem')).toHaveText([
+    '1 × Settings left out: this app does not know them or cannot use their values.',
+    '1 × Annotations left out: they belong to briefs the file does not contain.',
+    '1 × Annotations left out: their passage ends before it starts.',
+    '1 × Checklist items left out: they belong to briefs the file does not contain.',
+  ]);
+  await expect(page.getByRole('table', { name: 'What changed' }).getByRole('row', { name: /Annotations/ })).toHaveText(/Annotations\s*2\s*0\s*0/);
+  await page.screenshot({ path: 'test-results/restore-report-notes.png' });
+});
