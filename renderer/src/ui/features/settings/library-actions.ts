@@ -1,8 +1,8 @@
 // What the Settings view, the menu and the app shell do with backups, book packages and
 // snapshots: produce the bytes, hand them to the platform, check and restore incoming files.
-import { createBookPackage, createLibraryBackup, restoreBackup, type RestoreMode, type RestoreResult } from '../../../data/backup.js';
-import { BackupError, MAX_UNPACKED_BYTES, type BackupContents } from '../../../domain/backup/index.js';
-import { BACKUP_CHECK_TIME_LIMIT_MS, BackupCheckError, checkBackupInWorker } from '../../../workflows/backup-check.js';
+import { createBookPackage, createLibraryBackup, type RestoreMode, type RestoreResult } from '../../../data/backup.js';
+import { BackupError, MAX_UNPACKED_BYTES } from '../../../domain/backup/index.js';
+import { BACKUP_CHECK_TIME_LIMIT_MS, BackupCheckError, checkBackupInWorker, type CheckedBackup } from '../../../workflows/backup-check.js';
 import { platform } from '../../../platform/index.js';
 import type { SavedFile } from '../../../platform/platform.js';
 import type { Result } from '../../../../../main/common/result.js';
@@ -36,7 +36,7 @@ export async function exportBookPackage(bookId: string, title: string): Promise<
 }
 
 /** A checked file, ready to restore; or the reason it was refused (nothing was changed). */
-export type CheckedFile = { ok: true; name: string; contents: BackupContents } | { ok: false; name: string; reason: string };
+export type CheckedFile = { ok: true; name: string; backup: CheckedBackup } | { ok: false; name: string; reason: string };
 
 /** Why a file was refused, in the user's language where the reason is one they can act on. */
 function refusal(name: string, error: unknown): string {
@@ -48,14 +48,14 @@ function refusal(name: string, error: unknown): string {
 /** Unpacks and checks the file in a worker (see backup-check.ts); `onProgress` hears fractions read. */
 export async function checkBackupFile(name: string, bytes: Uint8Array, onProgress?: (fraction: number) => void): Promise<CheckedFile> {
   try {
-    return { ok: true, name, contents: await checkBackupInWorker(bytes, { onProgress }) };
+    return { ok: true, name, backup: await checkBackupInWorker(bytes, { onProgress }) };
   } catch (error) {
     return { ok: false, name, reason: refusal(name, error) };
   }
 }
 
-export async function restoreChecked({ name, contents }: { name: string; contents: BackupContents }, mode: RestoreMode): Promise<RestoreResult> {
-  const result = await restoreBackup(contents, mode, { copyTitle: (title) => t('restore.copyTitle', { title, name }) });
+export async function restoreChecked({ name, backup }: { name: string; backup: CheckedBackup }, mode: RestoreMode): Promise<RestoreResult> {
+  const result = await backup.restore(mode, (title) => t('restore.copyTitle', { title, name }));
   await initPreferences(); // restored settings take effect at once
   return result;
 }

@@ -73,6 +73,7 @@ export class SettingsView extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.forgetChecked();
     this.cleanup.forEach((off) => off());
     this.cleanup = [];
   }
@@ -86,11 +87,18 @@ export class SettingsView extends LitElement {
   private async showChecked(file: Promise<CheckedFile>): Promise<void> {
     this.result = null;
     this.task = 'checking';
+    this.forgetChecked();
     this.checked = await file;
     this.task = null;
     this.progress = null;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#restore-panel')?.focus();
+  }
+
+  /** Lets go of a checked file the user did not restore (its worker holds the whole file). */
+  private forgetChecked(): void {
+    if (this.checked?.ok) this.checked.backup.dispose();
+    this.checked = null;
   }
 
   private async loadSnapshots(): Promise<void> {
@@ -212,16 +220,16 @@ export class SettingsView extends LitElement {
       </div>`;
     }
     if (checked?.ok) {
-      const { manifest } = checked.contents;
+      const { manifest, bookTitle } = checked.backup.summary;
       const isBook = manifest.kind === 'book';
       return html`<div id="restore-panel" class="panel" role="region" aria-label=${t('restore.region')} tabindex="-1">
-        <p><strong>${isBook ? t('restore.book', { title: checked.contents.tables.books[0]?.title ?? '' }) : t('restore.library', { name: checked.name })}</strong></p>
+        <p><strong>${isBook ? t('restore.book', { title: bookTitle ?? '' }) : t('restore.library', { name: checked.name })}</strong></p>
         <p class="muted">${t('restore.madeOn', { date: when(manifest.createdAt), version: manifest.appVersion })}
           ${t('restore.holds', { briefs: formatNumber(manifest.counts.briefs), annotations: formatNumber(manifest.counts.annotations), items: formatNumber(manifest.counts.recommendations) })}</p>
         <div class="row">
           ${isBook ? nothing : html`<button class="danger" ?disabled=${this.busy} @click=${() => void this.onRestore('replace')}>${t('restore.replace')}</button>`}
           <button class="primary" ?disabled=${this.busy} @click=${() => void this.onRestore('merge')}>${t('restore.merge')}</button>
-          <button ?disabled=${this.busy} @click=${() => (this.checked = null)}>${t('common.cancel')}</button>
+          <button ?disabled=${this.busy} @click=${() => this.forgetChecked()}>${t('common.cancel')}</button>
         </div>
         <p class="muted">${isBook ? t('restore.bookHint') : t('restore.hint')}</p>
       </div>`;
