@@ -137,13 +137,27 @@ test('zip bombs are refused as too large when unpacked, without freezing the win
   for (const bomb of bombs) {
     const file = path.join(dir, bomb.name);
     await writeFile(file, bomb.bytes);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Restore from a backup…' }).click();
     const since = await page.evaluate(() => performance.now());
-    await chooseRestoreFile(page, file);
+    await (await chooser).setFiles(file);
+    // The window measured runs from choosing the file to the refusal being on screen, read by a
+    // cheap look-up so that Playwright's own (slower) role queries stay outside it.
+    const shown = await page.waitForFunction(
+      () => (document.querySelector('cy-app-root')?.shadowRoot?.querySelector('cy-settings-view')?.shadowRoot?.querySelector('[role=alert]') ? performance.now() : 0),
+      undefined,
+      { polling: 50 },
+    );
+    const shownAt = await shown.jsonValue();
+    const longest = await page.evaluate(async ([from, to]) => {
+      // Let the observer hear about the task that was still running when the refusal appeared.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      return Math.max(0, ...(window as unknown as WatchedWindow).__longTasks.filter((t) => t.start >= from && t.start <= to).map((t) => t.duration));
+    }, [since, shownAt] as const);
+    expect(longest, `longest main-thread task while checking ${bomb.name} (ms)`).toBeLessThan(200);
     const refusal = page.getByRole('alert').filter({ hasText: 'cannot be restored' });
     await expect(refusal).toContainText(`“${bomb.name}” is too large when unpacked`);
     await expect(refusal).toContainText('Nothing in your library was changed.');
-    const longest = await page.evaluate((since) => Math.max(0, ...(window as unknown as WatchedWindow).__longTasks.filter((t) => t.start >= since).map((t) => t.duration)), since);
-    expect(longest, `longest main-thread task while checking ${bomb.name} (ms)`).toBeLessThan(200);
     await refusal.getByRole('button', { name: 'Close' }).click();
   }
 });

@@ -7,7 +7,6 @@ import { platform } from '../../../platform/index.js';
 import type { SavedFile } from '../../../platform/platform.js';
 import type { Result } from '../../../../../main/common/result.js';
 import { initPreferences } from '../../app/preferences.js';
-import { formatNumber } from '../../format.js';
 import { t } from '../../i18n/index.js';
 
 export const BACKUP_EXTENSION = '.chancery';
@@ -39,9 +38,11 @@ export async function exportBookPackage(bookId: string, title: string): Promise<
 export type CheckedFile = { ok: true; name: string; backup: CheckedBackup } | { ok: false; name: string; reason: string };
 
 /** Why a file was refused, in the user's language where the reason is one they can act on. */
+// Both figures are below 1,000, so they need no locale's grouping (and no Intl formatter, whose
+// first use costs the window a long pause).
 function refusal(name: string, error: unknown): string {
-  if (error instanceof BackupError && error.code === 'too-large') return t('restore.tooLarge', { name, limit: `${formatNumber(MAX_UNPACKED_BYTES / (1024 * 1024))} MB` });
-  if (error instanceof BackupCheckError && error.code === 'timeout') return t('restore.tooSlow', { name, seconds: formatNumber(BACKUP_CHECK_TIME_LIMIT_MS / 1000) });
+  if (error instanceof BackupError && error.code === 'too-large') return t('restore.tooLarge', { name, limit: `${MAX_UNPACKED_BYTES / (1024 * 1024)} MB` });
+  if (error instanceof BackupCheckError && error.code === 'timeout') return t('restore.tooSlow', { name, seconds: BACKUP_CHECK_TIME_LIMIT_MS / 1000 });
   return error instanceof Error ? error.message : String(error);
 }
 
