@@ -41,9 +41,18 @@ export interface ImportedFileReport {
   brief?: ImportedBrief;
 }
 
-/** What `restore` did: per table, records added / updated / kept; or why the file was refused. */
+/**
+ * What `restore` did: per table, records added / updated / kept, the edited briefs kept beside
+ * the file's version (copies), and what the file held that was left out; or why it was refused.
+ */
 export type RestoreOutcome =
-  | { ok: true; mode: 'replace' | 'merge'; report: Record<string, { added: number; updated: number; kept: number }> }
+  | {
+      ok: true;
+      mode: 'replace' | 'merge';
+      report: Record<string, { added: number; updated: number; kept: number }>;
+      copies: { title: string; copyTitle: string }[];
+      dropped: { table: string; reason: string; count: number }[];
+    }
   | { ok: false; reason: string };
 
 /** `npm run bench` only: one saved web page to import. */

@@ -1,6 +1,7 @@
 // The one description of what crosses the bridge between renderer and main.
 // Environment-neutral: no electron, no node:*, no DOM. The renderer imports it with `import type`.
 import { z } from 'zod';
+import { MAX_EXTERNAL_URL_CHARS, externalUrlRefusal } from './external-url.js';
 import type { Result } from './result.js';
 
 /** Commands the application menu (and its accelerators) sends to the renderer. */
@@ -29,7 +30,12 @@ const pdfOptions = z.strictObject({
 /** Channel name → payload schema. Names follow `area:verb-noun`. */
 export const requestSchemas = {
   'app:get-info': z.strictObject({}),
-  'shell:open-external': z.strictObject({ url: z.url({ protocol: /^https$/ }).max(2048) }),
+  'shell:open-external': z.strictObject({
+    url: z
+      .url({ protocol: /^https$/ })
+      .max(MAX_EXTERNAL_URL_CHARS)
+      .refine((url) => externalUrlRefusal(url) === null, 'only https URLs without credentials open in the browser'),
+  }),
   'pdf:export-book': z.strictObject({
     bookId: z.string().min(1).max(100),
     suggestedName: z.string().min(1).max(200),

@@ -22,9 +22,24 @@ export interface StaticServer {
 /** The request target's path, unnormalized: the guard must see "..", "%2e" and friends as sent. */
 const rawPathname = (target: string): string | null => (target.startsWith('/') ? (target.split(/[?#]/)[0] ?? '') : null);
 
+/**
+ * The Host headers this server answers: its own address and port, and "localhost" on that port.
+ * A page on any other name that resolves here (DNS rebinding) must not read the app or its data.
+ */
+export function allowedHosts(address: string, port: number): Set<string> {
+  const hosts = new Set([`${address}:${port}`]);
+  if (address === '127.0.0.1' || address === '[::1]') hosts.add(`localhost:${port}`);
+  return hosts;
+}
+
 export async function startStaticServer({ root, port = 0, host = '127.0.0.1' }: StaticServerOptions): Promise<StaticServer> {
   const readBundleFile = bundleFileReader(root);
+  let hosts = new Set<string>();
   const server = createServer((request, response) => {
+    if (!hosts.has((request.headers.host ?? '').toLowerCase())) {
+      response.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' }).end('This server answers only its own loopback address.');
+      return;
+    }
     const pathname = rawPathname(request.url ?? '');
     const answer: Promise<BundleResponse> =
       pathname === null ? Promise.resolve(notFound()) : serveBundleRequest(request.method ?? 'GET', pathname, readBundleFile);
@@ -46,6 +61,7 @@ export async function startStaticServer({ root, port = 0, host = '127.0.0.1' }: 
   });
   const address = server.address() as AddressInfo;
   const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  hosts = allowedHosts(urlHost, address.port);
   return {
     url: `http://${urlHost}:${address.port}/`,
     close: () =>

@@ -1,20 +1,10 @@
 // The one way a URL leaves the app: https only, never with embedded credentials, and (for
 // requests the renderer has not already confirmed in its link dialog) only after the user says so.
+import { externalUrlRefusal } from '../common/external-url.js';
 import { fail, ok } from '../common/result.js';
 import type { Result } from '../common/result.js';
 
-/** Why a URL may not be opened in the system browser, or null when it may. */
-export function externalUrlRefusal(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'it is not a valid URL';
-  }
-  if (parsed.protocol !== 'https:') return 'only https links open in the browser';
-  if (parsed.username !== '' || parsed.password !== '') return 'links with embedded credentials are not opened';
-  return null;
-}
+export { externalUrlRefusal };
 
 export async function openExternalSafely(
   url: string,

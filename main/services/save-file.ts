@@ -20,13 +20,24 @@ export interface SaveFileDeps {
   removeFile: (path: string) => Promise<void>;
 }
 
+// Windows reserves these device names whatever the extension ("NUL.pdf" is the null device).
+const RESERVED_NAME = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\s*\..*)?$/i;
+// Invisible format characters (right-to-left overrides make "evil\u202Efdp.exe" read as
+// "evilexe.pdf"), except the joiners some scripts and emoji need inside words.
+const FORMAT_CHARS = /(?![\u200c\u200d])\p{Cf}/gu;
+const trimEnds = (name: string): string => name.replace(/^[\s.]+|[\s.]+$/g, '');
+
 /** A suggested name from the renderer, reduced to a plain file name (no directories, no devices). */
 export function safeFileName(suggested: string, fallback = 'Untitled'): string {
-  const cleaned = suggested
-    // eslint-disable-next-line no-control-regex -- control characters are what this strips
-    .replace(/[\u0000-\u001f\u007f/\\:*?"<>|]/g, '-')
-    .replace(/^[\s.]+|[\s.]+$/g, '')
-    .slice(0, 200);
+  const stripped = trimEnds(
+    suggested
+      .replace(FORMAT_CHARS, '')
+      // eslint-disable-next-line no-control-regex -- control characters are what this strips
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029/\\:*?"<>|]/g, '-'),
+  );
+  const unreserved = RESERVED_NAME.test(stripped) ? `_${stripped}` : stripped;
+  // Cut by code points, so no emoji or other astral character is split in half.
+  const cleaned = trimEnds(Array.from(unreserved).slice(0, 200).join(''));
   return cleaned === '' ? fallback : cleaned;
 }
 

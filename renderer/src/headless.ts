@@ -60,7 +60,7 @@ const api: Omit<ChanceryHeadlessApi, keyof typeof bench> = {
   },
   async restore({ base64, mode }) {
     try {
-      const result = await restoreBackup(await readBackup(fromBase64(base64)), mode);
+      const result = await restoreBackup(await readBackup(fromBase64(base64)), mode, { copyTitle: (title) => `${title} (copy from the restored file)` });
       return { ok: true, ...result };
     } catch (error) {
       return { ok: false, reason: error instanceof Error ? error.message : String(error) };

@@ -25,6 +25,8 @@ export const restoreCommand: Command = {
       if (!outcome.ok) throw new CliError(`${file} was not restored, and the library is unchanged: ${outcome.reason}`);
       console.log(`${mode === 'merge' ? 'Merged' : 'Restored'} ${file}:`);
       for (const [table, r] of Object.entries(outcome.report)) console.log(`  ${table}: ${r.added} added, ${r.updated} updated, ${r.kept} kept`);
+      for (const c of outcome.copies) console.log(`  kept your edited brief "${c.title}"; the file's version was added as "${c.copyTitle}"`);
+      for (const d of outcome.dropped) console.log(`  ${d.table}: ${d.count} left out (${d.reason})`);
       return EXIT.ok;
     } finally {
       await host.close();

@@ -6,12 +6,16 @@ import {
   BackupError,
   bookBriefIds,
   bookPackageTables,
+  copyIdFor,
   packBackup,
   planMerge,
   recordKey,
   type BackupContents,
   type BackupTable,
+  type BriefCopy,
+  type DroppedRecords,
   type LibraryTables,
+  type MergeOptions,
   type MergeReport,
 } from '../domain/backup/index.js';
 import { db, type AppDB } from './db.js';
@@ -21,7 +25,13 @@ export type RestoreMode = 'replace' | 'merge';
 export interface RestoreResult {
   mode: RestoreMode;
   report: MergeReport;
+  /** Briefs edited here that the file had another version of: the file's was added as a copy. */
+  copies: BriefCopy[];
+  /** What the file held that was left out, counted (from readBackup's screening). */
+  dropped: DroppedRecords[];
 }
+
+export type RestoreNaming = Pick<MergeOptions, 'copyTitle'>;
 
 const tableOf = (database: AppDB, table: BackupTable): Table<unknown, string> =>
   database.table(table) as Table<unknown, string>;
@@ -74,9 +84,10 @@ function replaceReport(tables: LibraryTables): MergeReport {
 
 /**
  * Restores checked contents (from readBackup) in ONE transaction. 'replace' swaps the whole
- * library for the backup; 'merge' adds what is missing and takes newer versions by updatedAt.
+ * library for the backup; 'merge' adds what is missing and takes newer versions by updatedAt,
+ * except that a brief edited here keeps its text and the file's version is added as a copy.
  */
-export async function restoreBackup(contents: BackupContents, mode: RestoreMode, database: AppDB = db()): Promise<RestoreResult> {
+export async function restoreBackup(contents: BackupContents, mode: RestoreMode, naming: RestoreNaming, database: AppDB = db()): Promise<RestoreResult> {
   if (mode === 'replace' && contents.manifest.kind === 'book') {
     throw new BackupError('bad-manifest', 'A shared book can only be merged into the library, not replace it.');
   }
@@ -87,15 +98,18 @@ export async function restoreBackup(contents: BackupContents, mode: RestoreMode,
         await tableOf(database, table).clear();
         await tableOf(database, table).bulkAdd(tables[table]);
       }
-      return { mode, report: replaceReport(tables) };
+      return { mode, report: replaceReport(tables), copies: [], dropped: contents.dropped };
     }
     const existing = {} as { [T in BackupTable]: (LibraryTables[T][number] | undefined)[] };
     for (const table of BACKUP_TABLES) {
       const keys = (tables[table] as LibraryTables[BackupTable]).map((r) => recordKey(table, r));
       (existing as Record<BackupTable, unknown>)[table] = await tableOf(database, table).bulkGet(keys);
     }
-    const plan = planMerge(existing, tables);
+    const copyIds = tables.briefs.map(copyIdFor);
+    const foundCopies = await database.briefs.bulkGet(copyIds);
+    const existingCopyIds = new Set(copyIds.filter((_, i) => foundCopies[i] !== undefined));
+    const plan = planMerge(existing, tables, { ...naming, existingCopyIds });
     for (const table of BACKUP_TABLES) await tableOf(database, table).bulkPut(plan.writes[table]);
-    return { mode, report: plan.report };
+    return { mode, report: plan.report, copies: plan.copies, dropped: contents.dropped };
   });
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createBookPackage, createLibraryBackup, readLibrary, restoreBackup } from '../../../renderer/src/data/backup.js';
-import { BackupError, readBackup } from '../../../renderer/src/domain/backup/index.js';
-import { annotation, brief, fill, freshDb, generateLibrary, item, sorted } from './library-fixture.js';
+import { BackupError, copyIdFor, readBackup } from '../../../renderer/src/domain/backup/index.js';
+import { annotation, book, brief, fill, freshDb, generateLibrary, item, sorted } from './library-fixture.js';
 
 const stamp = { appVersion: '0.1.0', now: 1_800_000_000_000 };
+const naming = { copyTitle: (title: string) => `${title} (their copy)` };
 
 describe('backup and restore through IndexedDB', () => {
   it('round-trips 10,000 briefs with their annotations and items into an empty library', async () => {
@@ -13,7 +14,7 @@ describe('backup and restore through IndexedDB', () => {
     const bytes = await createLibraryBackup(stamp, original);
 
     const target = freshDb();
-    const result = await restoreBackup(await readBackup(bytes), 'replace', target);
+    const result = await restoreBackup(await readBackup(bytes), 'replace', naming, target);
     expect(result.report.briefs).toEqual({ added: 10_000, updated: 0, kept: 0 });
     expect(sorted(await readLibrary(target))).toEqual(sorted(library));
   }, 120_000);
@@ -23,7 +24,7 @@ describe('backup and restore through IndexedDB', () => {
     await fill(database, generateLibrary(3));
     const backup = await readBackup(await createLibraryBackup(stamp, database));
     await database.briefs.add(brief(99));
-    await restoreBackup(backup, 'replace', database);
+    await restoreBackup(backup, 'replace', naming, database);
     expect(await database.briefs.get('brief-99')).toBeUndefined();
     expect(await database.briefs.count()).toBe(3);
   });
@@ -37,7 +38,7 @@ describe('backup and restore through IndexedDB', () => {
     const target = freshDb();
     await fill(target, { ...generateLibrary(2), books: [], settings: [{ key: 'theme', value: 'dark' }] });
     await target.briefs.update('brief-1', { title: 'Newer here', updatedAt: 1_950_000_000_000 });
-    const { report } = await restoreBackup(backup, 'merge', target);
+    const { report } = await restoreBackup(backup, 'merge', naming, target);
 
     expect(report.briefs).toEqual({ added: 2, updated: 1, kept: 1 });
     expect(report.annotations).toEqual({ added: 2, updated: 0, kept: 2 });
@@ -56,7 +57,7 @@ describe('backup and restore through IndexedDB', () => {
     const backup = await readBackup(await createLibraryBackup(stamp, freshDb()));
     // A record IndexedDB cannot store (no key) makes the last write of the transaction fail.
     backup.tables.settings = [{ value: 1 } as never];
-    await expect(restoreBackup(backup, 'replace', database)).rejects.toThrow();
+    await expect(restoreBackup(backup, 'replace', naming, database)).rejects.toThrow();
     expect(sorted(await readLibrary(database))).toEqual(before);
   });
 
@@ -75,11 +76,52 @@ describe('backup and restore through IndexedDB', () => {
 
     const other = freshDb();
     await fill(other, { ...generateLibrary(0), books: [], annotations: [annotation(0, 'brief-0', { updatedAt: 2_000_000_000_000, note: 'Mine is newer' })], briefs: [brief(0)] });
-    await expect(restoreBackup(contents, 'replace', other)).rejects.toBeInstanceOf(BackupError);
-    const { report } = await restoreBackup(contents, 'merge', other);
+    await expect(restoreBackup(contents, 'replace', naming, other)).rejects.toBeInstanceOf(BackupError);
+    const { report } = await restoreBackup(contents, 'merge', naming, other);
     expect(report.briefs).toEqual({ added: 2, updated: 0, kept: 1 });
     expect(report.annotations).toEqual({ added: 2, updated: 0, kept: 1 });
     expect(report.books).toEqual({ added: 1, updated: 0, kept: 0 });
     expect((await other.annotations.get('note-0'))?.note).toBe('Mine is newer');
+  });
+
+  it('a merge never overwrites a brief edited here: the file’s newer version is added as a copy, with its annotations', async () => {
+    const library = freshDb();
+    // Imported at importedAt, then edited here (updatedAt later).
+    await fill(library, { ...generateLibrary(0), books: [], briefs: [brief(0, { markdown: '# My edited memo', updatedAt: 1_750_000_000_000 }), brief(1)], annotations: [annotation(0, 'brief-0', { note: 'Mine' })] });
+
+    const colleague = freshDb();
+    await fill(colleague, {
+      ...generateLibrary(0),
+      books: [book(0, ['brief-0', 'brief-1'])],
+      briefs: [brief(0, { markdown: '# Their rewrite', updatedAt: 1_760_000_000_000 }), brief(1, { markdown: '# Their update', updatedAt: 1_760_000_000_000 })],
+      annotations: [annotation(0, 'brief-0', { note: 'Theirs', updatedAt: 1_760_000_000_000 })],
+    });
+    const contents = await readBackup(await createBookPackage('book-0', stamp, colleague));
+    const result = await restoreBackup(contents, 'merge', naming, library);
+
+    const copyId = copyIdFor({ id: 'brief-0', updatedAt: 1_760_000_000_000 });
+    expect(result.copies).toEqual([{ id: 'brief-0', title: 'Fictional harbour memo 0', copyId, copyTitle: 'Fictional harbour memo 0 (their copy)' }]);
+    expect((await library.briefs.get('brief-0'))?.markdown).toBe('# My edited memo');
+    expect((await library.annotations.get('note-0'))?.note).toBe('Mine');
+    expect(await library.briefs.get(copyId)).toMatchObject({ markdown: '# Their rewrite', title: 'Fictional harbour memo 0 (their copy)' });
+    expect((await library.annotations.where('briefId').equals(copyId).toArray()).map((a) => a.note)).toEqual(['Theirs']);
+    // A brief not edited here takes the newer version as before.
+    expect((await library.briefs.get('brief-1'))?.markdown).toBe('# Their update');
+    expect(result.report.briefs).toEqual({ added: 1, updated: 1, kept: 0 });
+
+    // The same file merged again adds no second copy.
+    const again = await restoreBackup(contents, 'merge', naming, library);
+    expect(again.report.briefs).toEqual({ added: 0, updated: 0, kept: 2 });
+    expect(await library.briefs.count()).toBe(3);
+  });
+
+  it('an edited brief whose text the file does not change is updated as usual', async () => {
+    const library = freshDb();
+    await fill(library, { ...generateLibrary(0), books: [], briefs: [brief(0, { updatedAt: 1_750_000_000_000 })] });
+    const source = freshDb();
+    await fill(source, { ...generateLibrary(0), books: [book(0, ['brief-0'])], briefs: [brief(0, { readState: 'read', updatedAt: 1_760_000_000_000 })] });
+    const result = await restoreBackup(await readBackup(await createBookPackage('book-0', stamp, source)), 'merge', naming, library);
+    expect(result.copies).toEqual([]);
+    expect((await library.briefs.get('brief-0'))?.readState).toBe('read');
   });
 });

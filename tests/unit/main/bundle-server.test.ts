@@ -79,10 +79,12 @@ describe('startStaticServer', () => {
   afterAll(() => server.close());
 
   // node:http sends the path exactly as written (fetch would normalize "..").
-  const get = (path: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> =>
+  /** hostHeader: undefined sends node's own Host header, null sends none. */
+  const get = (path: string, hostHeader?: string | null): Promise<{ status: number; headers: Record<string, unknown>; body: string }> =>
     new Promise((resolve, reject) => {
       const { hostname, port } = new URL(server.url);
-      const req = request({ host: hostname, port, path, method: 'GET' }, (res) => {
+      const headers = hostHeader ? { Host: hostHeader } : {};
+      const req = request({ host: hostname, port, path, method: 'GET', headers, setHost: hostHeader !== null }, (res) => {
         let body = '';
         res.setEncoding('utf8');
         res.on('data', (chunk: string) => (body += chunk));
@@ -109,4 +111,17 @@ describe('startStaticServer', () => {
       expect(response.body).not.toContain('Ruritanian');
     },
   );
+
+  it('answers only requests addressed to its own loopback name and port (no DNS rebinding)', async () => {
+    const { port } = new URL(server.url);
+    expect((await get('/', `127.0.0.1:${port}`)).status).toBe(200);
+    expect((await get('/', `localhost:${port}`)).status).toBe(200);
+    for (const host of [`attacker.example:${port}`, 'attacker.example', `127.0.0.1:${Number(port) + 1}`, '127.0.0.1', `localhost.:${port}`]) {
+      const response = await get('/index.html', host);
+      expect(response.status, host).toBe(421);
+      expect(response.body).not.toContain('Ruritanian');
+    }
+    // With no Host header at all, node's HTTP server answers 400 before the handler runs.
+    expect((await get('/index.html', null)).status).toBe(400);
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { linkQuestion, openExternalAfterConfirming, openExternalSafely, type LinkQuestion } from '../../../main/services/external-links.js';
+import { requestSchemas } from '../../../main/common/ipc-contract.js';
+import { MAX_EXTERNAL_URL_CHARS } from '../../../main/common/external-url.js';
 
 describe('openExternalSafely', () => {
   it('opens https URLs', async () => {
@@ -16,6 +18,9 @@ describe('openExternalSafely', () => {
     'ms-msdt:/id PCWDiagnostic',
     'mailto:desk@example.org',
     'https://user:secret@example.org/',
+    'https://user@example.org/',
+    'https://:secret@example.org/',
+    `https://example.org/${'a'.repeat(2048)}`,
     'not a url',
     '',
   ])('refuses %j without opening anything', async (url) => {
@@ -58,4 +63,22 @@ describe('openExternalAfterConfirming', () => {
   it('shows a look-alike host as the browser resolves it', () => {
     expect(linkQuestion(new URL('https://exаmple.org/')).message).toContain('xn--exmple-4nf.org');
   });
+});
+
+describe('the shell:open-external payload schema', () => {
+  const schema = requestSchemas['shell:open-external'];
+
+  it('accepts an https URL up to the length limit', () => {
+    expect(schema.safeParse({ url: 'https://example.org/treaty' }).success).toBe(true);
+    const longest = `https://example.org/${'a'.repeat(MAX_EXTERNAL_URL_CHARS - 'https://example.org/'.length)}`;
+    expect(longest).toHaveLength(MAX_EXTERNAL_URL_CHARS);
+    expect(schema.safeParse({ url: longest }).success).toBe(true);
+  });
+
+  it.each(['https://user:pw@example.org/', 'https://user@example.org/', `https://example.org/${'a'.repeat(MAX_EXTERNAL_URL_CHARS)}`, 'http://example.org/'])(
+    'refuses %j before any handler runs',
+    (url) => {
+      expect(schema.safeParse({ url }).success).toBe(false);
+    },
+  );
 });

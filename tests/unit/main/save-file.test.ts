@@ -97,6 +97,32 @@ describe('safeFileName', () => {
     expect(safeFileName(' ... ')).toBe('Untitled');
     expect(safeFileName('x'.repeat(500))).toHaveLength(200);
   });
+
+  it('never suggests a Windows device name, with or without an extension', () => {
+    expect(safeFileName('CON')).toBe('_CON');
+    expect(safeFileName('NUL.pdf')).toBe('_NUL.pdf');
+    expect(safeFileName('com1.tar.gz')).toBe('_com1.tar.gz');
+    expect(safeFileName('Lpt9 .chancery')).toBe('_Lpt9 .chancery');
+    expect(safeFileName('conout$.txt')).toBe('_conout$.txt');
+    // Names that only begin like a device are ordinary.
+    expect(safeFileName('Console notes.pdf')).toBe('Console notes.pdf');
+    expect(safeFileName('AUXILIARY.pdf')).toBe('AUXILIARY.pdf');
+  });
+
+  it('removes right-to-left overrides and other invisible format characters, and every control character', () => {
+    expect(safeFileName('invoice\u202Efdp.exe')).toBe('invoicefdp.exe');
+    expect(safeFileName('\u2066report\u2069\u200E\u200F\u061C\uFEFF.pdf')).toBe('report.pdf');
+    expect(safeFileName('a\u0085b\u2028c.pdf')).toBe('a-b-c.pdf');
+    // The joiners inside words and emoji stay.
+    expect(safeFileName('می\u200Cخواهم 👩\u200D💻.pdf')).toBe('می\u200Cخواهم 👩\u200D💻.pdf');
+  });
+
+  it('cuts long names without splitting a character or leaving a trailing dot', () => {
+    const cut = safeFileName('🛳'.repeat(300));
+    expect(Array.from(cut)).toHaveLength(200);
+    expect(cut).not.toMatch(/[\uD800-\uDBFF]$/);
+    expect(safeFileName(`${'a'.repeat(199)}.pdf`)).toBe('a'.repeat(199));
+  });
 });
 
 describe('filtersForName', () => {

@@ -1,45 +1,29 @@
 // Writes and reads .chancery files: a zip holding manifest.json and one JSON file per table.
 // Reading checks everything before returning anything, so a damaged file is refused whole.
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, zipSync } from 'fflate';
 import { z } from 'zod';
 import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../migrations/v2.js';
 import { briefV2toV3 } from '../migrations/v3.js';
+import { BackupError } from './errors.js';
 import { sha256Hex } from './hash.js';
 import { BACKUP_FORMAT, MANIFEST_FILE, manifestSchema, tableFile, type Manifest } from './manifest.js';
 import { BACKUP_TABLES, TABLE_SCHEMAS, recordKey, type BackupTable, type LibraryTables } from './records.js';
+import { screenTables, type DroppedRecords } from './screen.js';
+import { unpackLimited } from './unpack.js';
 
 /** The newest record layout this code writes; older backups are upgraded on reading. */
 export const BACKUP_SCHEMA_VERSION = 3;
-/** Refuse archives that would unpack to more than this (a zip bomb, or not ours). */
-export const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
-
-export type BackupErrorCode =
-  | 'not-a-zip'
-  | 'unexpected-file'
-  | 'too-large'
-  | 'missing-file'
-  | 'bad-json'
-  | 'bad-manifest'
-  | 'newer-schema'
-  | 'hash-mismatch'
-  | 'count-mismatch'
-  | 'invalid-record'
-  | 'duplicate-id';
-
-/** Why a file cannot be restored, in words a user can act on. */
-export class BackupError extends Error {
-  constructor(
-    readonly code: BackupErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'BackupError';
-  }
-}
+/**
+ * Refuse archives that would unpack to more than this (a zip bomb, or not ours). A library of
+ * 10,000 briefs unpacks to about 100 MB; every table must also stay a string JSON.parse can take.
+ */
+export const MAX_UNPACKED_BYTES = 256 * 1024 * 1024;
 
 export interface BackupContents {
   manifest: Manifest;
   tables: LibraryTables;
+  /** Records the file held that may not enter a library (see screen.ts), counted. */
+  dropped: DroppedRecords[];
 }
 
 export type BackupMeta = Pick<Manifest, 'kind' | 'appVersion' | 'createdAt' | 'bookId'>;
@@ -61,23 +45,6 @@ export async function packBackup(tables: LibraryTables, meta: BackupMeta): Promi
 }
 
 const EXPECTED_FILES = new Set([MANIFEST_FILE, ...BACKUP_TABLES.map(tableFile)]);
-
-function unpack(bytes: Uint8Array): Record<string, Uint8Array> {
-  let total = 0;
-  try {
-    return unzipSync(bytes, {
-      filter: (file) => {
-        if (!EXPECTED_FILES.has(file.name)) throw new BackupError('unexpected-file', `The file contains "${file.name.slice(0, 100)}", which is not part of a Chancery backup.`);
-        total += file.originalSize;
-        if (total > MAX_UNPACKED_BYTES) throw new BackupError('too-large', 'The file would unpack to more than 1 GB; it is not a Chancery backup this app can open.');
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof BackupError) throw error;
-    throw new BackupError('not-a-zip', 'The file is not a Chancery backup, or it is damaged or incomplete (it cannot be unzipped).');
-  }
-}
 
 function parseJson(name: string, bytes: Uint8Array): unknown {
   try {
@@ -146,9 +113,14 @@ function validateTable<T extends BackupTable>(table: T, raw: unknown, manifest: 
   return records;
 }
 
+export interface ReadOptions {
+  /** Told how much of the file has been unpacked (0..1). */
+  onProgress?: (fraction: number) => void;
+}
+
 /** Checks a .chancery file completely and returns its contents, or throws a BackupError. */
-export async function readBackup(bytes: Uint8Array): Promise<BackupContents> {
-  const files = unpack(bytes);
+export async function readBackup(bytes: Uint8Array, { onProgress }: ReadOptions = {}): Promise<BackupContents> {
+  const files = unpackLimited(bytes, { expected: EXPECTED_FILES, maxBytes: MAX_UNPACKED_BYTES, onProgress });
   const manifestBytes = files[MANIFEST_FILE];
   if (!manifestBytes) throw new BackupError('missing-file', 'The file has no manifest.json: it is not a Chancery backup, or it is incomplete.');
   const manifestRaw = parseJson(MANIFEST_FILE, manifestBytes);
@@ -170,5 +142,5 @@ export async function readBackup(bytes: Uint8Array): Promise<BackupContents> {
     }
     tables[table] = validateTable(table, parseJson(name, content), manifest);
   }
-  return { manifest, tables: tables as LibraryTables };
+  return { manifest, ...screenTables(manifest, tables as LibraryTables) };
 }

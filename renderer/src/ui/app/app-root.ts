@@ -5,7 +5,7 @@ import { parseHash, navigate, type Location } from './routes.js';
 import { controls } from '../styles/tokens.js';
 import { currentLanguage, t } from '../i18n/index.js';
 import { isTyping } from '../keyboard.js';
-import { initPreferences, onPreferencesChange, preferences } from './preferences.js';
+import { PREFERENCE_LABELS, initPreferences, onPreferencesChange, preferences } from './preferences.js';
 import { platform } from '../../platform/index.js';
 import { fromBytes, fromFile, type BatchSource } from '../../workflows/import-batch.js';
 import { SUPPORTED_EXTENSIONS } from '../../importing/index.js';
@@ -77,7 +77,7 @@ export class AppRoot extends LitElement {
       platform().onMenuCommand((c) => this.onMenuCommand(c)),
       platform().onFilesOpened((files) => void this.importSources(files.map((f) => fromBytes(f.name, f.bytes)))),
     );
-    void initPreferences().then(() => this.requestUpdate());
+    void initPreferences((keys) => void this.updateComplete.then(() => this.toasts.show({ kind: 'info', message: t('settings.resetInvalid', { names: keys.map((k) => t(PREFERENCE_LABELS[k])).join(', ') }) }, 15_000))).then(() => this.requestUpdate());
     this.unsubscribe.push(onPreferencesChange(() => this.requestUpdate()));
     window.addEventListener('keydown', this.onKey);
     this.unsubscribe.push(() => window.removeEventListener('keydown', this.onKey));

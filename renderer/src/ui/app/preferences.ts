@@ -1,8 +1,19 @@
 // The current preferences, applied to the whole document: theme, text size and language.
 import { DEFAULT_PREFERENCES, type Preferences } from '../../domain/settings.js';
-import { loadPreferences, savePreference } from '../../data/settings.js';
-import { pickLanguage, setLanguage } from '../i18n/index.js';
+import { readPreferences, resetPreferences, savePreference } from '../../data/settings.js';
+import { pickLanguage, setLanguage, type MessageKey } from '../i18n/index.js';
 import { localeFor, setFormatLocale } from '../format.js';
+
+/** The Settings label of each preference, to name one in a notice. */
+export const PREFERENCE_LABELS: { [K in keyof Preferences]: MessageKey } = {
+  authorName: 'settings.author',
+  defaultMarking: 'settings.marking',
+  paper: 'settings.paper',
+  theme: 'settings.theme',
+  language: 'settings.language',
+  textSize: 'settings.textSize',
+  topicLexicon: 'topics.title',
+};
 
 let current: Preferences = { ...DEFAULT_PREFERENCES };
 const listeners = new Set<(p: Preferences) => void>();
@@ -26,9 +37,18 @@ function apply(p: Preferences): void {
   setFormatLocale(localeFor(language));
 }
 
-export async function initPreferences(): Promise<Preferences> {
-  current = await loadPreferences();
+/**
+ * Reads and applies the stored preferences. Values that fail their check are reset to their
+ * defaults (so the app stays usable) and reported to `onReset`, which tells the user.
+ */
+export async function initPreferences(onReset: (keys: (keyof Preferences)[]) => void = () => undefined): Promise<Preferences> {
+  const { preferences: read, invalid } = await readPreferences();
+  current = read;
   apply(current);
+  if (invalid.length > 0) {
+    await resetPreferences(invalid);
+    onReset(invalid);
+  }
   listeners.forEach((l) => l(current));
   return current;
 }

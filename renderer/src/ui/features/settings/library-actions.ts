@@ -1,11 +1,13 @@
 // What the Settings view, the menu and the app shell do with backups, book packages and
 // snapshots: produce the bytes, hand them to the platform, check and restore incoming files.
-import { createBookPackage, createLibraryBackup, restoreBackup, type RestoreMode, type RestoreResult } from '../../../data/backup.js';
-import { readBackup, type BackupContents } from '../../../domain/backup/index.js';
+import { createBookPackage, createLibraryBackup, type RestoreMode, type RestoreResult } from '../../../data/backup.js';
+import { BackupError, MAX_UNPACKED_BYTES } from '../../../domain/backup/index.js';
+import { BACKUP_CHECK_TIME_LIMIT_MS, BackupCheckError, checkBackupInWorker, type CheckedBackup } from '../../../workflows/backup-check.js';
 import { platform } from '../../../platform/index.js';
 import type { SavedFile } from '../../../platform/platform.js';
 import type { Result } from '../../../../../main/common/result.js';
 import { initPreferences } from '../../app/preferences.js';
+import { t } from '../../i18n/index.js';
 
 export const BACKUP_EXTENSION = '.chancery';
 const MIME = 'application/x-chancery';
@@ -33,18 +35,28 @@ export async function exportBookPackage(bookId: string, title: string): Promise<
 }
 
 /** A checked file, ready to restore; or the reason it was refused (nothing was changed). */
-export type CheckedFile = { ok: true; name: string; contents: BackupContents } | { ok: false; name: string; reason: string };
+export type CheckedFile = { ok: true; name: string; backup: CheckedBackup } | { ok: false; name: string; reason: string };
 
-export async function checkBackupFile(name: string, bytes: Uint8Array): Promise<CheckedFile> {
+/** Why a file was refused, in the user's language where the reason is one they can act on. */
+// Both figures are below 1,000, so they need no locale's grouping (and no Intl formatter, whose
+// first use costs the window a long pause).
+function refusal(name: string, error: unknown): string {
+  if (error instanceof BackupError && error.code === 'too-large') return t('restore.tooLarge', { name, limit: `${MAX_UNPACKED_BYTES / (1024 * 1024)} MB` });
+  if (error instanceof BackupCheckError && error.code === 'timeout') return t('restore.tooSlow', { name, seconds: BACKUP_CHECK_TIME_LIMIT_MS / 1000 });
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Unpacks and checks the file in a worker (see backup-check.ts); `onProgress` hears fractions read. */
+export async function checkBackupFile(name: string, bytes: Uint8Array, onProgress?: (fraction: number) => void): Promise<CheckedFile> {
   try {
-    return { ok: true, name, contents: await readBackup(bytes) };
+    return { ok: true, name, backup: await checkBackupInWorker(bytes, { onProgress }) };
   } catch (error) {
-    return { ok: false, name, reason: error instanceof Error ? error.message : String(error) };
+    return { ok: false, name, reason: refusal(name, error) };
   }
 }
 
-export async function restoreChecked(contents: BackupContents, mode: RestoreMode): Promise<RestoreResult> {
-  const result = await restoreBackup(contents, mode);
+export async function restoreChecked({ name, backup }: { name: string; backup: CheckedBackup }, mode: RestoreMode): Promise<RestoreResult> {
+  const result = await backup.restore(mode, (title) => t('restore.copyTitle', { title, name }));
   await initPreferences(); // restored settings take effect at once
   return result;
 }

@@ -54,6 +54,8 @@ export class SettingsView extends LitElement {
   /** The long task running, named so its label says what is happening; buttons wait for it. */
   @state() private task: 'backup' | 'checking' | 'restoring' | null = null;
   @state() private result: RestoreResult | null = null;
+  /** How much of the file being checked has been read (0..1), when the check reports it. */
+  @state() private progress: number | null = null;
   @state() private snapshots: SnapshotInfo[] | null = null;
   @state() private snapshotError = '';
   @state() private confirmEmpty = false;
@@ -79,6 +81,7 @@ export class SettingsView extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.forgetChecked();
     this.cleanup.forEach((off) => off());
     this.cleanup = [];
   }
@@ -92,10 +95,18 @@ export class SettingsView extends LitElement {
   private async showChecked(file: Promise<CheckedFile>): Promise<void> {
     this.result = null;
     this.task = 'checking';
+    this.forgetChecked();
     this.checked = await file;
     this.task = null;
+    this.progress = null;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#restore-panel')?.focus();
+  }
+
+  /** Lets go of a checked file the user did not restore (its worker holds the whole file). */
+  private forgetChecked(): void {
+    if (this.checked?.ok) this.checked.backup.dispose();
+    this.checked = null;
   }
 
   private async loadSnapshots(): Promise<void> {
@@ -127,13 +138,17 @@ export class SettingsView extends LitElement {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    if (file) await this.showChecked(checkBackupFile(file.name, new Uint8Array(await file.arrayBuffer())));
+    if (file) await this.showChecked(checkBackupFile(file.name, new Uint8Array(await file.arrayBuffer()), this.onProgress));
   }
+
+  private readonly onProgress = (fraction: number): void => {
+    this.progress = fraction;
+  };
 
   private async onRestoreSnapshot(snapshot: SnapshotInfo): Promise<void> {
     const bytes = await platform().snapshots?.read(snapshot.name);
     if (!bytes) return;
-    await this.showChecked(bytes.ok ? checkBackupFile(when(snapshot.createdAt), bytes.value) : Promise.resolve({ ok: false, name: snapshot.name, reason: bytes.error.message }));
+    await this.showChecked(bytes.ok ? checkBackupFile(when(snapshot.createdAt), bytes.value, this.onProgress) : Promise.resolve({ ok: false, name: snapshot.name, reason: bytes.error.message }));
   }
 
   private async onRestore(mode: RestoreMode): Promise<void> {
@@ -141,7 +156,7 @@ export class SettingsView extends LitElement {
     if (!checked?.ok) return;
     this.task = 'restoring';
     try {
-      this.result = await restoreChecked(checked.contents, mode);
+      this.result = await restoreChecked(checked, mode);
       this.checked = null;
     } catch (error) {
       this.checked = { ok: false, name: checked.name, reason: error instanceof Error ? error.message : String(error) };
@@ -217,16 +232,16 @@ export class SettingsView extends LitElement {
       </div>`;
     }
     if (checked?.ok) {
-      const { manifest } = checked.contents;
+      const { manifest, bookTitle } = checked.backup.summary;
       const isBook = manifest.kind === 'book';
       return html`<div id="restore-panel" class="panel" role="region" aria-label=${t('restore.region')} tabindex="-1">
-        <p><strong>${isBook ? t('restore.book', { title: checked.contents.tables.books[0]?.title ?? '' }) : t('restore.library', { name: checked.name })}</strong></p>
+        <p><strong>${isBook ? t('restore.book', { title: bookTitle ?? '' }) : t('restore.library', { name: checked.name })}</strong></p>
         <p class="muted">${t('restore.madeOn', { date: when(manifest.createdAt), version: manifest.appVersion })}
           ${t('restore.holds', { briefs: formatNumber(manifest.counts.briefs), annotations: formatNumber(manifest.counts.annotations), items: formatNumber(manifest.counts.recommendations) })}</p>
         <div class="row">
           ${isBook ? nothing : html`<button class="danger" ?disabled=${this.busy} @click=${() => void this.onRestore('replace')}>${t('restore.replace')}</button>`}
           <button class="primary" ?disabled=${this.busy} @click=${() => void this.onRestore('merge')}>${t('restore.merge')}</button>
-          <button ?disabled=${this.busy} @click=${() => (this.checked = null)}>${t('common.cancel')}</button>
+          <button ?disabled=${this.busy} @click=${() => this.forgetChecked()}>${t('common.cancel')}</button>
         </div>
         <p class="muted">${isBook ? t('restore.bookHint') : t('restore.hint')}</p>
       </div>`;
@@ -240,10 +255,20 @@ export class SettingsView extends LitElement {
           <tbody>${BACKUP_TABLES.map((table) => html`<tr><th scope="row">${t(`restore.table.${table}`)}</th>
             <td class="n">${formatNumber(report[table].added)}</td><td class="n">${formatNumber(report[table].updated)}</td><td class="n">${formatNumber(report[table].kept)}</td></tr>`)}</tbody>
         </table>
+        ${this.renderLeftApart(this.result)}
         <button @click=${() => (this.result = null)}>${t('import.close')}</button>
       </div>`;
     }
     return nothing;
+  }
+
+  /** Briefs kept beside the file's version of them, and records the file held that were left out. */
+  private renderLeftApart({ copies, dropped }: RestoreResult) {
+    if (copies.length === 0 && dropped.length === 0) return nothing;
+    return html`<ul aria-label=${t('restore.notes')}>
+      ${copies.map((c) => html`<li>${t('restore.copyKept', { title: c.title, copy: c.copyTitle })}</li>`)}
+      ${dropped.map((d) => html`<li>${t(`restore.dropped.${d.reason}`, { count: formatNumber(d.count), records: t(`restore.table.${d.table}`) })}</li>`)}
+    </ul>`;
   }
 
   private renderAnnotationExport() {
@@ -272,11 +297,14 @@ export class SettingsView extends LitElement {
     </section>`;
   }
 
-  /** An indeterminate bar: the backup code reports no fractions, only that it is still working. */
+  /** A bar: how much of a file being checked has been read; indeterminate for the other tasks. */
   private renderTask() {
     if (!this.task) return nothing;
     const label = t(this.task === 'backup' ? 'backup.working' : this.task === 'checking' ? 'restore.checking' : 'restore.restoring');
-    return html`<div class="task" role="status" aria-live="polite"><progress aria-label=${label}></progress><span>${label}</span></div>`;
+    const fraction = this.task === 'checking' ? this.progress : null;
+    return html`<div class="task" role="status" aria-live="polite">${fraction === null
+      ? html`<progress aria-label=${label}></progress>`
+      : html`<progress aria-label=${label} max="1" .value=${fraction}></progress>`}<span>${label}</span></div>`;
   }
 
   private renderSnapshots() {

@@ -1,0 +1,23 @@
+// Messages between the main thread and the worker that checks a .chancery file and, when the
+// user chooses to, restores it. The file's records stay in the worker: only summaries cross.
+import type { BackupErrorCode, DroppedRecords, Manifest } from '../domain/backup/index.js';
+import type { RestoreMode, RestoreResult } from '../data/backup.js';
+
+/** What the user is shown before choosing to restore or merge. */
+export interface BackupSummary {
+  manifest: Manifest;
+  /** The title of the book a shared book carries; null for a library backup. */
+  bookTitle: string | null;
+  dropped: DroppedRecords[];
+}
+
+/** In a copy's title template, where the brief's own title goes. */
+export const TITLE_SLOT = '\u0000title\u0000';
+
+export type ToBackupWorker = { kind: 'check'; bytes: Uint8Array } | { kind: 'restore'; mode: RestoreMode; copyTitle: string };
+
+export type FromBackupWorker =
+  | { kind: 'progress'; fraction: number }
+  | { kind: 'checked'; summary: BackupSummary }
+  | { kind: 'restored'; result: RestoreResult }
+  | { kind: 'refused'; code: BackupErrorCode | 'internal'; message: string };

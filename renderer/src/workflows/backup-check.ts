@@ -1,0 +1,78 @@
+// Checks a .chancery file in a worker of its own under a time limit, so neither a huge library
+// nor a hostile archive can freeze the window; a late check is stopped by ending the worker.
+// The same worker then restores the file if the user chooses to, so its records never have to
+// be copied into the window (which would stall it for a large library).
+import { BackupError, type BackupErrorCode } from '../domain/backup/index.js';
+import type { RestoreMode, RestoreResult } from '../data/backup.js';
+import { TITLE_SLOT, type BackupSummary, type FromBackupWorker, type ToBackupWorker } from './backup-check-protocol.js';
+
+export type { BackupSummary };
+
+/** Generous for a real library on a slow machine; a file that takes longer is not restored. */
+export const BACKUP_CHECK_TIME_LIMIT_MS = 120_000;
+
+export class BackupCheckError extends Error {
+  constructor(
+    readonly code: BackupErrorCode | 'internal' | 'timeout',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BackupCheckError';
+  }
+}
+
+export interface CheckOptions {
+  onProgress?: (fraction: number) => void;
+  timeoutMs?: number;
+}
+
+/** A checked file waiting in its worker for the user's choice. */
+export interface CheckedBackup {
+  summary: BackupSummary;
+  /** Restores the file; `copyTitle` names a kept copy, e.g. (title) => `${title} (theirs)`. Ends the worker. */
+  restore(mode: RestoreMode, copyTitle: (title: string) => string): Promise<RestoreResult>;
+  /** Ends the worker without restoring (the user cancelled or chose another file). */
+  dispose(): void;
+}
+
+const asError = (message: Extract<FromBackupWorker, { kind: 'refused' }>): Error =>
+  message.code === 'internal' ? new BackupCheckError('internal', message.message) : new BackupError(message.code, message.message);
+
+/** The checked summary of `bytes` with a way to restore it, or an error saying why it was refused. */
+export function checkBackupInWorker(bytes: Uint8Array, { onProgress, timeoutMs = BACKUP_CHECK_TIME_LIMIT_MS }: CheckOptions = {}): Promise<CheckedBackup> {
+  const worker = new Worker(new URL('./backup-check.worker.ts', import.meta.url), { type: 'module', name: 'backup-check' });
+  let settle: ((message: FromBackupWorker) => void) | null = null;
+  worker.addEventListener('message', (e: MessageEvent<FromBackupWorker>) => {
+    if (e.data.kind === 'progress') onProgress?.(e.data.fraction);
+    else settle?.(e.data);
+  });
+  worker.addEventListener('error', (e) => settle?.({ kind: 'refused', code: 'internal', message: e.message || 'the backup worker stopped unexpectedly' }));
+  const ask = (request: ToBackupWorker, transfer: Transferable[] = []): Promise<FromBackupWorker> =>
+    new Promise((resolve) => {
+      settle = resolve;
+      worker.postMessage(request, transfer);
+    });
+
+  const restore = async (mode: RestoreMode, copyTitle: (title: string) => string): Promise<RestoreResult> => {
+    try {
+      const answer = await ask({ kind: 'restore', mode, copyTitle: copyTitle(TITLE_SLOT) });
+      if (answer.kind === 'restored') return answer.result;
+      throw answer.kind === 'refused' ? asError(answer) : new BackupCheckError('internal', 'the backup worker answered out of turn');
+    } finally {
+      worker.terminate();
+    }
+  };
+
+  return new Promise<CheckedBackup>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      worker.terminate();
+      reject(new BackupCheckError('timeout', `Checking the file took longer than ${Math.round(timeoutMs / 1000)} seconds; it was stopped.`));
+    }, timeoutMs);
+    ask({ kind: 'check', bytes }, [bytes.buffer]).then((answer) => {
+      clearTimeout(timer);
+      if (answer.kind === 'checked') return resolve({ summary: answer.summary, restore, dispose: () => worker.terminate() });
+      worker.terminate();
+      reject(answer.kind === 'refused' ? asError(answer) : new BackupCheckError('internal', 'the backup worker answered out of turn'));
+    });
+  });
+}

@@ -1,0 +1,38 @@
+// Unzips, parses and checks one .chancery file off the main thread, then restores it from here
+// when asked: a large or hostile file keeps this worker busy, never the window. The checked
+// records never cross to the main thread; the database tells the window's live queries itself.
+import { restoreBackup } from '../data/backup.js';
+import { BackupError, readBackup, type BackupContents } from '../domain/backup/index.js';
+import { TITLE_SLOT, type FromBackupWorker, type ToBackupWorker } from './backup-check-protocol.js';
+
+interface WorkerScope {
+  postMessage(message: FromBackupWorker): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent<ToBackupWorker>) => void): void;
+}
+const scope = globalThis as unknown as WorkerScope;
+
+let checked: BackupContents | null = null;
+
+const refused = (error: unknown): FromBackupWorker =>
+  error instanceof BackupError
+    ? { kind: 'refused', code: error.code, message: error.message }
+    : { kind: 'refused', code: 'internal', message: error instanceof Error ? error.message : String(error) };
+
+async function answer(request: ToBackupWorker): Promise<FromBackupWorker> {
+  if (request.kind === 'check') {
+    checked = await readBackup(request.bytes, { onProgress: (fraction) => scope.postMessage({ kind: 'progress', fraction }) });
+    const { manifest, tables, dropped } = checked;
+    return { kind: 'checked', summary: { manifest, bookTitle: manifest.kind === 'book' ? (tables.books[0]?.title ?? '') : null, dropped } };
+  }
+  if (!checked) throw new Error('there is no checked file to restore');
+  const template = request.copyTitle;
+  const result = await restoreBackup(checked, request.mode, { copyTitle: (title) => template.split(TITLE_SLOT).join(title) });
+  return { kind: 'restored', result };
+}
+
+scope.addEventListener('message', (e) => {
+  answer(e.data).then(
+    (message) => scope.postMessage(message),
+    (error: unknown) => scope.postMessage(refused(error)),
+  );
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PREFERENCES, preferencesFromRows, validPreference } from '../../../renderer/src/domain/settings.js';
+
+describe('stored preferences are checked before use', () => {
+  it('takes valid values, and falls back to the default for each unusable one, naming it', () => {
+    const { preferences, invalid } = preferencesFromRows([
+      { key: 'language', value: 'xx' },
+      { key: 'theme', value: 'dark' },
+      { key: 'textSize', value: 1_000_000 },
+      { key: 'defaultMarking', value: { toString: 'x' } },
+      { key: 'authorName', value: 'A. Tester' },
+      { key: 'paper', value: 'Letter' },
+      { key: 'topicLexicon', value: { trade: [3] } },
+      { key: 'notAPreference', value: 'ignored' },
+    ]);
+    expect(preferences).toEqual({ ...DEFAULT_PREFERENCES, theme: 'dark', authorName: 'A. Tester', paper: 'Letter' });
+    expect(invalid.sort()).toEqual(['defaultMarking', 'language', 'textSize', 'topicLexicon']);
+  });
+
+  it('accepts every value Settings itself can store', () => {
+    for (const language of ['', 'en', 'es']) expect(validPreference('language', language)).toBe(true);
+    for (const size of [14, 16, 18, 20, 22, 26]) expect(validPreference('textSize', size)).toBe(true);
+    expect(validPreference('topicLexicon', null)).toBe(true);
+    expect(validPreference('topicLexicon', { 'my topic': ['one term', 'tariff*'] })).toBe(true);
+    expect(validPreference('theme', 'neon')).toBe(false);
+    expect(preferencesFromRows([]).preferences).toEqual(DEFAULT_PREFERENCES);
+  });
+});
