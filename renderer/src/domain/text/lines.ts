@@ -87,7 +87,7 @@ const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/g;
  * decreasing, so the whole text is scanned once however many times it is asked: the inline rules
  * below stay linear where lazy regular expressions rescan the rest of the line from every opener.
  */
-function forwardFinder(text: string, test: (i: number) => boolean): (from: number) => number {
+export function forwardFinder(text: string, test: (i: number) => boolean): (from: number) => number {
   let scanned = 0;
   let found = -1;
   return (from) => {
