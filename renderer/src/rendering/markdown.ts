@@ -45,12 +45,31 @@ export function sanitizeForDisplay(html: string): string {
   return instance().sanitize(html, PURIFY_CONFIG);
 }
 
+/** Resolves in a later task, so the page can paint and answer input between chunks. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Escaped a piece per task, so megabytes of text never hold the main thread in one go. */
+const PLAIN_PIECE = 256 * 1024;
+
 /** The text as it is, in a <pre> whose textContent equals the markdown exactly. */
-function plainHtml(markdown: string): string {
-  const pre = document.createElement('pre');
-  pre.textContent = markdown;
+async function plainHtml(markdown: string): Promise<string> {
+  const pieces: string[] = [];
+  for (let at = 0; at < markdown.length; at += PLAIN_PIECE) {
+    if (at > 0) await nextTask();
+    pieces.push(markdown.slice(at, at + PLAIN_PIECE).replace(/[&<>]/g, (c) => ESCAPES[c]!));
+  }
   // The HTML parser drops a newline right after <pre>; an extra one keeps the text's own.
-  return markdown.startsWith('\n') ? pre.outerHTML.replace('<pre>', '<pre>\n') : pre.outerHTML;
+  return `<pre>${markdown.startsWith('\n') ? '\n' : ''}${pieces.join('')}</pre>`;
 }
 
 export interface RenderedMarkdown {
@@ -91,18 +110,6 @@ function remember(markdown: string, rendered: Promise<RenderedMarkdown>): void {
   }
 }
 
-/** Resolves in a later task, so the page can paint and answer input between chunks. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 async function sanitizeChunks(chunks: string[]): Promise<string[]> {
   const safe: string[] = [];
   for (const [i, chunk] of chunks.entries()) {
@@ -112,15 +119,15 @@ async function sanitizeChunks(chunks: string[]): Promise<string[]> {
   return safe;
 }
 
-function plainRendering(markdown: string): RenderedMarkdown {
-  const html = plainHtml(markdown);
+async function plainRendering(markdown: string): Promise<RenderedMarkdown> {
+  const html = await plainHtml(markdown);
   return { html, chunks: [html], plain: true };
 }
 
 /** Bodies and notes: parsed in a worker that is stopped after timeoutMs, falling back to the
  *  plain text. Sanitizing stays here, a chunk per task: DOMPurify needs the page's DOM. */
 export function renderMarkdownAsync(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
-  if (whyUnformattable(markdown)) return Promise.resolve(plainRendering(markdown));
+  if (whyUnformattable(markdown)) return plainRendering(markdown);
   const cached = recent.get(markdown);
   if (cached) return cached;
   const { timeoutMs = MARKDOWN_TIME_LIMIT_MS, startParse = typeof Worker === 'undefined' ? parseHere : parseInWorker } = options;
@@ -146,6 +153,7 @@ export function toFragment(safeHtml: string): DocumentFragment {
 /** The text annotations and checklist items are anchored to: the textContent of exactly what the
  *  reader shows for this markdown (renderMarkdownAsync), read a chunk per task. */
 export async function renderedText(markdown: string): Promise<string> {
+  if (whyUnformattable(markdown)) return markdown;
   const rendered = await renderMarkdownAsync(markdown);
   // A <pre>'s textContent is the markdown itself (plainHtml): no need to build and read it.
   if (rendered.plain) return markdown;

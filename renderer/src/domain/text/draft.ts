@@ -35,9 +35,10 @@ export interface DraftOptions {
 
 export async function buildDraft(doc: ExtractedDocument, fileName: string, { lexicon = DEFAULT_TOPIC_LEXICON, asPlainText = false, progress }: DraftOptions = {}): Promise<BriefDraft> {
   const title = doc.title.trim() || titleFromFileName(fileName) || 'Untitled brief';
-  const { markdown, removed } = asPlainText ? { markdown: doc.markdown, removed: [] } : cleanMarkdown(doc.markdown, { title });
+  // Plain text keeps its lines as written, with the line ends and spaces every import normalizes.
+  const { markdown, removed } = asPlainText ? { markdown: splitLines(doc.markdown).join('\n'), removed: [] } : cleanMarkdown(doc.markdown, { title });
   progress?.(0.5);
-  const plain = asPlainText ? splitLines(markdown).join('\n').trim() : markdownToPlain(markdown);
+  const plain = asPlainText ? markdown.trim() : markdownToPlain(markdown);
   if (plain === '') throw new ImportError(fileName || 'Pasted text', 'contains no readable text');
   const detected = detectLanguage(plain);
   const topicEvidence = classifyTopics(`${title}\n${doc.subtitle}\n${plain}`, lexicon);
