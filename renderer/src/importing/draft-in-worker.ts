@@ -66,7 +66,7 @@ export async function draftOffThread(request: DraftRequest, options: WorkerOptio
   if (typeof Worker === 'undefined') return draftFrom(request, options.progress);
   const run = (r: DraftRequest) => start(
     { draft: r },
-    (reply) => ('draft' in reply ? reply.draft : undefined),
+    (reply) => ('draft' in reply ? { ...reply.draft, draft: { ...reply.draft.draft, markdown: new TextDecoder().decode(reply.body) } } : undefined),
     options.progress,
   );
   const formatted = await attempt(run(request), options, DRAFT_TIME_LIMIT_MS);

@@ -9,6 +9,8 @@ export type WorkerFailure = { fileName: string; reason: string } | { message: st
 
 export type FromDraftWorker =
   | { progress: number }
-  | { ok: true; draft: DraftResult }
+  /** The body travels as UTF-8 in a transferred buffer: a string of many megabytes would be
+   *  copied and decoded on the main thread in one task. */
+  | { ok: true; draft: DraftResult; body: Uint8Array }
   | { ok: true; suggestions: SuggestedItem[] }
   | { ok: false; failure: WorkerFailure };

@@ -6,7 +6,7 @@ import { draftFrom } from './draft-steps.js';
 import type { FromDraftWorker, ToDraftWorker, WorkerFailure } from './draft-protocol.js';
 
 interface WorkerScope {
-  postMessage(message: FromDraftWorker): void;
+  postMessage(message: FromDraftWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (e: MessageEvent<ToDraftWorker>) => void): void;
 }
 const scope = globalThis as unknown as WorkerScope;
@@ -19,8 +19,11 @@ function failure(error: unknown): WorkerFailure {
 scope.addEventListener('message', ({ data }) => {
   void (async () => {
     try {
-      if ('draft' in data) scope.postMessage({ ok: true, draft: await draftFrom(data.draft, (progress) => scope.postMessage({ progress })) });
-      else scope.postMessage({ ok: true, suggestions: extractRecommendations(data.suggest.markdown, data.suggest.text) });
+      if ('draft' in data) {
+        const result = await draftFrom(data.draft, (progress) => scope.postMessage({ progress }));
+        const body = new TextEncoder().encode(result.draft.markdown);
+        scope.postMessage({ ok: true, draft: { ...result, draft: { ...result.draft, markdown: '' } }, body }, [body.buffer]);
+      } else scope.postMessage({ ok: true, suggestions: extractRecommendations(data.suggest.markdown, data.suggest.text) });
     } catch (error) {
       scope.postMessage({ ok: false, failure: failure(error) });
     }
