@@ -1,17 +1,18 @@
 // The import pipeline's entry points: a file or a paste in, a clean BriefDraft out.
 import { BY_EXTENSION, ImportError, SUPPORTED_EXTENSIONS, type BriefDraft, type Format, type ImportInput } from '../domain/import.js';
 import { decodeText } from '../domain/text/decode.js';
-import { buildDraft, type ExtractedDocument } from '../domain/text/draft.js';
+import type { ExtractedDocument } from '../domain/text/draft.js';
 import { checkSize, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../domain/text/guards.js';
-import { readMarkdownSource } from '../domain/text/markdown-source.js';
-import { structurePlainText } from '../domain/text/structure.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
+import { draftOffThread, suggestOffThread } from './draft-in-worker.js';
+import type { DraftRequest, DraftResult, PlainTextReason, Progress } from './draft-steps.js';
 // The extractors load on first use: Readability, Turndown, pdf.js and mammoth stay out of start-up.
 const htmlExtractor = () => import('./html.js');
 
 export { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL };
 export { ImportError, SUPPORTED_EXTENSIONS };
-export type { BriefDraft, ImportInput };
+export type { BriefDraft, DraftResult, ImportInput, PlainTextReason, Progress };
+export { suggestOffThread };
 
 const BY_MIME: Record<string, Format> = {
   'text/html': 'html',
@@ -32,53 +33,55 @@ export function formatOf(input: ImportInput): Format {
   throw new ImportError(input.name, `${what}; import ${SUPPORTED_EXTENSIONS.join(', ')}`);
 }
 
-function fromPlainText(text: string): ExtractedDocument {
-  const s = structurePlainText(text);
-  return { ...s, sourceName: '', url: '' };
-}
-
-async function extract(input: ImportInput, format: Format, signal?: AbortSignal): Promise<ExtractedDocument> {
-  const { name, bytes } = input;
-  switch (format) {
-    case 'text':
-      return fromPlainText(decodeText(name, bytes).text);
-    case 'markdown': {
-      const md = readMarkdownSource(decodeText(name, bytes).text);
-      return { ...md, subtitle: '' };
-    }
-    case 'html':
-      return (await htmlExtractor()).extractHtml(name, decodeText(name, bytes, { html: true }).text, { extractArticle: true });
-    case 'pdf':
-      return (await import('./pdf.js')).extractPdf(name, bytes, signal);
-    case 'docx':
-      return (await import('./docx.js')).extractDocx(name, bytes);
-  }
-}
-
 /** Imports one file. Throws ImportError with a reason a user can act on; AbortError when cancelled. */
 export interface ImportOptions {
   signal?: AbortSignal;
   /** The user's topic lexicon; the built-in one when absent. */
   lexicon?: TopicLexicon;
+  /** Told how much of the file is done, from 0 to 1. */
+  progress?: Progress;
 }
 
-export async function importDocument(input: ImportInput, opts: ImportOptions = {}): Promise<BriefDraft> {
-  opts.signal?.throwIfAborted();
+/** Extraction that needs the page (pdf.js, the DOM) happens here; the text work in a worker. */
+async function request(input: ImportInput, format: Format, signal?: AbortSignal, progress: Progress = () => undefined): Promise<{ request: DraftRequest; done: number }> {
+  const { name, bytes } = input;
+  switch (format) {
+    case 'text':
+    case 'markdown':
+      return { request: { kind: format, name, bytes }, done: 0 };
+    case 'html': {
+      const doc = (await htmlExtractor()).extractHtml(name, decodeText(name, bytes, { html: true }).text, { extractArticle: true });
+      return { request: { kind: 'document', name, doc }, done: 0.3 };
+    }
+    case 'pdf': {
+      const { runs, info } = await (await import('./pdf.js')).readPdf(name, bytes, signal, (pages) => progress(0.6 * pages));
+      return { request: { kind: 'pdf', name, runs, info }, done: 0.6 };
+    }
+    case 'docx': {
+      const doc: ExtractedDocument = await (await import('./docx.js')).extractDocx(name, bytes);
+      return { request: { kind: 'document', name, doc }, done: 0.3 };
+    }
+  }
+}
+
+export async function importDocument(input: ImportInput, opts: ImportOptions = {}): Promise<DraftResult> {
+  const { signal, lexicon, progress = () => undefined } = opts;
+  signal?.throwIfAborted();
   const format = formatOf(input);
   checkSize(input.name, input.bytes);
-  const doc = await extract(input, format, opts.signal);
-  opts.signal?.throwIfAborted();
-  return buildDraft(doc, input.name, opts.lexicon);
+  const { request: req, done } = await request(input, format, signal, progress);
+  signal?.throwIfAborted();
+  return draftOffThread({ ...req, lexicon }, { signal, progress: (d) => progress(done + (1 - done) * d) });
 }
 
 const PASTE = 'Pasted text';
 
 /** A paste becomes a new brief; the HTML flavour is preferred because it keeps structure. */
-export async function importPaste(text: string, html?: string): Promise<BriefDraft> {
+export async function importPaste(text: string, html?: string): Promise<DraftResult> {
   if (html && html.trim() !== '') {
     const doc = (await htmlExtractor()).extractHtml(PASTE, html, { extractArticle: false });
-    if (doc.markdown.trim() !== '') return buildDraft(doc, '');
+    if (doc.markdown.trim() !== '') return draftOffThread({ kind: 'document', name: '', doc });
   }
   if (text.trim() === '') throw new ImportError(PASTE, 'there is nothing to import: the clipboard has no text');
-  return buildDraft(fromPlainText(text), '');
+  return draftOffThread({ kind: 'text', name: '', bytes: new TextEncoder().encode(text) });
 }

@@ -1,21 +1,15 @@
-// PDF → ExtractedDocument through pdf.js text content. Nothing is fetched: no font faces,
-// no system fonts, no CMaps, no streaming; eval is off.
+// PDF → text runs and document information through pdf.js, which parses in its own worker. Laying
+// the runs out as Markdown happens in the draft worker (draft-steps.ts). Nothing is fetched: no
+// font faces, no system fonts, no CMaps, no streaming; eval is off.
 import { ImportError } from '../domain/import.js';
-import { parseDate } from '../domain/text/dates.js';
-import type { ExtractedDocument } from '../domain/text/draft.js';
-import { layoutPdfText, type TextRun } from '../domain/text/pdf-layout.js';
+import type { TextRun } from '../domain/text/pdf-layout.js';
+import type { PdfInfo, Progress } from './draft-steps.js';
 import { loadPdfJs } from './pdf-worker.js';
 
-interface PdfInfo {
+interface PdfDocumentInfo {
   Title?: unknown;
   Author?: unknown;
   CreationDate?: unknown;
-}
-
-/** PDF dates look like D:20240603120000Z. */
-function pdfDate(value: unknown): string | null {
-  const m = typeof value === 'string' ? /^D:(\d{4})(\d{2})(\d{2})/.exec(value) : null;
-  return m ? parseDate(`${m[1]}-${m[2]}-${m[3]}`) : null;
 }
 
 function text(value: unknown): string {
@@ -29,7 +23,13 @@ function reasonFor(error: unknown): string {
   return `could not be read as a PDF (${error instanceof Error ? error.message : String(error)})`;
 }
 
-export async function extractPdf(fileName: string, bytes: Uint8Array, signal?: AbortSignal): Promise<ExtractedDocument> {
+export interface PdfText {
+  runs: TextRun[];
+  info: PdfInfo;
+}
+
+/** Reads every page's text runs, reporting pages done as progress (0 to 1). */
+export async function readPdf(fileName: string, bytes: Uint8Array, signal?: AbortSignal, progress?: Progress): Promise<PdfText> {
   const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
@@ -61,21 +61,10 @@ export async function extractPdf(fileName: string, bytes: Uint8Array, signal?: A
         runs.push({ page: p, text: item.str, x, y, width: item.width, size: Math.hypot(c, d) || item.height, endOfLine: item.hasEOL });
       }
       page.cleanup();
+      progress?.(p / doc.numPages);
     }
-    const layout = layoutPdfText(runs);
-    if (layout.markdown.trim() === '' && layout.title === '') {
-      throw new ImportError(fileName, 'has no text layer (is it a scanned image?); run it through OCR first');
-    }
-    const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as PdfInfo;
-    return {
-      title: layout.title || text(info.Title),
-      subtitle: '',
-      byline: text(info.Author),
-      markdown: layout.markdown,
-      sourceName: '',
-      url: '',
-      publishedAt: pdfDate(info.CreationDate),
-    };
+    const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as PdfDocumentInfo;
+    return { runs, info: { title: text(info.Title), author: text(info.Author), creationDate: text(info.CreationDate) } };
   } finally {
     await task.destroy();
   }

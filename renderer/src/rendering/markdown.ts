@@ -1,16 +1,17 @@
 // Markdown → sanitized HTML, the one path every brief body and note takes before display or print.
-// Small texts are parsed on the spot; large ones in a worker under a time limit, because marked
-// is linear on normal input but pathological nesting can keep it busy for many seconds.
+// Every text is parsed in a worker under a time limit, whatever its size: marked is linear on
+// normal input, but pathological nesting keeps it busy for many seconds or overflows its stack.
+// Text that fails the cheap pre-check (complexity.ts) is never parsed and is shown as it is.
 import DOMPurify from 'dompurify';
-import { parseMarkdown } from './marked-parse.js';
+import { MAX_MARKDOWN_CHARS, whyUnformattable } from '../domain/text/complexity.js';
+import { parseMarkdownChunks } from './marked-parse.js';
 import { withTimeLimit, type StartParse } from './time-limit.js';
 import { parseInWorker } from './worker-parse.js';
 
-/** Above this, text is shown as a preformatted block and never parsed (memory, not time). */
-export const MAX_MARKDOWN_CHARS = 2_000_000;
-/** Above this, renderMarkdownAsync parses in a worker under MARKDOWN_TIME_LIMIT_MS. */
-export const WORKER_MARKDOWN_CHARS = 100_000;
-export const MARKDOWN_TIME_LIMIT_MS = 2_000;
+export { MAX_MARKDOWN_CHARS };
+/** Generous: pathological shapes are routed to plain text before parsing; this only bounds what
+ *  slips past that check (marked is superlinear on some inline shapes) on a busy machine. */
+export const MARKDOWN_TIME_LIMIT_MS = 5_000;
 
 const PURIFY_CONFIG = {
   USE_PROFILES: { html: true },
@@ -46,54 +47,101 @@ export function sanitizeForDisplay(html: string): string {
   return instance().sanitize(html, PURIFY_CONFIG);
 }
 
-/** The text as it is, in a <pre> whose textContent equals the markdown exactly. */
-function plainHtml(markdown: string): string {
-  const pre = document.createElement('pre');
-  pre.textContent = markdown;
-  // The HTML parser drops a newline right after <pre>; an extra one keeps the text's own.
-  return markdown.startsWith('\n') ? pre.outerHTML.replace('<pre>', '<pre>\n') : pre.outerHTML;
+/** Resolves in a later task, so the page can paint and answer input between chunks. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 }
 
-/** Synchronous rendering, for text that is small by nature (notes, previews). */
-export function renderMarkdown(markdown: string): string {
-  if (markdown.length > MAX_MARKDOWN_CHARS) return plainHtml(markdown);
-  return sanitizeForDisplay(parseMarkdown(markdown));
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** Escaped a piece per task, so megabytes of text never hold the main thread in one go. */
+const PLAIN_PIECE = 256 * 1024;
+
+/** The text as it is, in a <pre> whose textContent equals the markdown exactly. */
+async function plainHtml(markdown: string): Promise<string> {
+  const pieces: string[] = [];
+  for (let at = 0; at < markdown.length; at += PLAIN_PIECE) {
+    if (at > 0) await nextTask();
+    pieces.push(markdown.slice(at, at + PLAIN_PIECE).replace(/[&<>]/g, (c) => ESCAPES[c]!));
+  }
+  // The HTML parser drops a newline right after <pre>; an extra one keeps the text's own.
+  return `<pre>${markdown.startsWith('\n') ? '\n' : ''}${pieces.join('')}</pre>`;
 }
 
 export interface RenderedMarkdown {
+  /** Sanitized HTML: chunks.join(''). */
   html: string;
+  /** The same HTML in pieces of whole blocks, each sanitized in a task of its own. */
+  chunks: string[];
   /** True when the text is shown as it is (too large, too slow or unparseable), not as Markdown. */
   plain: boolean;
 }
 
 export interface RenderOptions {
   timeoutMs?: number;
-  /** Where large texts are parsed; a worker unless a test injects a parser. */
+  /** Where text is parsed; the Markdown worker unless a test injects a parser. */
   startParse?: StartParse;
 }
 
-/** Recent large results, so the reader and the anchors computed for the same text agree within a
- *  session even when a parse lands near the time limit. Two bodies: the one open and one edit. */
+/** Where there are no workers (Node, for the unit tests) marked runs in-process. */
+const parseHere: StartParse = (markdown) => ({ result: Promise.resolve().then(() => parseMarkdownChunks(markdown)), cancel: () => undefined });
+
+/** Recent results, so the reader and the anchors computed for the same text agree within a
+ *  session even when a parse lands near the time limit, and notes are not parsed on every render. */
 const recent = new Map<string, Promise<RenderedMarkdown>>();
-const RECENT_LIMIT = 2;
-/** Large parses run one at a time, so each gets the whole time limit to itself (a print of many
+const RECENT_LIMIT = 64;
+const RECENT_CHARS = 4_000_000;
+let recentChars = 0;
+/** Parses run one at a time, so each gets the whole time limit to itself (a print of many
  *  large briefs would otherwise start them all at once and time them out on a busy CPU). */
 let lane: Promise<unknown> = Promise.resolve();
 
-/** Brief bodies: small ones on the spot, large ones in a worker that is stopped after timeoutMs,
- *  falling back to the plain text. Sanitizing stays here: DOMPurify needs the page's DOM. */
+function remember(markdown: string, rendered: Promise<RenderedMarkdown>): void {
+  recent.set(markdown, rendered);
+  recentChars += markdown.length;
+  while (recent.size > RECENT_LIMIT || (recentChars > RECENT_CHARS && recent.size > 1)) {
+    const oldest = recent.keys().next().value!;
+    recent.delete(oldest);
+    recentChars -= oldest.length;
+  }
+}
+
+async function sanitizeChunks(chunks: string[]): Promise<string[]> {
+  const safe: string[] = [];
+  for (const [i, chunk] of chunks.entries()) {
+    if (i > 0) await nextTask();
+    safe.push(sanitizeForDisplay(chunk));
+  }
+  return safe;
+}
+
+async function plainRendering(markdown: string): Promise<RenderedMarkdown> {
+  const html = await plainHtml(markdown);
+  return { html, chunks: [html], plain: true };
+}
+
+/** Bodies and notes: parsed in a worker that is stopped after timeoutMs, falling back to the
+ *  plain text. Sanitizing stays here, a chunk per task: DOMPurify needs the page's DOM. */
 export function renderMarkdownAsync(markdown: string, options: RenderOptions = {}): Promise<RenderedMarkdown> {
-  if (markdown.length > MAX_MARKDOWN_CHARS) return Promise.resolve({ html: plainHtml(markdown), plain: true });
-  if (markdown.length <= WORKER_MARKDOWN_CHARS) return Promise.resolve({ html: renderMarkdown(markdown), plain: false });
+  if (whyUnformattable(markdown)) return plainRendering(markdown);
   const cached = recent.get(markdown);
   if (cached) return cached;
-  const { timeoutMs = MARKDOWN_TIME_LIMIT_MS, startParse = parseInWorker } = options;
+  const { timeoutMs = MARKDOWN_TIME_LIMIT_MS, startParse = typeof Worker === 'undefined' ? parseHere : parseInWorker } = options;
   const rendered = lane
     .then(() => withTimeLimit(startParse(markdown), timeoutMs))
-    .then((outcome) => (outcome.ok ? { html: sanitizeForDisplay(outcome.html), plain: false } : { html: plainHtml(markdown), plain: true }));
+    .then(async (outcome): Promise<RenderedMarkdown> => {
+      if (!outcome.ok) return plainRendering(markdown);
+      const chunks = await sanitizeChunks(outcome.value);
+      return { html: chunks.join(''), chunks, plain: false };
+    });
   lane = rendered.catch(() => undefined);
-  recent.set(markdown, rendered);
-  if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+  remember(markdown, rendered);
   return rendered;
 }
 
@@ -105,7 +153,16 @@ export function toFragment(safeHtml: string): DocumentFragment {
 }
 
 /** The text annotations and checklist items are anchored to: the textContent of exactly what the
- *  reader shows for this markdown (renderMarkdownAsync). */
+ *  reader shows for this markdown (renderMarkdownAsync), read a chunk per task. */
 export async function renderedText(markdown: string): Promise<string> {
-  return toFragment((await renderMarkdownAsync(markdown)).html).textContent ?? '';
+  if (whyUnformattable(markdown)) return markdown;
+  const rendered = await renderMarkdownAsync(markdown);
+  // A <pre>'s textContent is the markdown itself (plainHtml): no need to build and read it.
+  if (rendered.plain) return markdown;
+  let text = '';
+  for (const [i, chunk] of rendered.chunks.entries()) {
+    if (i > 0) await nextTask();
+    text += toFragment(chunk).textContent ?? '';
+  }
+  return text;
 }

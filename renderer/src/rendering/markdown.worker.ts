@@ -1,6 +1,6 @@
-// Parses one large Markdown body off the main thread. The main thread owns the time limit: it
-// terminates this worker when the parse runs too long, and sanitizes the HTML itself.
-import { parseMarkdown } from './marked-parse.js';
+// Parses Markdown off the main thread. The main thread owns the time limit: it terminates this
+// worker when a parse runs too long, and sanitizes the HTML itself (DOMPurify needs a DOM).
+import { parseMarkdownChunks } from './marked-parse.js';
 import type { FromMarkdownWorker, ToMarkdownWorker } from './markdown-protocol.js';
 
 interface WorkerScope {
@@ -9,10 +9,10 @@ interface WorkerScope {
 }
 const scope = globalThis as unknown as WorkerScope;
 
-scope.addEventListener('message', (e) => {
+scope.addEventListener('message', ({ data: { id, markdown } }) => {
   try {
-    scope.postMessage({ ok: true, html: parseMarkdown(e.data.markdown) });
+    scope.postMessage({ id, ok: true, chunks: parseMarkdownChunks(markdown) });
   } catch (error) {
-    scope.postMessage({ ok: false, message: error instanceof Error ? error.message : String(error) });
+    scope.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) });
   }
 });

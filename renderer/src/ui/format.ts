@@ -29,6 +29,11 @@ export function formatLongDate(iso: string): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }).format(date);
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 export function formatNumber(n: number): string {
-  return new Intl.NumberFormat(locale).format(n);
+  // Made once per locale: building a formatter costs far more than using one.
+  let format = numberFormats.get(locale);
+  if (!format) numberFormats.set(locale, (format = new Intl.NumberFormat(locale)));
+  return format.format(n);
 }

@@ -1,12 +1,11 @@
 // Imports a batch of files one by one: each file is read, converted and stored on its own, so a
 // bad file is reported and skipped while the rest of the batch goes on.
-import { importDocument } from '../importing/index.js';
+import { importDocument, suggestOffThread, type PlainTextReason } from '../importing/index.js';
 import { ImportError, type ImportInput } from '../domain/import.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { storeImportedBrief } from '../data/briefs.js';
 import { describeStorageError } from '../data/storage-errors.js';
 import { renderedText } from '../rendering/markdown.js';
-import { extractRecommendations } from '../domain/recommendations/extract.js';
 
 export type FileStatus = 'waiting' | 'working' | 'imported' | 'updated' | 'duplicate' | 'failed' | 'cancelled';
 
@@ -16,6 +15,10 @@ export interface FileReport {
   briefId?: string;
   title?: string;
   reason?: string;
+  /** How much of the file is done (0 to 1) while it is being worked on. */
+  progress?: number;
+  /** Set when the brief was kept as plain text, and why. */
+  plainText?: PlainTextReason;
 }
 
 export interface BatchSource {
@@ -61,12 +64,25 @@ export async function importBatch(
       update(i, { name: source.name, status: 'cancelled' });
       continue;
     }
-    update(i, { name: source.name, status: 'working' });
+    // Progress is reported in whole percents, so a large file does not re-render the panel per step.
+    let shown = -1;
+    const progress = (done: number) => {
+      const percent = Math.floor(100 * Math.min(1, Math.max(0, done)));
+      if (percent === shown) return;
+      shown = percent;
+      update(i, { name: source.name, status: 'working', progress: percent / 100 });
+    };
+    progress(0);
     try {
-      const draft = await importDocument(await source.read(), { signal, lexicon });
+      const { draft, plainText } = await importDocument(await source.read(), { signal, lexicon, progress: (done) => progress(0.9 * done) });
       const text = await renderedText(draft.markdown);
-      const outcome = await storeImportedBrief({ draft, text, suggestions: extractRecommendations(draft.markdown, text) }, author);
-      update(i, { name: source.name, status: outcome.status, briefId: outcome.brief.id, title: outcome.brief.title });
+      signal?.throwIfAborted();
+      progress(0.95);
+      // Plain-text briefs have no Markdown structure to suggest checklist items from.
+      const suggestions = plainText ? [] : await suggestOffThread(draft.markdown, text, { signal });
+      const outcome = await storeImportedBrief({ draft, text, suggestions }, author);
+      const report: FileReport = { name: source.name, status: outcome.status, briefId: outcome.brief.id, title: outcome.brief.title };
+      update(i, plainText ? { ...report, plainText } : report);
     } catch (error) {
       const cancelled = signal?.aborted === true;
       update(i, cancelled ? { name: source.name, status: 'cancelled' } : { name: source.name, status: 'failed', reason: reasonOf(error) });

@@ -6,7 +6,7 @@ import { fixture } from './fixture-files.js';
 
 describe('importDocument, one fixture per format', () => {
   it('plain text: breadcrumb-free title, dek, byline, date, lists and table; junk removed and restorable', async () => {
-    const d = await importDocument(fixture('scraped.txt'));
+    const d = (await importDocument(fixture('scraped.txt'))).draft;
     expect(d.title).toBe('Valdoria and Estmark Agree on a Joint Fisheries Patrol');
     expect(d.subtitle).toBe('A coastal pact between two small (and entirely fictional) republics');
     expect(d.byline).toBe('Mira Castellan');
@@ -29,7 +29,7 @@ describe('importDocument, one fixture per format', () => {
   });
 
   it('plain text in Spanish: "Por" byline, Spanish date, language and no mojibake', async () => {
-    const d = await importDocument(fixture('nota.txt'));
+    const d = (await importDocument(fixture('nota.txt'))).draft;
     expect(d.title).toBe('Valdoria y Estmark firman un acuerdo de pesca');
     expect(d.byline).toBe('Lucía Herrero');
     expect(d.source.publishedAt).toBe('2024-06-03');
@@ -38,7 +38,7 @@ describe('importDocument, one fixture per format', () => {
   });
 
   it('saved web page: Readability article, metadata, canonical URL, GFM table, links made absolute', async () => {
-    const d = await importDocument(fixture('article.html'));
+    const d = (await importDocument(fixture('article.html'))).draft;
     expect(d.title).toBe('Estmark Names New Envoy to Valdoria');
     expect(d.byline).toBe('Ines Marlow');
     expect(d.source).toEqual({ name: 'The Kessel Ledger', url: 'https://ledger.example.org/world/estmark-envoy', publishedAt: '2024-04-22' });
@@ -53,7 +53,7 @@ describe('importDocument, one fixture per format', () => {
   });
 
   it('Markdown: front matter, a differing first heading kept, images and unsafe links neutralised', async () => {
-    const d = await importDocument(fixture('article.md'));
+    const d = (await importDocument(fixture('article.md'))).draft;
     expect(d.title).toBe('Water Sharing Talks Resume on the Silverrun');
     expect(d.byline).toBe('Tomas Brandvik');
     expect(d.source).toEqual({ name: 'The Kessel Ledger', url: 'https://ledger.example.org/silverrun-talks', publishedAt: '2024-05-14' });
@@ -64,7 +64,7 @@ describe('importDocument, one fixture per format', () => {
   });
 
   it('PDF: title from the largest type, paragraphs rebuilt across lines and pages, hyphenation joined', async () => {
-    const d = await importDocument(fixture('report.pdf'));
+    const d = (await importDocument(fixture('report.pdf'))).draft;
     expect(d.title).toBe('Harbour Accord Opens Northern Shipping Lanes');
     expect(d.byline).toBe('Mira Castellan');
     expect(d.source.publishedAt).toBe('2024-06-03');
@@ -79,7 +79,7 @@ describe('importDocument, one fixture per format', () => {
   });
 
   it('DOCX: headings, paragraphs and the table through the HTML path', async () => {
-    const d = await importDocument(fixture('report.docx'));
+    const d = (await importDocument(fixture('report.docx'))).draft;
     expect(d.title).toBe('Fisheries Council Briefing for Valdoria');
     expect(d.markdown).toContain('## Agreed Measures');
     expect(d.markdown).toContain('| Species | Quota | Season |\n| --- | --- | --- |\n| Silver cod | 1,200 t | March to June |');
@@ -87,17 +87,17 @@ describe('importDocument, one fixture per format', () => {
   });
 
   it('fills the metadata every brief carries', async () => {
-    const d = await importDocument(fixture('report.docx'));
+    const d = (await importDocument(fixture('report.docx'))).draft;
     expect(d.fileName).toBe('report.docx');
     expect(d.contentHash).toMatch(/^[0-9a-f]{64}$/);
     expect(d.wordCount).toBeGreaterThan(60);
     expect(d.excerpt).toMatch(/^The fictional fisheries council/);
-    const again = await importDocument(fixture('report.docx'));
+    const again = (await importDocument(fixture('report.docx'))).draft;
     expect(again.contentHash).toBe(d.contentHash);
   });
 
   it('lets the MIME type decide when the name has no known extension', async () => {
-    const d = await importDocument({ ...fixture('nota.txt'), name: 'nota', type: 'text/plain' });
+    const d = (await importDocument({ ...fixture('nota.txt'), name: 'nota', type: 'text/plain' })).draft;
     expect(d.title).toBe('Valdoria y Estmark firman un acuerdo de pesca');
     expect(SUPPORTED_EXTENSIONS).toEqual(['.html', '.htm', '.md', '.markdown', '.txt', '.pdf', '.docx']);
   });
@@ -105,17 +105,17 @@ describe('importDocument, one fixture per format', () => {
 
 describe('importPaste', () => {
   it('prefers the HTML flavour and keeps its structure', async () => {
-    const d = await importPaste(
+    const d = (await importPaste(
       'ignored plain text',
       '<h2>Quota Review</h2><p>The council of the fictional state of Valdoria will review its fishing quotas in the autumn session.</p><ul><li>Silver cod</li><li>Blue herring</li></ul>',
-    );
+    )).draft;
     expect(d.markdown).toContain('## Quota Review');
     expect(d.markdown).toContain('- Silver cod\n- Blue herring');
     expect(d.fileName).toBe('');
   });
 
   it('structures plain text when there is no HTML', async () => {
-    const d = await importPaste('Quota Review\n\nThe council of the fictional state of Valdoria will review its fishing quotas in the autumn session.');
+    const d = (await importPaste('Quota Review\n\nThe council of the fictional state of Valdoria will review its fishing quotas in the autumn session.')).draft;
     expect(d.title).toBe('Quota Review');
     expect(d.markdown).toBe('The council of the fictional state of Valdoria will review its fishing quotas in the autumn session.');
   });

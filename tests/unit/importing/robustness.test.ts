@@ -55,7 +55,7 @@ describe('bad input is refused with a clear reason', () => {
 
 describe('hostile HTML', () => {
   it('leaves no script, handler, javascript: URL, remote resource or refresh in the Markdown', async () => {
-    const d = await importDocument(fixture('hostile.html'));
+    const d = (await importDocument(fixture('hostile.html'))).draft;
     expect(d.markdown).toContain('raised berth fees');
     expect(d.markdown).toContain('Dredger in the channel');
     expect(d.markdown).not.toMatch(/<script|onload|onerror|onclick|onmouseover|javascript:|data:text|evil\.example\.net|alert\(|refresh|password|<iframe|<svg|<object/i);
@@ -64,7 +64,7 @@ describe('hostile HTML', () => {
   it('is not led into a loop by DOM clobbering (a form control named parentNode)', async () => {
     const html = '<html><body><article><h1>Quay report</h1><p>The harbour board met on Monday to review the quay repairs and the new berth rules.</p>' +
       '<div onclick=alert(0)><form onsubmit=alert(1)><input onfocus=alert(2) name=parentNode><input name=attributes>Form text</form></div></article></body></html>';
-    const draft = await importDocument({ name: 'clobber.html', bytes: bytes(html) });
+    const draft = (await importDocument({ name: 'clobber.html', bytes: bytes(html) })).draft;
     expect(draft.markdown).toContain('review the quay repairs');
     expect(draft.markdown).not.toMatch(/alert|onclick|onfocus/);
   });
@@ -79,7 +79,7 @@ describe('hostile HTML', () => {
   it('survives HTML nested 10,000 levels deep and keeps its text', async () => {
     const depth = 10_000;
     const html = `<html><body>${'<div>'.repeat(depth)}<p>The fictional harbour of Kessel reopened its northern quay after a long winter of repairs to the sea wall.</p>${'</div>'.repeat(depth)}</body></html>`;
-    const d = await importDocument({ name: 'deep.html', bytes: bytes(html) });
+    const d = (await importDocument({ name: 'deep.html', bytes: bytes(html) })).draft;
     expect(d.markdown).toContain('The fictional harbour of Kessel reopened its northern quay');
   });
 });
@@ -90,7 +90,7 @@ describe('property: arbitrary bytes never throw anything but ImportError', () =>
       await fc.assert(
         fc.asyncProperty(fc.oneof(fc.uint8Array({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }).map(bytes)), async (data) => {
           try {
-            const draft = await importDocument({ name, bytes: data });
+            const draft = (await importDocument({ name, bytes: data })).draft;
             expect(draft.markdown.trim()).not.toBe('');
           } catch (error) {
             expect(error).toBeInstanceOf(ImportError);

@@ -26,7 +26,7 @@ function visible(markdown: string): string {
 
 async function load(key: string) {
   const input = all.get(key)!;
-  const draft = await importDocument(input);
+  const draft = (await importDocument(input)).draft;
   return { draft, source: decodeText(input.name, input.bytes).text };
 }
 

@@ -2,18 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_MARKDOWN_CHARS,
-  WORKER_MARKDOWN_CHARS,
   renderMarkdownAsync,
   renderedText,
   toFragment,
 } from '../../../renderer/src/rendering/markdown.js';
-import { parseMarkdown } from '../../../renderer/src/rendering/marked-parse.js';
+import { CHUNK_CHARS, parseMarkdownChunks } from '../../../renderer/src/rendering/marked-parse.js';
+import { marked } from 'marked';
 import type { ParseJob, StartParse } from '../../../renderer/src/rendering/time-limit.js';
 
-/** A large, distinct body per test (results are remembered per text). */
+/** A large (several chunks), distinct body per test (results are remembered per text). */
 function largeBody(label: string): string {
   const paragraph = `Fictional minutes of the ${label} working group on the Quillon ferry timetable, with *emphasis*.`;
-  return `\n# ${label}\n\n` + Array.from({ length: Math.ceil(WORKER_MARKDOWN_CHARS / paragraph.length) + 1 }, () => paragraph).join('\n\n');
+  return `\n# ${label}\n\n` + Array.from({ length: Math.ceil((3 * CHUNK_CHARS) / paragraph.length) + 1 }, () => paragraph).join('\n\n');
 }
 
 const textOf = (html: string) => toFragment(html).textContent ?? '';
@@ -23,22 +23,41 @@ function recordingParser(): StartParse & { calls: string[] } {
   const calls: string[] = [];
   const start = (markdown: string): ParseJob => {
     calls.push(markdown);
-    return { html: Promise.resolve(parseMarkdown(markdown)), cancel: () => undefined };
+    return { result: Promise.resolve(parseMarkdownChunks(markdown)), cancel: () => undefined };
   };
   return Object.assign(start, { calls });
 }
 
-const neverFinishes: StartParse = () => ({ html: new Promise<string>(() => undefined), cancel: () => undefined });
+const neverFinishes: StartParse = () => ({ result: new Promise<string[]>(() => undefined), cancel: () => undefined });
 
 describe('renderMarkdownAsync', () => {
-  it('renders small text on the spot, without the parser', async () => {
+  it('parses small text with the parser too, and sanitizes it', async () => {
     const parser = recordingParser();
-    const rendered = await renderMarkdownAsync('A **short** note.', { startParse: parser });
-    expect(rendered).toEqual({ html: '<p>A <strong>short</strong> note.</p>\n', plain: false });
-    expect(parser.calls).toEqual([]);
+    const rendered = await renderMarkdownAsync('A **short** note <img src=x onerror="alert(1)">.', { startParse: parser });
+    expect(parser.calls).toEqual(['A **short** note <img src=x onerror="alert(1)">.']);
+    expect(rendered).toEqual({ html: '<p>A <strong>short</strong> note <img>.</p>\n', chunks: ['<p>A <strong>short</strong> note <img>.</p>\n'], plain: false });
   });
 
-  it('parses large text with the given parser and sanitizes the result', async () => {
+  it('never parses text nested too deeply or with endless lines, and shows it exactly as written', async () => {
+    for (const markdown of ['> '.repeat(5_000) + 'a fictional quote', '*a '.repeat(60_000), Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')]) {
+      const parser = recordingParser();
+      const rendered = await renderMarkdownAsync(markdown, { startParse: parser });
+      expect(parser.calls).toEqual([]);
+      expect(rendered.plain).toBe(true);
+      expect(textOf(rendered.html)).toBe(markdown);
+      expect(await renderedText(markdown)).toBe(markdown);
+    }
+  });
+
+  it('cuts large HTML into chunks of whole blocks that add up to marked\'s HTML for the whole text', () => {
+    const markdown = largeBody('chunks') + '\n\nSee [the minutes][m].\n\n[m]: https://example.org/minutes';
+    const chunks = parseMarkdownChunks(markdown);
+    expect(chunks.length).toBeGreaterThan(2);
+    expect(chunks.join('')).toBe(marked.parse(markdown, { async: false, gfm: true }));
+    expect(chunks.at(-1)).toContain('href="https://example.org/minutes"');
+  });
+
+  it('parses large text with the given parser and sanitizes every chunk', async () => {
     const markdown = largeBody('sanitized') + '\n\n<img src=x onerror="alert(1)"> [x](javascript:alert(1))';
     const parser = recordingParser();
     const rendered = await renderMarkdownAsync(markdown, { startParse: parser });
@@ -46,6 +65,9 @@ describe('renderMarkdownAsync', () => {
     expect(rendered.plain).toBe(false);
     expect(rendered.html).toContain('<h1>sanitized</h1>');
     expect(rendered.html).not.toMatch(/onerror|javascript:/);
+    expect(rendered.chunks.length).toBeGreaterThan(2);
+    expect(rendered.chunks.join('')).toBe(rendered.html);
+    expect(await renderedText(markdown)).toBe(textOf(rendered.html));
   });
 
   it('shows a parse that runs out of time as plain text whose textContent is the markdown', async () => {
@@ -58,7 +80,7 @@ describe('renderMarkdownAsync', () => {
 
   it('shows text the parser failed on as plain text', async () => {
     const markdown = largeBody('failing');
-    const failing: StartParse = () => ({ html: Promise.reject(new Error('Maximum call stack size exceeded')), cancel: () => undefined });
+    const failing: StartParse = () => ({ result: Promise.reject(new Error('Maximum call stack size exceeded')), cancel: () => undefined });
     const rendered = await renderMarkdownAsync(markdown, { startParse: failing });
     expect(rendered).toMatchObject({ plain: true });
     expect(textOf(rendered.html)).toBe(markdown);
@@ -88,13 +110,13 @@ describe('renderMarkdownAsync', () => {
     const slow: StartParse = (markdown) => {
       const name = markdown.includes('lane one') ? 'one' : 'two';
       order.push(`start ${name}`);
-      const html = new Promise<string>((resolve) =>
+      const result = new Promise<string[]>((resolve) =>
         setTimeout(() => {
           order.push(`end ${name}`);
-          resolve('<p>done</p>');
+          resolve(['<p>done</p>']);
         }, 30),
       );
-      return { html, cancel: () => undefined };
+      return { result, cancel: () => undefined };
     };
     await Promise.all([renderMarkdownAsync(largeBody('lane one'), { startParse: slow }), renderMarkdownAsync(largeBody('lane two'), { startParse: slow })]);
     expect(order).toEqual(['start one', 'end one', 'start two', 'end two']);

@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { withTimeLimit, type ParseJob } from '../../../renderer/src/rendering/time-limit.js';
+import { withTimeLimit, type Job } from '../../../renderer/src/rendering/time-limit.js';
 
 /** A parse the test finishes by hand, recording whether it was cancelled. */
-function manualJob(): ParseJob & { finish(html: string): void; fail(): void; cancelled: number } {
+function manualJob(): Job<string> & { finish(html: string): void; fail(): void; cancelled: number } {
   let finish!: (html: string) => void;
   let fail!: () => void;
-  const html = new Promise<string>((resolve, reject) => {
+  const result = new Promise<string>((resolve, reject) => {
     finish = resolve;
     fail = () => reject(new Error('parser gave up'));
   });
-  const job = { html, finish, fail, cancelled: 0, cancel: () => void job.cancelled++ };
+  const job = { result, finish, fail, cancelled: 0, cancel: () => void job.cancelled++ };
   return job;
 }
 
@@ -22,7 +22,7 @@ describe('withTimeLimit', () => {
     const outcome = withTimeLimit(job, 2000);
     await vi.advanceTimersByTimeAsync(1999);
     job.finish('<p>on time</p>');
-    await expect(outcome).resolves.toEqual({ ok: true, html: '<p>on time</p>' });
+    await expect(outcome).resolves.toEqual({ ok: true, value: '<p>on time</p>' });
     expect(job.cancelled).toBe(1);
   });
 
@@ -50,7 +50,7 @@ describe('withTimeLimit', () => {
     const job = manualJob();
     const outcome = withTimeLimit(job, 2000);
     job.fail();
-    await expect(outcome).resolves.toEqual({ ok: false, reason: 'failed' });
+    await expect(outcome).resolves.toMatchObject({ ok: false, reason: 'failed', error: { message: 'parser gave up' } });
     expect(vi.getTimerCount()).toBe(0);
   });
 });

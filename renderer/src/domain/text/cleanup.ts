@@ -111,8 +111,12 @@ const singleLineJunk: Rule = (alive) => {
 const commentFields: Rule = (alive, _ctx, all) => {
   const out = new Map<number, string>();
   const formAt = all.filter((l) => l.judged && COMMENT_FORM.some((re) => re.test(l.plain))).map((l) => l.index);
+  // Both lists are in line order: one pointer walks the forms, so many forms cost no more than a few.
+  let f = 0;
   for (const line of alive) {
-    if (line.judged && COMMENT_FIELD.test(line.plain) && formAt.some((f) => Math.abs(f - line.index) <= 16)) out.set(line.index, 'comment form');
+    while (f < formAt.length && formAt[f]! < line.index - 16) f++;
+    const nearForm = f < formAt.length && formAt[f]! <= line.index + 16;
+    if (line.judged && nearForm && COMMENT_FIELD.test(line.plain)) out.set(line.index, 'comment form');
   }
   return out;
 };

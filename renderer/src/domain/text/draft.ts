@@ -1,7 +1,7 @@
 // The last, format-independent step of every import: clean-up, metadata and topics → BriefDraft.
 import { ImportError, type BriefDraft } from '../import.js';
 import { cleanMarkdown } from './cleanup.js';
-import { countWords, markdownToPlain } from './lines.js';
+import { countWords, markdownToPlain, splitLines } from './lines.js';
 import { contentHash, detectLanguage, makeExcerpt, normalizeLanguageTag } from './metadata.js';
 import { classifyTopics, DEFAULT_TOPIC_LEXICON, type TopicLexicon } from './topics.js';
 
@@ -24,20 +24,34 @@ function titleFromFileName(fileName: string): string {
   return fileName.replace(/\.[^.]+$/, '').replace(/[_-]+/g, ' ').trim();
 }
 
-export async function buildDraft(doc: ExtractedDocument, fileName: string, lexicon: TopicLexicon = DEFAULT_TOPIC_LEXICON): Promise<BriefDraft> {
+export interface DraftOptions {
+  lexicon?: TopicLexicon;
+  /** Keep the body exactly as extracted, unread as Markdown and uncleaned: for text that cannot be
+   *  formatted (complexity.ts). Every step left is linear in the text's length. */
+  asPlainText?: boolean;
+  /** Told how much of the draft is done (0 to 1) after each of its longer steps. */
+  progress?: (done: number) => void;
+}
+
+export async function buildDraft(doc: ExtractedDocument, fileName: string, { lexicon = DEFAULT_TOPIC_LEXICON, asPlainText = false, progress }: DraftOptions = {}): Promise<BriefDraft> {
   const title = doc.title.trim() || titleFromFileName(fileName) || 'Untitled brief';
-  const { markdown, removed } = cleanMarkdown(doc.markdown, { title });
-  const plain = markdownToPlain(markdown);
+  // Plain text keeps its lines as written, with the line ends and spaces every import normalizes.
+  const { markdown, removed } = asPlainText ? { markdown: splitLines(doc.markdown).join('\n'), removed: [] } : cleanMarkdown(doc.markdown, { title });
+  progress?.(0.5);
+  const plain = asPlainText ? markdown.trim() : markdownToPlain(markdown);
   if (plain === '') throw new ImportError(fileName || 'Pasted text', 'contains no readable text');
   const detected = detectLanguage(plain);
   const topicEvidence = classifyTopics(`${title}\n${doc.subtitle}\n${plain}`, lexicon);
+  progress?.(0.8);
+  const hash = await contentHash(`${title}\n${plain}`);
+  progress?.(1);
   return {
     title,
     subtitle: doc.subtitle.trim(),
     byline: doc.byline.trim(),
     source: { name: doc.sourceName.trim(), url: doc.url, publishedAt: doc.publishedAt },
     markdown: markdown.trim(),
-    contentHash: await contentHash(`${title}\n${plain}`),
+    contentHash: hash,
     language: detected !== 'und' ? detected : (normalizeLanguageTag(doc.declaredLanguage) ?? 'und'),
     wordCount: countWords(plain),
     excerpt: doc.excerpt?.trim() || makeExcerpt(markdown),

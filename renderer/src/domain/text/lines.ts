@@ -82,18 +82,107 @@ export function sameText(a: string, b: string): boolean {
 
 const MD_ESCAPE = /\\([\\`*_{}[\]()#+\-.!|<>~])/g;
 
+/**
+ * The first index at or after `from` where `test` holds, or -1. Callers ask with `from` never
+ * decreasing, so the whole text is scanned once however many times it is asked: the inline rules
+ * below stay linear where lazy regular expressions rescan the rest of the line from every opener.
+ */
+export function forwardFinder(text: string, test: (i: number) => boolean): (from: number) => number {
+  let scanned = 0;
+  let found = -1;
+  return (from) => {
+    if (found >= from) return found;
+    if (found < 0 && scanned > from) return -1;
+    let i = Math.max(from, scanned);
+    while (i < text.length && !test(i)) i++;
+    scanned = i;
+    found = i < text.length ? i : -1;
+    return found;
+  };
+}
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const LINE_BREAK = /[\n\r\u2028\u2029]/;
+
+/** `[label](target)` and `![alt](src)` → the label or alt text. */
+function unwrapLinks(text: string): string {
+  const nextClose = forwardFinder(text, (i) => text[i] === ']');
+  const nextParen = forwardFinder(text, (i) => text[i] === ')');
+  let out = '';
+  let kept = 0;
+  for (let p = 0; p < text.length; p++) {
+    const open = text[p] === '!' && text[p + 1] === '[' ? p + 1 : p;
+    if (text[open] !== '[') continue;
+    const close = nextClose(open + 1);
+    if (close < 0 || text[close + 1] !== '(') continue;
+    const paren = nextParen(close + 2);
+    if (paren < 0) continue;
+    out += text.slice(kept, p) + text.slice(open + 1, close);
+    kept = paren + 1;
+    p = paren;
+  }
+  return out + text.slice(kept);
+}
+
+/** `**strong**` and `__strong__` → their text (the closer is the nearest same pair on the line). */
+function unwrapStrong(text: string): string {
+  const nextBreak = forwardFinder(text, (i) => LINE_BREAK.test(text[i]!));
+  const finders = { '*': forwardFinder(text, (i) => text.startsWith('**', i)), _: forwardFinder(text, (i) => text.startsWith('__', i)) };
+  let out = '';
+  let kept = 0;
+  for (let p = 0; p + 1 < text.length; p++) {
+    const c = text[p]!;
+    if ((c !== '*' && c !== '_') || text[p + 1] !== c) continue;
+    const close = finders[c](p + 3);
+    const lineEnd = nextBreak(p + 2);
+    if (close < 0 || (lineEnd >= 0 && lineEnd < close)) continue;
+    out += text.slice(kept, p) + text.slice(p + 2, close);
+    kept = close + 2;
+    p = close + 1;
+  }
+  return out + text.slice(kept);
+}
+
+/** `*em*` and `_em_` (not after a backslash) → their text; the closer follows a non-space. */
+function unwrapEmphasis(text: string): string {
+  const isMark = (c: string | undefined) => c === '*' || c === '_';
+  const nextBreak = forwardFinder(text, (i) => LINE_BREAK.test(text[i]!));
+  const nextCloser = forwardFinder(text, (i) => isMark(text[i]) && !isSpace(text[i - 1]));
+  let out = '';
+  let kept = 0;
+  const tryAt = (open: number): number => {
+    if (!isMark(text[open]) || isSpace(text[open + 1])) return -1;
+    // Like the greedy `\S(?:.*?\S)?`: the nearest closer past a two-character span, else one
+    // right after a single character.
+    const close = nextCloser(open + 3);
+    const lineEnd = nextBreak(open + 1);
+    if (close >= 0 && (lineEnd < 0 || lineEnd > close)) return close;
+    return isMark(text[open + 2]) ? open + 2 : -1;
+  };
+  for (let p = 0; p < text.length; ) {
+    // At the very start the opener needs no character before it; elsewhere one that is not "\".
+    const atStart = p === 0 ? tryAt(0) : -1;
+    const open = atStart >= 0 ? 0 : text[p] !== '\\' ? p + 1 : -1;
+    const close = atStart >= 0 ? atStart : open > 0 ? tryAt(open) : -1;
+    if (close < 0) {
+      p++;
+      continue;
+    }
+    out += text.slice(kept, open) + text.slice(open + 1, close);
+    kept = close + 1;
+    p = close + 1;
+  }
+  return out + text.slice(kept);
+}
+
 /** The visible text of one Markdown line: no block markers, emphasis, link targets or escapes. */
 export function plainOfMarkdownLine(line: string): string {
-  return line
+  const unmarked = line
     .trim()
     .replace(/^#{1,6}\s+/, '')
     .replace(/^>\s?/, '')
-    .replace(/^(?:[-*+]|\d{1,3}[.)])\s+/, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/(^|[^\\])[*_](\S(?:.*?\S)?)[*_]/g, '$1$2')
-    .replace(MD_ESCAPE, '$1')
-    .trim();
+    .replace(/^(?:[-*+]|\d{1,3}[.)])\s+/, '');
+  return unwrapEmphasis(unwrapStrong(unwrapLinks(unmarked))).replace(MD_ESCAPE, '$1').trim();
 }
 
 export function isTableRow(line: string): boolean {

@@ -1,6 +1,6 @@
 // A Markdown file as the user wrote it: optional front matter, then the first `# ` heading as title.
 import { parseDate } from './dates.js';
-import { sameText, splitLines } from './lines.js';
+import { forwardFinder, sameText, splitLines } from './lines.js';
 import { parseByline } from './structure.js';
 
 export interface MarkdownSource {
@@ -28,11 +28,51 @@ export function parseFrontMatter(lines: string[]): { fields: Record<string, stri
 const SAFE_URL = /^https?:\/\/\S+$/i;
 const SAFE_LINK = /^(https?:|mailto:|#)/i;
 
+/**
+ * Replaces each `opener … ]tail` span, where the label runs to the first "]" (as `[^\]]*` does) and
+ * `tail(close)` says where a valid tail after that "]" ends (-1 for none). Every "]" is judged
+ * once: when its tail fails, every opener before it fails too, which is what makes a regular
+ * expression retry them all (quadratic on a line of "[" with no "]").
+ */
+function replaceBracketed(text: string, opener: string, tail: (close: number) => number, replace: (label: string, whole: string) => string): string {
+  let out = '';
+  let kept = 0;
+  let from = 0;
+  for (let close = text.indexOf(']'); close >= 0; close = text.indexOf(']', close + 1)) {
+    const start = text.indexOf(opener, from);
+    if (start < 0) break;
+    if (start + opener.length > close) continue;
+    const end = tail(close);
+    from = close + 1;
+    if (end < 0) continue;
+    out += text.slice(kept, start) + replace(text.slice(start + opener.length, close), text.slice(start, end));
+    kept = from = end;
+    close = end - 1;
+  }
+  return out + text.slice(kept);
+}
+
+// A link's destination and optional title after its "]"; titles are capped so no tail scans far.
+const LINK_TAIL = /\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+"[^"\n]{0,1000}")?\s*\)/y;
+
 function neutralizeInline(text: string): string {
-  return text
-    .replace(/!\[([^\]]*)\]\([^)]*\)|!\[([^\]]*)\]\[[^\]]*\]/g, (_m, a: string | undefined, b: string | undefined) => a ?? b ?? '')
-    .replace(/\[([^\]]*)\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)>?(?:\s+"[^"]*")?\s*\)/g, (m, label: string, href: string) => (SAFE_LINK.test(href) ? m : label))
-    .replace(/<(?=[A-Za-z!/?])/g, '&lt;');
+  const nextParen = forwardFinder(text, (i) => text[i] === ')');
+  const nextBracket = forwardFinder(text, (i) => text[i] === ']');
+  const afterImage = (close: number) => {
+    const next = text[close + 1] === '(' ? nextParen(close + 2) : text[close + 1] === '[' ? nextBracket(close + 2) : -1;
+    return next < 0 ? -1 : next + 1;
+  };
+  const withoutImages = replaceBracketed(text, '![', afterImage, (alt) => alt);
+  const afterLink = (close: number) => {
+    LINK_TAIL.lastIndex = close;
+    const m = LINK_TAIL.exec(withoutImages);
+    return m ? close + m[0].length : -1;
+  };
+  const links = replaceBracketed(withoutImages, '[', afterLink, (label, whole) => {
+    const href = /\]\(\s*<?((?:[^()\s>]|\([^()\s]*\))*)/.exec(whole.slice(label.length + 1))?.[1] ?? '';
+    return SAFE_LINK.test(href) ? whole : label;
+  });
+  return links.replace(/<(?=[A-Za-z!/?])/g, '&lt;');
 }
 
 /**

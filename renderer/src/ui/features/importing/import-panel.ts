@@ -26,6 +26,8 @@ export class ImportPanel extends LitElement {
       li { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; padding: 6px 0; border-top: 1px solid var(--cy-border); }
       .name { overflow-wrap: anywhere; }
       .reason { grid-column: 1 / -1; color: var(--cy-danger); font-size: 0.9em; }
+      .notice { grid-column: 1 / -1; font-size: 0.9em; }
+      li progress { grid-column: 1 / -1; margin: 2px 0; }
       .failed .status { color: var(--cy-danger); }
       .imported .status { color: var(--cy-ok); }
     `,
@@ -51,8 +53,8 @@ export class ImportPanel extends LitElement {
       try {
         const { authorName, topicLexicon } = preferences();
         const reports = await importBatch(sources, (r) => (this.reports = r), { signal: this.controller.signal, author: authorName, lexicon: topicLexicon ?? undefined });
-        // A clean batch tidies itself away; one with failures stays until the user has read it.
-        if (reports.every((r) => r.status !== 'failed')) this.hideTimer = window.setTimeout(() => (this.reports = []), HIDE_AFTER_MS);
+        // A clean batch tidies itself away; one with failures or notices stays until the user has read it.
+        if (reports.every((r) => r.status !== 'failed' && !r.plainText)) this.hideTimer = window.setTimeout(() => (this.reports = []), HIDE_AFTER_MS);
         return reports;
       } finally {
         this.running = false;
@@ -71,6 +73,8 @@ export class ImportPanel extends LitElement {
   override render() {
     if (!this.reports.length) return null;
     const finished = this.reports.filter((r) => !['waiting', 'working'].includes(r.status)).length;
+    // The file being imported counts with the part of it that is done, so large files move the bar.
+    const partly = this.reports.reduce((sum, r) => sum + (r.status === 'working' ? (r.progress ?? 0) : 0), 0);
     return html`<section role="region" aria-label=${t('import.region')}>
       <header>
         <h2>${this.running ? t('import.running', { current: Math.min(finished + 1, this.reports.length), total: this.reports.length }) : t('import.finished', { summary: this.summary() })}</h2>
@@ -78,13 +82,17 @@ export class ImportPanel extends LitElement {
           ? html`<button @click=${() => this.controller?.abort()}>${t('import.cancel')}</button>`
           : html`<button @click=${() => (this.reports = [])}>${t('import.close')}</button>`}
       </header>
-      <progress aria-label=${t('import.progress')} max=${this.reports.length} .value=${finished}></progress>
+      <progress aria-label=${t('import.progress')} max=${this.reports.length} .value=${finished + partly}></progress>
       <ol aria-label=${t('import.files')}>
         ${this.reports.map(
           (r) => html`<li class=${r.status}>
             <span class="name">${r.briefId ? html`<a href=${hrefFor({ view: 'brief', id: r.briefId })}>${r.title ?? r.name}</a>` : r.name}</span>
             <span class="status">${t(`import.status.${r.status}`)}</span>
+            ${r.status === 'working' && r.progress !== undefined
+              ? html`<progress aria-label=${t('import.fileProgress', { name: r.name })} max="100" .value=${Math.round(100 * r.progress)}></progress>`
+              : null}
             ${r.reason ? html`<span class="reason">${r.name}: ${r.reason}</span>` : null}
+            ${r.plainText ? html`<span class="notice">${r.name}: ${t(`import.plainText.${r.plainText}`)}</span>` : null}
           </li>`,
         )}
       </ol>

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../../domain/types.js';
-import { renderMarkdown, toFragment } from '../../../rendering/markdown.js';
+import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js';
 import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
 
@@ -33,6 +33,7 @@ export class AnnotationSidebar extends LitElement {
       .colour { font-size: 0.8rem; color: var(--cy-muted); }
       .note { margin-top: 6px; overflow-wrap: anywhere; }
       .note p { margin: 0 0 4px; }
+      .note pre { white-space: pre-wrap; margin: 0; font: inherit; }
       .tags { display: flex; gap: 4px; flex-wrap: wrap; margin-top: 4px; }
       .tag { font-size: 0.78rem; padding: 0 6px; border-radius: 999px; background: var(--cy-surface-2); }
       .row { display: flex; gap: 4px; margin-top: 6px; flex-wrap: wrap; }
@@ -61,10 +62,12 @@ export class AnnotationSidebar extends LitElement {
   }
 
   private renderNote(note: string) {
-    // Notes are Markdown from the user, sanitized like bodies and inserted as an inert fragment.
+    // Notes are Markdown from the user, parsed in the Markdown worker and sanitized like bodies,
+    // then inserted as an inert fragment. Until then the note shows as written.
     const div = document.createElement('div');
     div.className = 'note';
-    div.append(toFragment(renderMarkdown(note)));
+    div.textContent = note;
+    void renderMarkdownAsync(note).then((rendered) => div.replaceChildren(toFragment(rendered.html)));
     return div;
   }
 

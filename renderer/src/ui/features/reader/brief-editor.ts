@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { Brief } from '../../../domain/types.js';
-import { renderMarkdown, toFragment } from '../../../rendering/markdown.js';
+import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js';
 import { saveBriefMarkdown } from '../../../workflows/edit-brief.js';
 import { controls } from '../../styles/tokens.js';
 import { articleStyles } from './article.styles.js';
@@ -82,15 +82,18 @@ export class BriefEditor extends LitElement {
   private onInput(e: Event): void {
     this.draft = (e.target as HTMLTextAreaElement).value;
     clearTimeout(this.previewTimer);
-    this.previewTimer = window.setTimeout(() => this.renderPreview(), 200);
+    this.previewTimer = window.setTimeout(() => void this.renderPreview(), 200);
   }
 
-  private renderPreview(): void {
-    this.preview?.replaceChildren(toFragment(renderMarkdown(this.draft)));
+  private async renderPreview(): Promise<void> {
+    const draft = this.draft;
+    const rendered = await renderMarkdownAsync(draft);
+    // A preview that arrives after more typing is stale: the newer one is on its way.
+    if (draft === this.draft) this.preview?.replaceChildren(toFragment(rendered.html));
   }
 
   protected override firstUpdated(): void {
-    this.renderPreview();
+    void this.renderPreview();
     this.renderRoot.querySelector('textarea')?.focus();
   }
 

@@ -1,0 +1,31 @@
+// Runs the text-heavy import steps off the main thread. The main thread owns the time limit and
+// cancelling: it terminates this worker when the import runs too long or the user cancels.
+import { ImportError } from '../domain/import.js';
+import { extractRecommendations } from '../domain/recommendations/extract.js';
+import { draftFrom } from './draft-steps.js';
+import type { FromDraftWorker, ToDraftWorker, WorkerFailure } from './draft-protocol.js';
+
+interface WorkerScope {
+  postMessage(message: FromDraftWorker, transfer?: Transferable[]): void;
+  addEventListener(type: 'message', listener: (e: MessageEvent<ToDraftWorker>) => void): void;
+}
+const scope = globalThis as unknown as WorkerScope;
+
+function failure(error: unknown): WorkerFailure {
+  if (error instanceof ImportError) return { fileName: error.fileName, reason: error.reason };
+  return { message: error instanceof Error ? error.message : String(error) };
+}
+
+scope.addEventListener('message', ({ data }) => {
+  void (async () => {
+    try {
+      if ('draft' in data) {
+        const result = await draftFrom(data.draft, (progress) => scope.postMessage({ progress }));
+        const body = new TextEncoder().encode(result.draft.markdown);
+        scope.postMessage({ ok: true, draft: { ...result, draft: { ...result.draft, markdown: '' } }, body }, [body.buffer]);
+      } else scope.postMessage({ ok: true, suggestions: extractRecommendations(data.suggest.markdown, data.suggest.text) });
+    } catch (error) {
+      scope.postMessage({ ok: false, failure: failure(error) });
+    }
+  })();
+});
