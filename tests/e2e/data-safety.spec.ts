@@ -98,7 +98,7 @@ test('a backup restores by merge after the brief was deleted for good; a damaged
 
     await restoreFrom(backupPath);
     const offer = page.getByRole('region', { name: 'File to restore' });
-    await expect(offer).toContainText('It holds 1 briefs');
+    await expect(offer).toContainText('It holds 1 brief,');
     await offer.getByRole('button', { name: 'Merge into library' }).click();
     const report = page.getByRole('table', { name: 'What changed' });
     await expect(report.getByRole('row', { name: /Briefs/ })).toHaveText(/Briefs\s*1\s*0\s*0/);
