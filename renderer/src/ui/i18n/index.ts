@@ -1,4 +1,5 @@
 // UI language: English or Spanish, from settings or else the system locale.
+import type { ItemStatus } from '../../domain/types.js';
 import { en, type MessageKey } from './en.js';
 import { es } from './es.js';
 
@@ -53,7 +54,12 @@ export function t(key: MessageKey, params: Record<string, string | number> = {},
 export type { MessageKey };
 
 /** A topic's display name: the built-in topics are translated, the user's own shown as typed. */
-export function topicLabel(topic: string): string {
+export function topicLabel(topic: string, lang: Language = language): string {
   const key = `topic.${topic}`;
-  return key in CATALOGS[language] ? CATALOGS[language][key as MessageKey] : topic;
+  return key in CATALOGS[lang] ? CATALOGS[lang][key as MessageKey] : topic;
+}
+
+/** The one name of a checklist status in a language: the screen, the PDF and the exports all use it. */
+export function statusLabel(status: ItemStatus, lang: Language = language): string {
+  return t(`status.${status}`, {}, lang);
 }

@@ -11,7 +11,7 @@ import { addBriefEntries, addSection, moveEntry, removeEntry, updateEntry } from
 import { MARKING_PRESETS } from '../../../domain/settings.js';
 import { ITEM_STATUSES, type Book, type BookEntry, type BookOptions, type ItemStatus } from '../../../domain/types.js';
 import { controls } from '../../styles/tokens.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { statusLabel, t, type MessageKey } from '../../i18n/index.js';
 import { hrefFor } from '../../app/routes.js';
 import { exportToPdf } from './export-book.js';
 import { emit } from '../../events.js';
@@ -180,7 +180,7 @@ export class BookEditor extends LitElement {
       <fieldset class="statuses" ?disabled=${!o.checklist}>
         <legend>${t('books.checklistStatuses')}</legend>
         ${ITEM_STATUSES.filter((s) => s !== 'suggested' && s !== 'dismissed').map(
-          (s) => html`<label class="check"><input type="checkbox" .checked=${o.checklistStatuses.includes(s)} @change=${(e: Event) => toggleStatus(s, (e.target as HTMLInputElement).checked)} />${t(`print.status.${s}`)}</label>`,
+          (s) => html`<label class="check"><input type="checkbox" .checked=${o.checklistStatuses.includes(s)} @change=${(e: Event) => toggleStatus(s, (e.target as HTMLInputElement).checked)} />${statusLabel(s)}</label>`,
         )}
       </fieldset>
       <label class="check"><input type="checkbox" .checked=${o.sources} @change=${(e: Event) => this.setOption(book, 'sources', (e.target as HTMLInputElement).checked)} />${t('books.includeSources')}</label>

@@ -13,7 +13,7 @@ import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js'
 import { paintHighlights } from '../../../rendering/text-offsets.js';
 import { articleStyles } from '../reader/article.styles.js';
 import { highlightStyles } from '../reader/highlight.styles.js';
-import { t, type Language, type MessageKey } from '../../i18n/index.js';
+import { statusLabel, t, type Language, type MessageKey } from '../../i18n/index.js';
 import { formatDate, localeFor } from '../../format.js';
 import { printDocumentCss, printStyles } from './print.styles.js';
 
@@ -248,7 +248,7 @@ export class PrintBook extends LitElement {
               <th scope="col">${this.tr('print.col.source')}</th>
             </tr></thead>
             <tbody>${rows.map(
-              (r) => html`<tr><td>${r.text}</td><td>${this.tr(`print.status.${r.status}`)}</td><td>${r.owner}</td><td>${this.date(r.due)}</td><td>${r.sources.join('; ')}</td></tr>`,
+              (r) => html`<tr><td>${r.text}</td><td>${statusLabel(r.status, this.bookLanguage)}</td><td>${r.owner}</td><td>${this.date(r.due)}</td><td>${r.sources.join('; ')}</td></tr>`,
             )}</tbody>
           </table>`
         : html`<p class="muted">${this.tr('print.checklistEmpty')}</p>`}
