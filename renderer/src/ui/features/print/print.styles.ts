@@ -26,6 +26,10 @@ export const printStyles = css`
   :host { display: block; color: #111; background: #fff; font-family: var(--cy-font-read); font-size: 11pt; }
   @media screen {
     :host { max-width: 190mm; margin: 0 auto; padding: 12mm; box-shadow: 0 0 0 1px #ddd; }
+    .toolbar { position: sticky; top: 0; z-index: 1; display: flex; gap: 8px; justify-content: flex-end; padding: 8px 0; margin: -8mm 0 4mm; background: #fff; border-bottom: 1px solid #ddd; font-family: var(--cy-font-ui); font-size: 10pt; }
+  }
+  @media print {
+    .toolbar { display: none; }
     .sheet { border-bottom: 1px dashed #bbb; padding-bottom: 12mm; margin-bottom: 12mm; }
   }
   .sheet { break-before: page; }
@@ -73,7 +77,9 @@ export const printStyles = css`
   .endnotes ol { margin: 0; padding-left: 6mm; }
   .endnotes li { margin-bottom: 2mm; break-inside: avoid; }
   .endnotes q { font-style: italic; color: var(--cy-muted); }
-  .endnotes .note { white-space: pre-wrap; overflow-wrap: anywhere; }
+  .endnotes .note { display: inline; overflow-wrap: anywhere; }
+  .endnotes .note > :first-child { display: inline; }
+  .endnotes .note > :last-child { margin-bottom: 0; }
   .appendix table { width: 100%; border-collapse: collapse; font-family: var(--cy-font-ui); font-size: 9pt; table-layout: fixed; }
   .appendix th, .appendix td { border: 1px solid var(--cy-border); padding: 1.5mm 2mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
   .appendix thead { display: table-header-group; }

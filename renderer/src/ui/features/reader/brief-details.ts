@@ -8,6 +8,7 @@ import { controls } from '../../styles/tokens.js';
 import { t, topicLabel } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { readingMinutes } from '../../../domain/text/metadata.js';
+import { removalReasonLabel } from './removal-reason.js';
 
 /** A brief's provenance: topics with their evidence, what the clean-up removed (restorable), and editable metadata. */
 @customElement('cy-brief-details')
@@ -72,7 +73,7 @@ export class BriefDetails extends LitElement {
             <summary>${t('details.removed', { count: b.removedLines.length })}</summary>
             <ol aria-label=${t('details.removedList')}>
               ${b.removedLines.map(
-                (line) => html`<li><span>${line.text}</span> <span class="reason">(${line.reason})</span>
+                (line) => html`<li><span>${line.text}</span> <span class="reason">(${removalReasonLabel(line.reason)})</span>
                   <button @click=${() => void this.restore(line.index)} aria-label=${t('details.restoreLine', { text: line.text.slice(0, 50) })}>${t('details.restore')}</button></li>`,
               )}
             </ol>
