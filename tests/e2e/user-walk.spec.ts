@@ -1,5 +1,7 @@
 // Small breaks found by walking through the app as a new user: each test fails on the break.
 import { test, expect, type Page } from './fixtures.js';
+import { seedLibrary } from '../bench/seed.js';
+import { generateRecords } from '../bench/generate.js';
 
 interface PanelMoment {
   heading: string;
@@ -115,4 +117,25 @@ test('in the Spanish UI the shortcuts dialog and the reasons for removed lines a
   await expect(removed).toContainText('(formulario de comentarios)');
   await expect(removed).toContainText('(etiqueta de navegación o de compartir)');
   await expect(removed).not.toContainText('(comment form)');
+});
+
+test('the composer finds any brief of a large library by search, and browses it page by page', async ({ app, page }) => {
+  const count = 2_000;
+  await app.open();
+  await seedLibrary(page, count, { chunk: 2000, words: 30, notes: 0, items: 0 });
+  // The brief that sorts last by title: far beyond any first page of titles.
+  const { briefs } = generateRecords(0, count, { words: 30, notes: 0, items: 0 });
+  const last = briefs.map((b) => b.title).sort().at(-1)!;
+  await page.reload();
+  await app.nav('Books').click();
+  await page.getByRole('button', { name: 'New book' }).click();
+
+  const picker = page.getByRole('list', { name: 'Briefs to add' });
+  await expect(picker.getByRole('listitem')).toHaveCount(50);
+  await page.getByRole('button', { name: 'Show more briefs' }).click();
+  await expect(picker.getByRole('listitem')).toHaveCount(100);
+
+  await page.getByLabel('Search the library for briefs').fill(last);
+  await page.getByRole('button', { name: `Add ${last}` }).click();
+  await expect(page.getByRole('list', { name: 'Book contents' }).getByRole('listitem')).toHaveAccessibleName(`Brief: ${last}`);
 });
