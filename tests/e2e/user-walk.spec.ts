@@ -38,6 +38,8 @@ test('"Load sample book" reports the import finished only when every file is in,
     expect(m.heading).toBe('Import finished: 4 imported, 0 updated, 0 duplicate, 0 failed');
     expect(m.statuses).toEqual(['Imported', 'Imported', 'Imported', 'Imported']);
   }
+  // The sample book's contents name its briefs.
+  await expect(page.getByRole('list', { name: 'Book contents' }).getByRole('listitem', { name: /^Brief: Harbour Corridor Talks/ })).toHaveCount(1);
 });
 
 test('the print view has Back and Print, hidden when printed; Esc goes back; endnotes show formatted notes', async ({ app, page }) => {

@@ -10,11 +10,12 @@ const MARGINS = '20mm 18mm 20mm 18mm';
  * full-height grid so the book flows across pages.
  */
 export function printDocumentCss(paper: 'A4' | 'Letter'): string {
+  // As specific as the theme rules (and later), so paper colours win over a dark or sepia theme.
   return `@page { size: ${paper}; margin: ${MARGINS}; }
-:root {
+:root:is([data-theme], :not([data-theme])) {
   --cy-font-read: ${FONT_SERIF}; --cy-font-ui: ${FONT_SANS};
   --cy-bg: #fff; --cy-surface: #fff; --cy-surface-2: #eef0f2; --cy-text: #111; --cy-muted: #444;
-  --cy-border: #9a9a9a; --cy-accent: #1f3a5f; --cy-text-size: 11pt;
+  --cy-border: #9a9a9a; --cy-accent: #1f3a5f; --cy-accent-text: #fff; --cy-text-size: 11pt;
   --cy-hl-yellow: #fff0a6; --cy-hl-green: #c9f0c9; --cy-hl-blue: #cfe4ff; --cy-hl-pink: #ffd3e6;
   color-scheme: light;
 }
