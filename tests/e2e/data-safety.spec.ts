@@ -167,8 +167,9 @@ test('killing the browser in the middle of a 200-file import leaves every file w
       );
     await expect.poll(countBriefs, { intervals: [20], timeout: 60_000 }).toBeGreaterThanOrEqual(3);
     // Mid-batch: SIGKILL to the whole process group, no chance to finish or flush anything.
-    const exited = new Promise((resolve) => killable.process.once('exit', resolve));
-    process.kill(-killable.process.pid!, 'SIGKILL');
+    const browserProcess = killable.process;
+    const exited = new Promise((resolve) => browserProcess.once('exit', resolve));
+    process.kill(-browserProcess.pid!, 'SIGKILL');
     await exited;
     killable = undefined;
 
