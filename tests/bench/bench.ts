@@ -13,6 +13,7 @@ import './library-sections.js';
 import './pdf-sections.js';
 import './import-sections.js';
 import './reader-sections.js';
+import './hostile-input-sections.js';
 
 const { values } = parseArgs({ options: { briefs: { type: 'string', default: '2000' }, profile: { type: 'string' } } });
 const briefs = Number(values.briefs);
