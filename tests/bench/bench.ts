@@ -14,6 +14,7 @@ import './pdf-sections.js';
 import './import-sections.js';
 import './reader-sections.js';
 import './heavy-input-sections.js';
+import './hostile-input-sections.js';
 
 const { values } = parseArgs({ options: { briefs: { type: 'string', default: '2000' }, profile: { type: 'string' } } });
 const briefs = Number(values.briefs);

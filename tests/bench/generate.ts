@@ -142,3 +142,6 @@ export function generateRecords(from: number, count: number, options: GenerateOp
   }
   return out;
 }
+
+/** A list nested a thousand levels deep (about 1 MB): marked spends many seconds on it, or gives up. */
+export const NESTED_LIST = Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i * 2)}- level ${i + 1} of the fictional agenda`).join('\n');

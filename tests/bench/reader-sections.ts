@@ -3,7 +3,7 @@
 // Selectors are described over the text the reader shows, as the app itself would store them.
 import type { Page } from '@playwright/test';
 import { registerSection } from './sections.js';
-import { generateRecords } from './generate.js';
+import { generateRecords, NESTED_LIST } from './generate.js';
 import { writeRecords } from './seed.js';
 import { openHeadless, type HeadlessWindow } from './headless-page.js';
 import { describeRange } from '../../renderer/src/domain/anchoring/index.js';
@@ -117,6 +117,42 @@ registerSection('reader', async (ctx) => {
       ctx.report('  whole save (render text, re-anchor, write)', timings.saveMs, 'ms');
       ctx.report('  annotations orphaned by the edit', timings.orphaned, `of ${timings.annotations}`);
     }
+  } finally {
+    await context.close();
+  }
+});
+
+interface LongTaskWindow extends Window {
+  longTasks: number[];
+}
+
+// A brief marked cannot lay out in time: the reader must show it as plain text with a notice,
+// and the window must keep answering (no main-thread task near the parser's limit).
+registerSection('reader: pathologically nested brief', async (ctx) => {
+  const { context, page: headless } = await ctx.launch();
+  try {
+    await openHeadless(headless, ctx.url);
+    const base = generateRecords(2_100_000, 1, { words: 20, notes: 0, items: 0, seed: 17 }).briefs[0]!;
+    const brief = { ...base, markdown: NESTED_LIST, contentHash: `${base.contentHash}-nested`, wordCount: NESTED_LIST.split(/\s+/).length };
+    const app = await context.newPage();
+    await app.addInitScript(() => {
+      const w = window as unknown as LongTaskWindow;
+      w.longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) w.longTasks.push(e.duration);
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    // Opening the app first creates the database when this section runs on its own.
+    await app.goto(`${ctx.url}#/library`);
+    await app.getByRole('navigation', { name: 'Main' }).waitFor();
+    await writeRecords(headless, { briefs: [brief], annotations: [], items: [] });
+    await app.evaluate(() => ((window as unknown as LongTaskWindow).longTasks = []));
+    const started = Date.now();
+    await app.evaluate((id) => (location.hash = `#/brief/${encodeURIComponent(id)}`), brief.id);
+    await app.getByRole('status').filter({ hasText: 'shown exactly as stored' }).waitFor({ timeout: 60_000 });
+    ctx.report('1 MB nested list: opening to the plain-text notice', Date.now() - started, 'ms', { max: 10_000 });
+    const longest = await app.evaluate(() => Math.max(0, ...(window as unknown as LongTaskWindow).longTasks));
+    ctx.report('  longest main-thread task while opening', longest, 'ms', { max: 2_500 });
   } finally {
     await context.close();
   }

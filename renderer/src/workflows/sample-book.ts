@@ -38,6 +38,7 @@ export async function loadSampleBook(author: string, onProgress: (reports: reado
     { author },
   );
   const briefIds = new Map(reports.filter((r) => r.briefId).map((r) => [r.name, r.briefId!]));
+  const titles = new Map(reports.map((r) => [r.name, r.title ?? '']));
 
   for (const a of spec.annotations) {
     const brief = await getBrief(briefIds.get(a.file) ?? '');
@@ -63,7 +64,7 @@ export async function loadSampleBook(author: string, onProgress: (reports: reado
     { kind: 'section' as const, id: newId(), title: section.title, note: '' },
     ...section.briefs
       .filter((b) => briefIds.has(b.file))
-      .map((b) => ({ kind: 'brief' as const, id: briefIds.get(b.file)!, title: '', note: b.note })),
+      .map((b) => ({ kind: 'brief' as const, id: briefIds.get(b.file)!, title: titles.get(b.file) ?? '', note: b.note })),
   ]);
   const { title, marking, sections: _sections, ...cover } = spec.book;
   const book = await createBook(title, marking);

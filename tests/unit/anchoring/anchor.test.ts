@@ -90,6 +90,27 @@ describe('anchor', () => {
     expect(anchor(shifted, the)).toMatchObject({ status: 'exact', start: at + 5, end: at + 8 });
   });
 
+  it('lets the minimum score alone decide an intact quote that moved far into half-familiar surroundings', () => {
+    // Every other gate passes (whole quote, context above the length's minimum): the score is
+    // what tells these two apart, so a lower threshold would place the first on a guess.
+    const quote = 'the delegation will publish the customs timetable before the summit';
+    const before = 'At the morning briefing in the old chancery, ';
+    const filler = 'Fishing quotas for the northern banks were discussed at length by the other committee. '.repeat(30);
+    const original = `${before}${quote}, according to two officials present at the talks.\n\n${filler}`;
+    const selector = describeRange(original, before.length, before.length + quote.length);
+
+    const strangers = `${filler}\n\nAt the evening dinner in the new embassy, ${quote}, according to three diplomats present at dinner.`;
+    const guess = anchor(strangers, selector, { minScore: 0 });
+    expect(guess.status).toBe('exact');
+    expect(guess.status === 'exact' && guess.score).toBeLessThan(MIN_ANCHOR_SCORE);
+    expect(anchor(strangers, selector)).toMatchObject({ status: 'orphan', reason: expect.stringContaining('below the confidence threshold') });
+
+    const familiar = `${filler}\n\nAt the morning meeting in the new chancery, ${quote}, said two officials present at the talks.`;
+    const kept = anchor(familiar, selector);
+    expect(kept).toMatchObject({ status: 'exact', start: familiar.indexOf(quote) });
+    expect(kept.status === 'exact' && kept.score).toBeGreaterThanOrEqual(MIN_ANCHOR_SCORE);
+  });
+
   it('orphans an empty quote', () => {
     expect(anchor(TEXT, describeRange(TEXT, 5, 5))).toEqual({ status: 'orphan', reason: 'empty quote' });
   });

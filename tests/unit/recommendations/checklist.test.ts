@@ -4,11 +4,15 @@ import {
   checklistToCsv,
   checklistToMarkdown,
   groupItems,
-  ITEM_STATUS_LABELS,
   sortItems,
 } from '../../../renderer/src/domain/recommendations/index.js';
 import { ITEM_STATUSES } from '../../../renderer/src/domain/types.js';
+import { checklistWords } from '../../../renderer/src/ui/features/checklists/checklist-words.js';
+import { statusLabel } from '../../../renderer/src/ui/i18n/index.js';
 import { item } from './fixtures.js';
+
+const en = checklistWords('en');
+const es = checklistWords('es');
 
 const titles = { A: 'Harbour Accord', B: 'Serra River Commission' };
 
@@ -24,11 +28,14 @@ describe('changeStatus', () => {
     expect(changeStatus(after, 'done', 'ana', 10_000)).toBe(after);
   });
 
-  it('has an English and a Spanish label for every status', () => {
-    for (const s of ITEM_STATUSES) {
-      expect(ITEM_STATUS_LABELS.en[s]).toMatch(/\S/);
-      expect(ITEM_STATUS_LABELS.es[s]).toMatch(/\S/);
+  it('has one distinct name per status in each language, the same in exports as on screen', () => {
+    for (const lang of ['en', 'es'] as const) {
+      const names = ITEM_STATUSES.map((s) => statusLabel(s, lang));
+      expect(new Set(names).size, lang).toBe(ITEM_STATUSES.length);
+      for (const s of ITEM_STATUSES) expect(checklistWords(lang).status(s)).toBe(statusLabel(s, lang));
     }
+    expect(statusLabel('dropped', 'es')).toBe('Abandonada');
+    expect(statusLabel('dismissed', 'es')).toBe('Descartada');
   });
 });
 
@@ -41,12 +48,13 @@ describe('checklistToCsv', () => {
         item({ id: '3', text: '-10% tariffs', briefIds: ['Z'], status: 'done' }),
       ],
       titles,
+      en,
     );
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe('Item,Status,Due,Owner,Priority,Topic,Briefs,Notes');
-    expect(csv).toContain('"Say ""yes"", then\nsign.",Open,2025-06-30,Ana,normal,,Harbour Accord,');
-    expect(csv).toContain(`"'=HYPERLINK(""http://x.test"",""click"")",Open,,'@desk,normal,,Harbour Accord; Serra River Commission,'+1 from the desk`);
-    expect(csv).toContain(`'-10% tariffs,Done,,,normal,,Untitled brief,`);
+    expect(csv).toContain('"Say ""yes"", then\nsign.",Open,2025-06-30,Ana,Normal,,Harbour Accord,');
+    expect(csv).toContain(`"'=HYPERLINK(""http://x.test"",""click"")",Open,,'@desk,Normal,,Harbour Accord; Serra River Commission,'+1 from the desk`);
+    expect(csv).toContain(`'-10% tariffs,Done,,,Normal,,Untitled brief,`);
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 });
@@ -60,20 +68,20 @@ describe('grouping, sorting and Markdown export', () => {
   ];
 
   it('groups by topic with progress that ignores dropped items, empty group last', () => {
-    const groups = groupItems(items, 'topic', titles);
+    const groups = groupItems(items, 'topic', titles, en);
     expect(groups.map((g) => [g.label, g.items.map((i) => i.id), g.progress])).toEqual([
       ['Customs', ['1', '2', '4'], { done: 1, total: 2 }],
-      ['No topic', ['3'], { done: 0, total: 1 }],
+      ['(none)', ['3'], { done: 0, total: 1 }],
     ]);
   });
 
   it('lists an item under each of its briefs, and statuses in workflow order', () => {
-    expect(groupItems(items, 'brief', titles).map((g) => [g.label, g.items.map((i) => i.id)])).toEqual([
+    expect(groupItems(items, 'brief', titles, en).map((g) => [g.label, g.items.map((i) => i.id)])).toEqual([
       ['Harbour Accord', ['1', '2']],
       ['Serra River Commission', ['2', '3', '4']],
     ]);
-    expect(groupItems(items, 'status', titles).map((g) => g.key)).toEqual(['open', 'in-progress', 'done', 'dropped']);
-    expect(groupItems(items, 'owner', titles).map((g) => g.label)).toEqual(['Ana', 'Unassigned']);
+    expect(groupItems(items, 'status', titles, en).map((g) => g.key)).toEqual(['open', 'in-progress', 'done', 'dropped']);
+    expect(groupItems(items, 'owner', titles, en).map((g) => g.label)).toEqual(['Ana', '(none)']);
   });
 
   it('sorts by due (undated last), priority, status and last update', () => {
@@ -85,11 +93,30 @@ describe('grouping, sorting and Markdown export', () => {
   });
 
   it('writes a grouped Markdown checklist with escaped item text', () => {
-    const md = checklistToMarkdown([...items, item({ id: '5', text: 'Fix *all* [links]', topic: 'Web', briefIds: ['A'] })], titles, 'topic');
-    expect(md).toContain('## Customs (1/2 done)');
+    const md = checklistToMarkdown([...items, item({ id: '5', text: 'Fix *all* [links]', topic: 'Web', briefIds: ['A'] })], titles, 'topic', en);
+    expect(md).toContain('# Checklist\n');
+    expect(md).toContain('## Customs (1 of 2 done)');
     expect(md).toContain('- [x] Train customs officers. (Done · due 2025-03-31 · Harbour Accord)');
     expect(md).toContain('- [ ] Publish waiting times. (Open · Harbour Accord; Serra River Commission)');
     expect(md).toContain('- [ ] Fix \\*all\\* \\[links\\] (Open · Harbour Accord)');
-    expect(md.indexOf('## No topic')).toBeGreaterThan(md.indexOf('## Web'));
+    expect(md.indexOf('## (none)')).toBeGreaterThan(md.indexOf('## Web'));
+  });
+});
+
+describe('exports in the UI language', () => {
+  it('write Spanish headers, statuses, priorities and wording', () => {
+    const items = [
+      item({ id: '1', text: 'Cerrar el paso.', status: 'dropped', briefIds: ['A'], due: '2025-06-30', owner: 'Ana', priority: 'high' }),
+      item({ id: '2', text: 'Publicar el registro.', status: 'done', briefIds: ['Z'] }),
+    ];
+    const csv = checklistToCsv(items, titles, es);
+    expect(csv.split('\r\n')[0]).toBe('Tarea,Estado,Vence,Responsable,Prioridad,Tema,Fichas,Notas');
+    expect(csv).toContain('Cerrar el paso.,Abandonada,2025-06-30,Ana,Alta,,Harbour Accord,');
+    expect(csv).toContain('Publicar el registro.,Hecha,,,Normal,,Ficha sin título,');
+    const md = checklistToMarkdown(items, titles, 'status', es);
+    expect(md).toContain('# Lista de tareas\n');
+    expect(md).toContain('## Abandonada (0 de 0 hechas)');
+    expect(md).toContain('- [ ] Cerrar el paso. (Abandonada · vence 2025-06-30 · responsable: Ana · Harbour Accord)');
+    expect(md).toContain('- [x] Publicar el registro. (Hecha · Ficha sin título)');
   });
 });

@@ -1,6 +1,6 @@
 // Fuzzing the two places untrusted bytes and values enter: the .chancery reader and IPC payload
-// validation. Properties: no crash (only the documented error), no hang beyond a stated bound,
-// and a clear message for every refusal.
+// validation. Properties: no crash (only the documented error), no hang (the test's time limit),
+// and a clear message for every refusal. How long each read takes is a figure of `npm run bench`.
 import fc from 'fast-check';
 import { strToU8, zipSync, unzipSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
@@ -9,20 +9,15 @@ import { requestSchemas, type Channel } from '../../../main/common/ipc-contract.
 import { handle } from '../../../main/ipc/handle.js';
 import { generateLibrary } from '../backup/library-fixture.js';
 
-/** Each single read must finish within this bound (they take milliseconds). */
-const BOUND_MS = 2_000;
 const meta = { kind: 'library' as const, appVersion: '0.1.0', createdAt: 1_700_000_000_000, bookId: null };
 
 async function refusal(bytes: Uint8Array): Promise<BackupError | Awaited<ReturnType<typeof readBackup>>> {
-  const started = performance.now();
   try {
     return await readBackup(bytes);
   } catch (error) {
     expect(error, 'only BackupError escapes').toBeInstanceOf(BackupError);
     expect((error as BackupError).message.length).toBeGreaterThan(20);
     return error as BackupError;
-  } finally {
-    expect(performance.now() - started).toBeLessThan(BOUND_MS);
   }
 }
 
@@ -80,9 +75,7 @@ describe('IPC payload validation under fuzzing', () => {
       fc.asyncProperty(fc.constantFrom(...channels), fc.anything({ maxDepth: 3, withTypedArray: true, withMap: true, withSet: true }), async (channel, payload) => {
         const handler = vi.fn(async () => ({ ok: true as const, value: null as never }));
         const listener = handle(channel, handler, { origin: 'app://chancery', reportError: vi.fn() });
-        const started = performance.now();
         const result = await listener(appEvent, payload);
-        expect(performance.now() - started).toBeLessThan(BOUND_MS);
         const valid = requestSchemas[channel].safeParse(payload).success;
         if (valid) {
           expect(result.ok).toBe(true);

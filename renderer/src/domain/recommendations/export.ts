@@ -1,10 +1,21 @@
-// Checklist exports: CSV for spreadsheets, Markdown for documents.
-import type { Recommendation } from '../types.js';
-import { groupItems, type BriefTitles, type GroupBy } from './grouping.js';
-import { ITEM_STATUS_LABELS } from './status.js';
+// Checklist exports: CSV for spreadsheets, Markdown for documents, both in the words of the
+// user's language (the same status names as the screen and the PDF).
+import type { Priority, Recommendation } from '../types.js';
+import { groupItems, type BriefTitles, type GroupBy, type GroupWords } from './grouping.js';
 
-const briefNames = (item: Recommendation, titles: BriefTitles): string =>
-  item.briefIds.map((id) => titles[id] ?? 'Untitled brief').join('; ');
+export interface ChecklistWords extends GroupWords {
+  priority(priority: Priority): string;
+  /** CSV header: item, status, due, owner, priority, topic, briefs, notes. */
+  columns: readonly [string, string, string, string, string, string, string, string];
+  /** The Markdown document's title. */
+  title: string;
+  due(date: string): string;
+  owner(name: string): string;
+  progress(done: number, total: number): string;
+}
+
+const briefNames = (item: Recommendation, titles: BriefTitles, words: ChecklistWords): string =>
+  item.briefIds.map((id) => titles[id] ?? words.untitledBrief).join('; ');
 
 /**
  * A spreadsheet opening the file runs cells that start with = + - @ (or a tab/CR) as formulas:
@@ -20,28 +31,29 @@ function field(value: string): string {
   return /[",\r\n]/u.test(v) ? `"${v.replace(/"/gu, '""')}"` : v;
 }
 
-const CSV_HEADER = ['Item', 'Status', 'Due', 'Owner', 'Priority', 'Topic', 'Briefs', 'Notes'];
-
-/** CSV (RFC 4180, CRLF line ends) of the items, one row each. */
-export function checklistToCsv(items: readonly Recommendation[], briefTitles: BriefTitles): string {
+/**
+ * CSV (RFC 4180, CRLF line ends) of the items, one row each. Nothing reads these files back, so
+ * the header and values are in the user's language too; due dates stay ISO so they sort.
+ */
+export function checklistToCsv(items: readonly Recommendation[], briefTitles: BriefTitles, words: ChecklistWords): string {
   const rows = items.map((i) => [
     i.text,
-    ITEM_STATUS_LABELS.en[i.status],
+    words.status(i.status),
     i.due ?? '',
     i.owner,
-    i.priority,
-    i.topic,
-    briefNames(i, briefTitles),
+    words.priority(i.priority),
+    i.topic ? words.topic(i.topic) : '',
+    briefNames(i, briefTitles, words),
     i.notes,
   ]);
-  return [CSV_HEADER, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return [words.columns, ...rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Item text is the brief's words: escape what Markdown would read as formatting or structure. */
 const escapeMarkdown = (s: string): string => s.replace(/[\\`*_[\]<>#|]/gu, '\\$&').replace(/\s+/gu, ' ').trim();
 
-function itemLine(i: Recommendation, titles: BriefTitles): string {
-  const details = [ITEM_STATUS_LABELS.en[i.status], i.due ? `due ${i.due}` : '', i.owner ? `owner: ${i.owner}` : '', briefNames(i, titles)]
+function itemLine(i: Recommendation, titles: BriefTitles, words: ChecklistWords): string {
+  const details = [words.status(i.status), i.due ? words.due(i.due) : '', i.owner ? words.owner(i.owner) : '', briefNames(i, titles, words)]
     .filter(Boolean)
     .map(escapeMarkdown)
     .join(' · ');
@@ -49,10 +61,10 @@ function itemLine(i: Recommendation, titles: BriefTitles): string {
 }
 
 /** A Markdown checklist grouped by topic, brief, owner or status, with progress per group. */
-export function checklistToMarkdown(items: readonly Recommendation[], briefTitles: BriefTitles, groupBy: GroupBy): string {
-  const sections = groupItems(items, groupBy, briefTitles).map((g) => {
-    const lines = g.items.map((i) => itemLine(i, briefTitles));
-    return `## ${escapeMarkdown(g.label)} (${g.progress.done}/${g.progress.total} done)\n\n${lines.join('\n')}\n`;
+export function checklistToMarkdown(items: readonly Recommendation[], briefTitles: BriefTitles, groupBy: GroupBy, words: ChecklistWords): string {
+  const sections = groupItems(items, groupBy, briefTitles, words).map((g) => {
+    const lines = g.items.map((i) => itemLine(i, briefTitles, words));
+    return `## ${escapeMarkdown(g.label)} (${escapeMarkdown(words.progress(g.progress.done, g.progress.total))})\n\n${lines.join('\n')}\n`;
   });
-  return `# Checklist\n\n${sections.join('\n')}`;
+  return `# ${escapeMarkdown(words.title)}\n\n${sections.join('\n')}`;
 }

@@ -1,9 +1,17 @@
 // Grouping and ordering checklist items for the Checklists view and exports.
 import { ITEM_STATUSES, type ItemStatus, type Priority, type Recommendation } from '../types.js';
-import { ITEM_STATUS_LABELS } from './status.js';
 
 /** Brief id → title. */
 export type BriefTitles = Readonly<Record<string, string>>;
+
+/** The words group labels are made of, in the reader's language (the UI supplies them from its catalogs). */
+export interface GroupWords {
+  status(status: ItemStatus): string;
+  topic(topic: string): string;
+  /** The group of items without a topic, owner or brief. */
+  none: string;
+  untitledBrief: string;
+}
 export type GroupBy = 'topic' | 'brief' | 'owner' | 'status';
 export type SortBy = 'due' | 'priority' | 'status' | 'updated';
 
@@ -36,12 +44,11 @@ function keysOf(item: Recommendation, by: GroupBy): string[] {
   }
 }
 
-const EMPTY_LABEL: Readonly<Record<GroupBy, string>> = { topic: 'No topic', owner: 'Unassigned', brief: 'No brief', status: '' };
-
-function labelOf(key: string, by: GroupBy, briefTitles: BriefTitles): string {
-  if (key === '') return EMPTY_LABEL[by];
-  if (by === 'brief') return briefTitles[key] ?? 'Untitled brief';
-  if (by === 'status') return ITEM_STATUS_LABELS.en[key as ItemStatus];
+function labelOf(key: string, by: GroupBy, briefTitles: BriefTitles, words: GroupWords): string {
+  if (key === '') return words.none;
+  if (by === 'brief') return briefTitles[key] ?? words.untitledBrief;
+  if (by === 'status') return words.status(key as ItemStatus);
+  if (by === 'topic') return words.topic(key);
   return key;
 }
 
@@ -49,14 +56,14 @@ function labelOf(key: string, by: GroupBy, briefTitles: BriefTitles): string {
  * Items in groups (an item of several briefs appears under each brief). Status groups follow
  * the workflow order; other groups are alphabetical with the empty group last.
  */
-export function groupItems(items: readonly Recommendation[], by: GroupBy, briefTitles: BriefTitles): ItemGroup[] {
+export function groupItems(items: readonly Recommendation[], by: GroupBy, briefTitles: BriefTitles, words: GroupWords): ItemGroup[] {
   const byKey = new Map<string, Recommendation[]>();
   for (const item of items) {
     for (const key of keysOf(item, by)) byKey.set(key, [...(byKey.get(key) ?? []), item]);
   }
   const groups = [...byKey].map(([key, members]) => ({
     key,
-    label: labelOf(key, by, briefTitles),
+    label: labelOf(key, by, briefTitles, words),
     items: members,
     progress: progressOf(members),
   }));

@@ -1,27 +1,6 @@
 // Status changes of checklist items, kept in each item's history.
 import type { ItemStatus, Recommendation } from '../types.js';
 
-export const ITEM_STATUS_LABELS: Readonly<Record<'en' | 'es', Readonly<Record<ItemStatus, string>>>> = {
-  en: {
-    suggested: 'Suggested',
-    open: 'Open',
-    'in-progress': 'In progress',
-    done: 'Done',
-    blocked: 'Blocked',
-    dropped: 'Dropped',
-    dismissed: 'Dismissed',
-  },
-  es: {
-    suggested: 'Sugerida',
-    open: 'Abierta',
-    'in-progress': 'En curso',
-    done: 'Hecha',
-    blocked: 'Bloqueada',
-    dropped: 'Abandonada',
-    dismissed: 'Descartada',
-  },
-};
-
 /** The item with its status set to `to` and the change appended to its history (unchanged if already `to`). */
 export function changeStatus(item: Recommendation, to: ItemStatus, author: string, now: number): Recommendation {
   if (item.status === to) return item;

@@ -65,10 +65,17 @@ export class AppRoot extends LitElement {
   @query('cy-import-panel') private importPanel!: ImportPanel;
   private unsubscribe: (() => void)[] = [];
   private readonly links = new ExternalLinksController(this, () => this.renderRoot.querySelector<LinkDialog>('cy-link-dialog'));
+  /** The page shown before the current one in this window (the print view's Back goes there). */
+  private cameFrom = '';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const onHash = () => (this.location = parseHash(window.location.hash));
+    let shown = window.location.hash;
+    const onHash = () => {
+      this.cameFrom = shown;
+      shown = window.location.hash;
+      this.location = parseHash(shown);
+    };
     window.addEventListener('hashchange', onHash);
     window.addEventListener('paste', this.onPaste);
     this.unsubscribe.push(
@@ -159,7 +166,7 @@ export class AppRoot extends LitElement {
     else if (command === 'navigate-books') navigate({ view: 'books' });
     else if (command === 'settings') navigate({ view: 'settings' });
     else if (command === 'backup') void this.backUp();
-    else if (command === 'shortcuts') this.renderRoot.querySelector<ShortcutsDialog>('cy-shortcuts-dialog')?.open();
+    else if (command === 'shortcuts') void this.renderRoot.querySelector<ShortcutsDialog>('cy-shortcuts-dialog')?.open();
     else if (command === 'export-pdf') {
       const printId = printIdForRoute(this.location.route);
       if (printId !== null) void exportToPdf(this, printId);
@@ -190,7 +197,7 @@ export class AppRoot extends LitElement {
   private async loadSample(): Promise<void> {
     try {
       const { loadSampleBook } = await import('../../workflows/sample-book.js');
-      const bookId = await loadSampleBook(preferences().authorName, (reports) => this.importPanel.show(reports));
+      const bookId = await this.importPanel.follow((onProgress) => loadSampleBook(preferences().authorName, onProgress));
       navigate({ view: 'book', id: bookId });
       this.toasts.show({ kind: 'success', message: t('sample.loaded') });
     } catch (error) {
@@ -257,7 +264,8 @@ export class AppRoot extends LitElement {
     // The print view is the page itself: no header, navigation or import chrome.
     if (this.location.route.view === 'print-book') {
       if (!isViewLoaded('print-book')) return nothing;
-      return html`<cy-print-book .bookId=${this.location.route.id} ?autoprint=${this.location.params.get('autoprint') === '1'}></cy-print-book>`;
+      const back = parseHash(this.cameFrom).route.view === 'print-book' ? '' : this.cameFrom;
+      return html`<cy-print-book .bookId=${this.location.route.id} .backHref=${back} ?autoprint=${this.location.params.get('autoprint') === '1'}></cy-print-book>`;
     }
     const current = this.location.route.view === 'brief' ? 'library' : this.location.route.view === 'book' ? 'books' : this.location.route.view;
     return html`

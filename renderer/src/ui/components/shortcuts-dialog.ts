@@ -41,7 +41,10 @@ export class ShortcutsDialog extends LitElement {
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
-  open(): void {
+  /** Rendered again on each opening: the language may have changed since the last. */
+  async open(): Promise<void> {
+    this.requestUpdate();
+    await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
   }
 

@@ -1,11 +1,13 @@
 // UI language: English or Spanish, from settings or else the system locale.
+import type { ItemStatus } from '../../domain/types.js';
 import { en, type MessageKey } from './en.js';
 import { es } from './es.js';
 
 export type Language = 'en' | 'es';
 export const CATALOGS: Record<Language, Record<MessageKey, string>> = { en, es };
 
-let language: Language = pickLanguage(navigator.languages ?? [navigator.language]);
+// Unit tests load the catalogs in Node, which may have no navigator.
+let language: Language = pickLanguage(globalThis.navigator ? (navigator.languages ?? [navigator.language]) : []);
 
 export function pickLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {
@@ -24,15 +26,40 @@ export function setLanguage(next: Language): void {
   document.documentElement.lang = next;
 }
 
-/** Looks up a message and fills {placeholders}. */
+// A count's wording: {count, plural, one {# brief} other {# briefs}} picks the form that
+// Intl.PluralRules names for the number in the language ('#' is the number), or `other`.
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other) \{[^{}]*\})+)\s*\}/g;
+const FORM = /(=\d+|zero|one|two|few|many|other) \{([^{}]*)\}/g;
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+/** The form of `forms` (a plural message's body) that fits `n` in `lang`. */
+function pluralForm(lang: Language, n: number, forms: string): string {
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+  const byName = new Map([...forms.matchAll(FORM)].map((m) => [m[1]!, m[2]!]));
+  const form = byName.get(`=${n}`) ?? byName.get(rules.select(n)) ?? byName.get('other') ?? '';
+  return form.replace(/#/g, n.toLocaleString(lang));
+}
+
+/** Numbers are written the language's way (10,000 / 10.000). */
+const show = (value: string | number, lang: Language): string => (typeof value === 'number' ? value.toLocaleString(lang) : value);
+
+/** Looks up a message, chooses its plural forms and fills {placeholders}. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}, lang: Language = language): string {
-  return CATALOGS[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return CATALOGS[lang][key]
+    .replace(PLURAL, (whole, name: string, forms: string) => (name in params ? pluralForm(lang, Number(params[name]), forms) : whole))
+    .replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? show(params[name]!, lang) : whole));
 }
 
 export type { MessageKey };
 
 /** A topic's display name: the built-in topics are translated, the user's own shown as typed. */
-export function topicLabel(topic: string): string {
+export function topicLabel(topic: string, lang: Language = language): string {
   const key = `topic.${topic}`;
-  return key in CATALOGS[language] ? CATALOGS[language][key as MessageKey] : topic;
+  return key in CATALOGS[lang] ? CATALOGS[lang][key as MessageKey] : topic;
+}
+
+/** The one name of a checklist status in a language: the screen, the PDF and the exports all use it. */
+export function statusLabel(status: ItemStatus, lang: Language = language): string {
+  return t(`status.${status}`, {}, lang);
 }

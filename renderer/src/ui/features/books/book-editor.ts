@@ -6,12 +6,13 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { LiveQueryController } from '../../../data/live-query.controller.js';
 import { getBook, updateBook, type BookPatch } from '../../../data/books.js';
 import { listBriefs } from '../../../data/briefs.js';
+import { searchClient } from '../../../search/search-client.js';
 import { newId } from '../../../data/ids.js';
 import { addBriefEntries, addSection, moveEntry, removeEntry, updateEntry } from '../../../domain/book/entries.js';
 import { MARKING_PRESETS } from '../../../domain/settings.js';
 import { ITEM_STATUSES, type Book, type BookEntry, type BookOptions, type ItemStatus } from '../../../domain/types.js';
 import { controls } from '../../styles/tokens.js';
-import { t, type MessageKey } from '../../i18n/index.js';
+import { statusLabel, t, type MessageKey } from '../../i18n/index.js';
 import { hrefFor } from '../../app/routes.js';
 import { exportToPdf } from './export-book.js';
 import { emit } from '../../events.js';
@@ -19,8 +20,20 @@ import { exportBookPackage } from '../settings/library-actions.js';
 import { bookEditorStyles } from './book-editor.styles.js';
 import { storedValue } from '../../directives/stored-value.js';
 
-/** How many briefs the picker reads: enough to choose from, never the whole library. */
-const PICKER_LIMIT = 500;
+/** Briefs the picker shows at a time, browsing by title or searching; "Show more" adds a page. */
+const PICKER_PAGE = 50;
+
+interface PickerBrief {
+  id: string;
+  title: string;
+}
+
+/** What the picker's search found in the whole library (through the search index). */
+interface PickerSearch {
+  query: string;
+  briefs: PickerBrief[];
+  more: boolean;
+}
 
 @customElement('cy-book-editor')
 export class BookEditor extends LitElement {
@@ -28,6 +41,8 @@ export class BookEditor extends LitElement {
 
   @property() bookId = '';
   @state() private filter = '';
+  @state() private pickerPages = 1;
+  @state() private found: PickerSearch | null = null;
   @state() private announcement = '';
   @state() private exporting = false;
   @state() private dragFrom = -1;
@@ -35,7 +50,47 @@ export class BookEditor extends LitElement {
   /** The entry to focus once a render shows it at its new position. */
   private pendingFocus: { id: string; index: number } | null = null;
   private book = new LiveQueryController(this, () => getBook(this.bookId), () => [this.bookId]);
-  private briefs = new LiveQueryController(this, () => listBriefs('title', 0, PICKER_LIMIT));
+  /** Browsing without a query: the first pages by title, one more than shown to know if there are more. */
+  private briefs = new LiveQueryController(this, () => listBriefs('title', 0, this.pickerPages * PICKER_PAGE + 1), () => [this.pickerPages]);
+
+  private offStatus?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Searched while the index was still building: ask again once it is complete.
+    this.offStatus = searchClient().onStatus((status) => {
+      if (status.state === 'ready') void this.search();
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.offStatus?.();
+  }
+
+  private setFilter(value: string): void {
+    this.filter = value;
+    this.pickerPages = 1;
+    void this.search();
+  }
+
+  private showMore(): void {
+    this.pickerPages++;
+    void this.search();
+  }
+
+  /** Searches every brief in the library, not only the pages read for browsing. */
+  private async search(): Promise<void> {
+    const query = this.filter.trim();
+    if (!query) {
+      this.found = null;
+      return;
+    }
+    const results = await searchClient().search(query, { limit: this.pickerPages * PICKER_PAGE });
+    // A later keystroke has asked again: its answer is the one to show.
+    if (query !== this.filter.trim()) return;
+    this.found = { query, briefs: results.groups.brief.map((h) => ({ id: h.id, title: h.title })), more: results.more.brief };
+  }
 
   private save(patch: BookPatch): void {
     void updateBook(this.bookId, patch);
@@ -181,7 +236,7 @@ export class BookEditor extends LitElement {
       <fieldset class="statuses" ?disabled=${!o.checklist}>
         <legend>${t('books.checklistStatuses')}</legend>
         ${ITEM_STATUSES.filter((s) => s !== 'suggested' && s !== 'dismissed').map(
-          (s) => html`<label class="check"><input type="checkbox" .checked=${o.checklistStatuses.includes(s)} @change=${(e: Event) => toggleStatus(s, (e.target as HTMLInputElement).checked)} />${t(`print.status.${s}`)}</label>`,
+          (s) => html`<label class="check"><input type="checkbox" .checked=${o.checklistStatuses.includes(s)} @change=${(e: Event) => toggleStatus(s, (e.target as HTMLInputElement).checked)} />${statusLabel(s)}</label>`,
         )}
       </fieldset>
       <label class="check"><input type="checkbox" .checked=${o.sources} @change=${(e: Event) => this.setOption(book, 'sources', (e.target as HTMLInputElement).checked)} />${t('books.includeSources')}</label>
@@ -232,27 +287,30 @@ export class BookEditor extends LitElement {
   }
 
   private renderPicker(book: Book) {
-    const all = this.briefs.value ?? [];
-    const wanted = this.filter.trim().toLowerCase();
-    const shown = wanted ? all.filter((b) => b.title.toLowerCase().includes(wanted)) : all;
+    const page = this.briefs.value ?? [];
+    const browsing = page.slice(0, this.pickerPages * PICKER_PAGE);
+    const searching = this.filter.trim() !== '';
+    const shown: PickerBrief[] = searching ? (this.found?.briefs ?? []) : browsing;
+    const more = searching ? (this.found?.more ?? false) : page.length > browsing.length;
     const inBook = new Set(book.entries.filter((e) => e.kind === 'brief').map((e) => e.id));
     const addable = shown.filter((b) => !inBook.has(b.id));
     return html`<fieldset>
       <legend>${t('books.picker')}</legend>
-      ${all.length === 0
+      ${page.length === 0
         ? html`<p class="muted">${t('books.pickerLibraryEmpty')}</p>`
         : html`<div class="top">
-              <input type="search" aria-label=${t('books.pickerFilter')} placeholder=${t('books.pickerFilter')} .value=${this.filter} @input=${(e: Event) => (this.filter = (e.target as HTMLInputElement).value)} />
+              <input type="search" aria-label=${t('books.pickerFilter')} placeholder=${t('books.pickerFilter')} .value=${this.filter} @input=${(e: Event) => this.setFilter((e.target as HTMLInputElement).value)} />
               <button ?disabled=${addable.length === 0} @click=${() => this.setEntries(addBriefEntries(book.entries, addable))}>${t('books.addAll')}</button>
             </div>
-            ${shown.length === 0 ? html`<p class="muted">${t('books.pickerEmpty')}</p>` : nothing}
+            ${shown.length === 0 && (!searching || this.found?.query === this.filter.trim()) ? html`<p class="muted">${t('books.pickerEmpty')}</p>` : nothing}
             <ul class="picker-list" aria-label=${t('books.pickerList')}>
               ${shown.map(
                 (b) => html`<li><span>${b.title}</span>${inBook.has(b.id)
                   ? html`<span class="muted">${t('books.added')}</span>`
                   : html`<button aria-label=${t('books.add', { title: b.title })} @click=${() => this.setEntries(addBriefEntries(book.entries, [b]))}>+</button>`}</li>`,
               )}
-            </ul>`}
+            </ul>
+            ${more ? html`<button @click=${() => this.showMore()}>${t('books.pickerMore')}</button>` : nothing}`}
     </fieldset>`;
   }
 }

@@ -15,18 +15,18 @@ import {
   sortItems,
   type GroupBy,
   type SortBy,
-  type ItemGroup,
 } from '../../../domain/recommendations/index.js';
 import { ITEM_STATUSES, type ItemStatus, type Priority, type Recommendation } from '../../../domain/types.js';
 import { fold } from '../../../domain/search/find.js';
 import { platform } from '../../../platform/index.js';
 import { controls } from '../../styles/tokens.js';
-import { currentLanguage, t, topicLabel } from '../../i18n/index.js';
+import { currentLanguage, t } from '../../i18n/index.js';
 import { writeOrTell } from '../../storage-message.js';
 import { emit } from '../../events.js';
 import { preferences } from '../../app/preferences.js';
 import { hrefFor, navigate } from '../../app/routes.js';
 import { formatDate, formatLongDate } from '../../format.js';
+import { checklistWords } from './checklist-words.js';
 
 const TRACKED_STATUSES: readonly ItemStatus[] = ITEM_STATUSES.filter((s) => s !== 'suggested' && s !== 'dismissed');
 const GROUPS: GroupBy[] = ['topic', 'brief', 'owner', 'status'];
@@ -158,7 +158,8 @@ export class ChecklistsView extends LitElement {
 
   private async export(format: 'csv' | 'md', items: Recommendation[]): Promise<void> {
     const titles = this.titles.value ?? {};
-    const body = format === 'csv' ? checklistToCsv(items, titles) : checklistToMarkdown(items, titles, this.filters.group);
+    const words = checklistWords(currentLanguage());
+    const body = format === 'csv' ? checklistToCsv(items, titles, words) : checklistToMarkdown(items, titles, this.filters.group, words);
     const result = await platform().saveFile(`checklist.${format}`, new TextEncoder().encode(body), format === 'csv' ? 'text/csv' : 'text/markdown');
     if (!result.ok) emit(this, 'cy-toast', { kind: 'error', message: result.error.message });
   }
@@ -232,10 +233,8 @@ export class ChecklistsView extends LitElement {
     }
     const f = this.filters;
     const items = this.stableOrder(this.visible(all), f.sort);
-    const groups = groupItems(items, f.group, this.titles.value ?? {});
+    const groups = groupItems(items, f.group, this.titles.value ?? {}, checklistWords(currentLanguage()));
     const target = this.params.get('item') ?? '';
-    const groupLabel = (g: ItemGroup) =>
-      !g.key ? t('checklists.none') : f.group === 'topic' ? topicLabel(g.key) : f.group === 'status' ? t(`status.${g.key as ItemStatus}`) : g.label;
     return html`
       <div class="toolbar">
         <h1>${t('checklists.title')}</h1>
@@ -262,11 +261,11 @@ export class ChecklistsView extends LitElement {
       ${groups.map(
         (g) => html`<section class="group" aria-labelledby=${`g-${g.key}`}>
           <div class="group-head">
-            <h2 id=${`g-${g.key}`}>${groupLabel(g)}</h2>
+            <h2 id=${`g-${g.key}`}>${g.label}</h2>
             <progress max=${Math.max(1, g.progress.total)} .value=${g.progress.done} aria-label=${t('checklists.progress', { done: g.progress.done, total: g.progress.total })}></progress>
             <span class="muted">${t('checklists.progress', { done: g.progress.done, total: g.progress.total })}</span>
           </div>
-          <table aria-label=${groupLabel(g)}>
+          <table aria-label=${g.label}>
             <thead><tr>
               ${(['item', 'status', 'owner', 'due', 'priority', 'source', 'notes'] as const).map((c) => html`<th scope="col">${t(`checklists.col.${c}`)}</th>`)}
             </tr></thead>

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { importBatch, type BatchSource, type FileReport } from '../../../workflows/import-batch.js';
 import { controls } from '../../styles/tokens.js';
@@ -39,25 +39,34 @@ export class ImportPanel extends LitElement {
   private hideTimer?: number;
   private queue: Promise<void> = Promise.resolve();
 
-  /** Shows progress of a batch run elsewhere (the sample book loader). */
-  show(reports: readonly FileReport[]): void {
-    this.reports = reports;
-  }
-
   /** Queues a batch; resolves with its reports once it has run. */
   run(sources: BatchSource[]): Promise<FileReport[]> {
+    return this.enqueue((onProgress) => {
+      const controller = (this.controller = new AbortController());
+      const { authorName, topicLexicon } = preferences();
+      return importBatch(sources, onProgress, { signal: controller.signal, author: authorName, lexicon: topicLexicon ?? undefined });
+    });
+  }
+
+  /**
+   * Shows the progress of a batch that is one step of a longer task (the sample book): the panel
+   * reports "finished" only when the whole task is done.
+   */
+  follow<T>(task: (onProgress: (reports: readonly FileReport[]) => void) => Promise<T>): Promise<T> {
+    return this.enqueue(task);
+  }
+
+  private enqueue<T>(task: (onProgress: (reports: readonly FileReport[]) => void) => Promise<T>): Promise<T> {
     const done = this.queue.then(async () => {
       clearTimeout(this.hideTimer);
-      this.controller = new AbortController();
       this.running = true;
       try {
-        const { authorName, topicLexicon } = preferences();
-        const reports = await importBatch(sources, (r) => (this.reports = r), { signal: this.controller.signal, author: authorName, lexicon: topicLexicon ?? undefined });
-        // A clean batch tidies itself away; one with failures or notices stays until the user has read it.
-        if (reports.every((r) => r.status !== 'failed' && !r.plainText)) this.hideTimer = window.setTimeout(() => (this.reports = []), HIDE_AFTER_MS);
-        return reports;
+        return await task((r) => (this.reports = r));
       } finally {
         this.running = false;
+        this.controller = undefined;
+        // A clean batch tidies itself away; one with failures or notices stays until the user has read it.
+        if (this.reports.every((r) => r.status !== 'failed' && !r.plainText)) this.hideTimer = window.setTimeout(() => (this.reports = []), HIDE_AFTER_MS);
       }
     });
     this.queue = done.then(() => undefined, () => undefined);
@@ -78,9 +87,11 @@ export class ImportPanel extends LitElement {
     return html`<section role="region" aria-label=${t('import.region')}>
       <header>
         <h2>${this.running ? t('import.running', { current: Math.min(finished + 1, this.reports.length), total: this.reports.length }) : t('import.finished', { summary: this.summary() })}</h2>
-        ${this.running
-          ? html`<button @click=${() => this.controller?.abort()}>${t('import.cancel')}</button>`
-          : html`<button @click=${() => (this.reports = [])}>${t('import.close')}</button>`}
+        ${!this.running
+          ? html`<button @click=${() => (this.reports = [])}>${t('import.close')}</button>`
+          : this.controller
+            ? html`<button @click=${() => this.controller?.abort()}>${t('import.cancel')}</button>`
+            : nothing}
       </header>
       <progress aria-label=${t('import.progress')} max=${this.reports.length} .value=${finished + partly}></progress>
       <ol aria-label=${t('import.files')}>

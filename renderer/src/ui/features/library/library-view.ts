@@ -9,7 +9,7 @@ import { briefsByIds, firstPage, isUnfiltered, libraryFacets, libraryIds, NO_FIL
 import type { Book, Brief, ReadState } from '../../../domain/types.js';
 import { t, topicLabel } from '../../i18n/index.js';
 import { hrefFor } from '../../app/routes.js';
-import { formatDate, formatNumber } from '../../format.js';
+import { formatDate } from '../../format.js';
 import { emit } from '../../events.js';
 import { libraryParams, parseLibraryParams, READ_STATES, SORTS } from './library-url.js';
 import { scrollToShow, visibleRows } from './virtual-window.js';
@@ -210,7 +210,7 @@ export class LibraryView extends LitElement {
     if (!tag) return;
     const count = await tagBriefs([...this.selection.ids], tag);
     if (this.tagInput) this.tagInput.value = '';
-    emit(this, 'cy-toast', { kind: 'success', message: t('library.tagged', { count: formatNumber(count), tag }) });
+    emit(this, 'cy-toast', { kind: 'success', message: t('library.tagged', { count, tag }) });
   }
 
   private async bulkAddToBook(e: Event): Promise<void> {
@@ -219,14 +219,14 @@ export class LibraryView extends LitElement {
     select.value = '';
     if (!book) return;
     const count = await addBriefsToBook([...this.selection.ids], book.id);
-    emit(this, 'cy-toast', { kind: 'success', message: t('library.addedToBook', { count: formatNumber(count), book: book.title }) });
+    emit(this, 'cy-toast', { kind: 'success', message: t('library.addedToBook', { count, book: book.title }) });
   }
 
   private async bulkDelete(): Promise<void> {
     const ids = [...this.selection.ids];
     const undo = await trashBriefs(ids);
     this.selection = EMPTY_SELECTION;
-    emit(this, 'cy-toast', { message: t('library.trashed', { count: formatNumber(ids.length) }), action: { label: t('common.undo'), run: undo } });
+    emit(this, 'cy-toast', { message: t('library.trashed', { count: ids.length }), action: { label: t('common.undo'), run: undo } });
   }
 
   // ---- rendering -------------------------------------------------------------------------
@@ -246,7 +246,7 @@ export class LibraryView extends LitElement {
     return html`
       <div class="toolbar">
         <h1>${t('library.title')}</h1>
-        ${this.ids?.value ? html`<span class="muted count">${t('library.count', { count: formatNumber(this.ids.value.length) })}</span>` : nothing}
+        ${this.ids?.value ? html`<span class="muted count">${t('library.count', { count: this.ids.value.length })}</span>` : nothing}
         <label>${t('library.sortBy')}
           <select @change=${(e: Event) => this.setState((e.target as HTMLSelectElement).value as BriefSort, this.filter)}>
             ${SORTS.map((value) => html`<option value=${value} ?selected=${value === this.sort}>${t(`library.sort.${value}`)}</option>`)}
@@ -299,9 +299,9 @@ export class LibraryView extends LitElement {
   private renderBulkBar(order: readonly string[]) {
     const count = this.selection.ids.size;
     return html`<div class="bulk" role="toolbar" aria-label=${t('library.bulk')}>
-      <strong>${t('library.selected', { count: formatNumber(count) })}</strong>
+      <strong>${t('library.selected', { count })}</strong>
       ${count < order.length
-        ? html`<button @click=${() => (this.selection = { ids: new Set(order), anchor: null })}>${t('library.selectAll', { count: formatNumber(order.length) })}</button>`
+        ? html`<button @click=${() => (this.selection = { ids: new Set(order), anchor: null })}>${t('library.selectAll', { count: order.length })}</button>`
         : nothing}
       <span class="tagger">
         <input name="bulk-tag" aria-label=${t('library.bulk.tagLabel')} placeholder=${t('library.bulk.tagLabel')}

@@ -13,8 +13,12 @@ import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js'
 import { paintHighlights } from '../../../rendering/text-offsets.js';
 import { articleStyles } from '../reader/article.styles.js';
 import { highlightStyles } from '../reader/highlight.styles.js';
-import { t, type Language, type MessageKey } from '../../i18n/index.js';
+import { statusLabel, t, type Language, type MessageKey } from '../../i18n/index.js';
 import { formatDate, localeFor } from '../../format.js';
+import { hrefFor } from '../../app/routes.js';
+import { platform } from '../../../platform/index.js';
+import { exportToPdf } from '../books/export-book.js';
+import { controls } from '../../styles/tokens.js';
 import { printDocumentCss, printStyles } from './print.styles.js';
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
@@ -31,9 +35,11 @@ function demoteHeadings(root: ParentNode, by: number): void {
 
 @customElement('cy-print-book')
 export class PrintBook extends LitElement {
-  static override styles = [articleStyles, highlightStyles, printStyles];
+  static override styles = [controls, articleStyles, highlightStyles, printStyles];
 
   @property() bookId = '';
+  /** Where Back goes: the page the user came from in this window, else the book's composer. */
+  @property() backHref = '';
   /** Opens the browser's print dialog once ready (the preview's Export PDF). */
   @property({ type: Boolean }) autoprint = false;
   @state() private layout?: BookLayout;
@@ -44,11 +50,13 @@ export class PrintBook extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('keydown', this.onKey);
     void this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onKey);
     this.documentStyle?.remove();
     delete window.chanceryPrint;
     delete document.documentElement.dataset.printReady;
@@ -147,6 +155,32 @@ export class PrintBook extends LitElement {
       }
       demoteHeadings(body, part.level);
     }
+    await this.fillEndnotes(parts);
+  }
+
+  /** Notes are Markdown: rendered and sanitized as the bodies are, never shown as raw source. */
+  private async fillEndnotes(parts: readonly BriefPart[]): Promise<void> {
+    const notes = parts.flatMap((part) => part.endnotes.map((n) => ({ anchor: part.anchor, ...n })));
+    const rendered = await Promise.all(notes.map((n) => renderMarkdownAsync(n.note)));
+    for (const [i, n] of notes.entries()) {
+      this.renderRoot.querySelector(`#${n.anchor} .endnotes [data-endnote="${n.number}"]`)?.replaceChildren(toFragment(rendered[i]!.html));
+    }
+  }
+
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented) return;
+    e.preventDefault();
+    this.back();
+  };
+
+  private back(): void {
+    location.hash = this.backHref || hrefFor({ view: 'book', id: this.bookId });
+  }
+
+  /** The browser prints this page as it is; the desktop app exports it with its marking header and footer. */
+  private print(): void {
+    if (platform().kind === 'browser') window.print();
+    else void exportToPdf(this, this.bookId);
   }
 
   /** On screen the hash is the app's route, so contents links scroll instead of navigating. */
@@ -155,11 +189,20 @@ export class PrintBook extends LitElement {
     this.renderRoot.querySelector(`#${anchor}`)?.scrollIntoView({ block: 'start' });
   }
 
+  /** Screen only: the controls are in the UI's language, not the book's. */
+  private renderToolbar() {
+    return html`<div class="toolbar" role="toolbar" aria-label=${t('print.toolbar')}>
+      <button @click=${() => this.back()}>${t('print.back')}</button>
+      <button class="primary" ?disabled=${!this.book} @click=${() => this.print()}>${t('print.print')}</button>
+    </div>`;
+  }
+
   override render() {
-    if (this.missing) return html`<p class="missing" role="alert">${this.tr('print.missing')}</p>`;
+    if (this.missing) return html`${this.renderToolbar()}<p class="missing" role="alert">${this.tr('print.missing')}</p>`;
     const { book, layout } = this;
-    if (!book || !layout) return html`<p class="missing" role="status">${this.tr('print.loading')}</p>`;
+    if (!book || !layout) return html`${this.renderToolbar()}<p class="missing" role="status">${this.tr('print.loading')}</p>`;
     return html`
+      ${this.renderToolbar()}
       ${this.renderCover(book)}
       ${this.renderContents(layout)}
       ${layout.parts.map((p) => this.renderPart(p))}
@@ -229,7 +272,7 @@ export class PrintBook extends LitElement {
       ${part.endnotes.length
         ? html`<section class="endnotes" aria-label=${this.tr('print.notes')}>
             <p class="label">${this.tr('print.notes')}</p>
-            <ol>${part.endnotes.map((n) => html`<li value=${n.number}><q>${n.quote}</q> — <span class="note">${n.note}</span></li>`)}</ol>
+            <ol>${part.endnotes.map((n) => html`<li value=${n.number}><q>${n.quote}</q> — <div class="note" data-endnote=${n.number}></div></li>`)}</ol>
           </section>`
         : nothing}
     </article>`;
@@ -248,7 +291,7 @@ export class PrintBook extends LitElement {
               <th scope="col">${this.tr('print.col.source')}</th>
             </tr></thead>
             <tbody>${rows.map(
-              (r) => html`<tr><td>${r.text}</td><td>${this.tr(`print.status.${r.status}`)}</td><td>${r.owner}</td><td>${this.date(r.due)}</td><td>${r.sources.join('; ')}</td></tr>`,
+              (r) => html`<tr><td>${r.text}</td><td>${statusLabel(r.status, this.bookLanguage)}</td><td>${r.owner}</td><td>${this.date(r.due)}</td><td>${r.sources.join('; ')}</td></tr>`,
             )}</tbody>
           </table>`
         : html`<p class="muted">${this.tr('print.checklistEmpty')}</p>`}

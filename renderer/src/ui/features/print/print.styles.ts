@@ -10,11 +10,12 @@ const MARGINS = '20mm 18mm 20mm 18mm';
  * full-height grid so the book flows across pages.
  */
 export function printDocumentCss(paper: 'A4' | 'Letter'): string {
+  // As specific as the theme rules (and later), so paper colours win over a dark or sepia theme.
   return `@page { size: ${paper}; margin: ${MARGINS}; }
-:root {
+:root:is([data-theme], :not([data-theme])) {
   --cy-font-read: ${FONT_SERIF}; --cy-font-ui: ${FONT_SANS};
   --cy-bg: #fff; --cy-surface: #fff; --cy-surface-2: #eef0f2; --cy-text: #111; --cy-muted: #444;
-  --cy-border: #9a9a9a; --cy-accent: #1f3a5f; --cy-text-size: 11pt;
+  --cy-border: #9a9a9a; --cy-accent: #1f3a5f; --cy-accent-text: #fff; --cy-text-size: 11pt;
   --cy-hl-yellow: #fff0a6; --cy-hl-green: #c9f0c9; --cy-hl-blue: #cfe4ff; --cy-hl-pink: #ffd3e6;
   color-scheme: light;
 }
@@ -26,6 +27,10 @@ export const printStyles = css`
   :host { display: block; color: #111; background: #fff; font-family: var(--cy-font-read); font-size: 11pt; }
   @media screen {
     :host { max-width: 190mm; margin: 0 auto; padding: 12mm; box-shadow: 0 0 0 1px #ddd; }
+    .toolbar { position: sticky; top: 0; z-index: 1; display: flex; gap: 8px; justify-content: flex-end; padding: 8px 0; margin: -8mm 0 4mm; background: #fff; border-bottom: 1px solid #ddd; font-family: var(--cy-font-ui); font-size: 10pt; }
+  }
+  @media print {
+    .toolbar { display: none; }
     .sheet { border-bottom: 1px dashed #bbb; padding-bottom: 12mm; margin-bottom: 12mm; }
   }
   .sheet { break-before: page; }
@@ -73,7 +78,9 @@ export const printStyles = css`
   .endnotes ol { margin: 0; padding-left: 6mm; }
   .endnotes li { margin-bottom: 2mm; break-inside: avoid; }
   .endnotes q { font-style: italic; color: var(--cy-muted); }
-  .endnotes .note { white-space: pre-wrap; overflow-wrap: anywhere; }
+  .endnotes .note { display: inline; overflow-wrap: anywhere; }
+  .endnotes .note > :first-child { display: inline; }
+  .endnotes .note > :last-child { margin-bottom: 0; }
   .appendix table { width: 100%; border-collapse: collapse; font-family: var(--cy-font-ui); font-size: 9pt; table-layout: fixed; }
   .appendix th, .appendix td { border: 1px solid var(--cy-border); padding: 1.5mm 2mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
   .appendix thead { display: table-header-group; }

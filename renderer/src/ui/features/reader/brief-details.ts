@@ -7,8 +7,8 @@ import { saveBriefMarkdown } from '../../../workflows/edit-brief.js';
 import { controls } from '../../styles/tokens.js';
 import { t, topicLabel } from '../../i18n/index.js';
 import { emit } from '../../events.js';
-import { formatNumber } from '../../format.js';
 import { readingMinutes } from '../../../domain/text/metadata.js';
+import { removalReasonLabel } from './removal-reason.js';
 
 /** A brief's provenance: topics with their evidence, what the clean-up removed (restorable), and editable metadata. */
 @customElement('cy-brief-details')
@@ -68,7 +68,7 @@ export class BriefDetails extends LitElement {
     const b = this.brief;
     return html`
       <div class="topics" aria-label=${t('details.topics')}>
-        <span class="muted">${t('details.stats', { words: formatNumber(b.wordCount), minutes: readingMinutes(b.wordCount) })}</span>
+        <span class="muted">${t('details.stats', { words: b.wordCount, minutes: readingMinutes(b.wordCount) })}</span>
         ${b.topicEvidence.map(
           (m) => html`<span class="topic" title=${t('details.evidence', { terms: m.terms.join(', ') })}>${topicLabel(m.topic)}
             ${m.terms.length ? html`<small>(${m.terms.slice(0, 3).join(', ')})</small>` : null}</span>`,
@@ -79,7 +79,7 @@ export class BriefDetails extends LitElement {
             <summary>${t('details.removed', { count: b.removedLines.length })}</summary>
             <ol aria-label=${t('details.removedList')}>
               ${b.removedLines.map(
-                (line) => html`<li><span>${line.text}</span> <span class="reason">(${line.reason})</span>
+                (line) => html`<li><span>${line.text}</span> <span class="reason">(${removalReasonLabel(line.reason)})</span>
                   <button @click=${() => void this.restore(line.index)} aria-label=${t('details.restoreLine', { text: line.text.slice(0, 50) })}>${t('details.restore')}</button></li>`,
               )}
             </ol>

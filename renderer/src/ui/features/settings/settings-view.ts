@@ -237,7 +237,7 @@ export class SettingsView extends LitElement {
       return html`<div id="restore-panel" class="panel" role="region" aria-label=${t('restore.region')} tabindex="-1">
         <p><strong>${isBook ? t('restore.book', { title: bookTitle ?? '' }) : t('restore.library', { name: checked.name })}</strong></p>
         <p class="muted">${t('restore.madeOn', { date: when(manifest.createdAt), version: manifest.appVersion })}
-          ${t('restore.holds', { briefs: formatNumber(manifest.counts.briefs), annotations: formatNumber(manifest.counts.annotations), items: formatNumber(manifest.counts.recommendations) })}</p>
+          ${t('restore.holds', { briefs: manifest.counts.briefs, annotations: manifest.counts.annotations, items: manifest.counts.recommendations })}</p>
         <div class="row">
           ${isBook ? nothing : html`<button class="danger" ?disabled=${this.busy} @click=${() => void this.onRestore('replace')}>${t('restore.replace')}</button>`}
           <button class="primary" ?disabled=${this.busy} @click=${() => void this.onRestore('merge')}>${t('restore.merge')}</button>

@@ -7,7 +7,6 @@ import { controls } from '../../styles/tokens.js';
 import { t, topicLabel } from '../../i18n/index.js';
 import { writeOrTell } from '../../storage-message.js';
 import { emit } from '../../events.js';
-import { formatNumber } from '../../format.js';
 
 const parseTerms = (text: string): string[] => [...new Set(text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean))];
 
@@ -41,7 +40,7 @@ export class TopicLexiconEditor extends LitElement {
     this.retagged = 0;
     const total = await retagAllBriefs(preferences().topicLexicon ?? DEFAULT_TOPIC_LEXICON, (done) => (this.retagged = done));
     this.retagged = null;
-    emit(this, 'cy-toast', { kind: 'success', message: t('topics.retagged', { count: formatNumber(total) }) });
+    emit(this, 'cy-toast', { kind: 'success', message: t('topics.retagged', { count: total }) });
   }
 
   private addTopic(): void {
@@ -72,7 +71,7 @@ export class TopicLexiconEditor extends LitElement {
         <button class="primary" @click=${() => void this.save()}>${t('topics.save')}</button>
         <button @click=${() => void this.reset()}>${t('topics.reset')}</button>
         <button ?disabled=${this.retagged !== null} @click=${() => void this.retag()}>${t('topics.retag')}</button>
-        ${this.retagged !== null ? html`<span role="status">${t('topics.retagging', { count: formatNumber(this.retagged) })}</span>` : null}
+        ${this.retagged !== null ? html`<span role="status">${t('topics.retagging', { count: this.retagged })}</span>` : null}
       </div>
     </section>`;
   }

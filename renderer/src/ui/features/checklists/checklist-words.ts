@@ -1,0 +1,27 @@
+// The words of checklist groups and exports, from the catalogs of one language.
+import type { ChecklistWords } from '../../../domain/recommendations/index.js';
+import { statusLabel, t, topicLabel, type Language } from '../../i18n/index.js';
+
+export function checklistWords(lang: Language): ChecklistWords {
+  return {
+    status: (s) => statusLabel(s, lang),
+    priority: (p) => t(`priority.${p}`, {}, lang),
+    topic: (topic) => topicLabel(topic, lang),
+    none: t('checklists.none', {}, lang),
+    untitledBrief: t('checklists.untitledBrief', {}, lang),
+    columns: [
+      t('checklists.col.item', {}, lang),
+      t('checklists.col.status', {}, lang),
+      t('checklists.col.due', {}, lang),
+      t('checklists.col.owner', {}, lang),
+      t('checklists.col.priority', {}, lang),
+      t('checklists.group.topic', {}, lang),
+      t('checklists.col.briefs', {}, lang),
+      t('checklists.col.notes', {}, lang),
+    ],
+    title: t('print.checklist', {}, lang),
+    due: (date) => t('checklists.exportDue', { date }, lang),
+    owner: (name) => t('checklists.exportOwner', { name }, lang),
+    progress: (done, total) => t('checklists.progress', { done, total }, lang),
+  };
+}
