@@ -15,12 +15,20 @@ test('errors from toasts and unhandled rejections are listed with details, copie
   await expect(page).toHaveURL(/#\/books\/.+/);
   await expect(errorsButton(page)).toHaveCount(0);
 
-  // A real user error: a due date Chancery cannot read.
+  // A user's typing mistake is a field message, never an application error.
   await app.nav('Checklists').click();
   const due = page.getByRole('textbox', { name: /^Due of “Pilot the shared electronic window/ });
   await due.fill('next Blursday');
   await due.press('Tab');
-  await expect(page.getByRole('status').filter({ hasText: '“next Blursday” is not a date' })).toBeVisible();
+  await expect(page.getByRole('alert').filter({ hasText: 'Cannot read this as a date' })).toBeVisible();
+  await expect(errorsButton(page)).toHaveCount(0);
+
+  // An error thrown by code and not caught.
+  await page.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('Sidebar lost its anchor');
+    });
+  });
   await expect(errorsButton(page)).toHaveText('Errors (1)');
 
   // A programming error nobody caught.
@@ -34,7 +42,7 @@ test('errors from toasts and unhandled rejections are listed with details, copie
   const entries = panel(page).getByRole('list', { name: 'Errors, newest first' }).getByRole('listitem');
   await expect(entries).toHaveCount(2);
   await expect(entries.nth(0)).toContainText('Index rebuild lost its cursor');
-  await expect(entries.nth(1)).toContainText('“next Blursday” is not a date');
+  await expect(entries.nth(1)).toContainText('Sidebar lost its anchor');
   await entries.nth(0).getByText('Details').click();
   await expect(entries.nth(0).locator('pre')).toContainText('Error: Index rebuild lost its cursor');
 
@@ -44,7 +52,7 @@ test('errors from toasts and unhandled rejections are listed with details, copie
   expect(copied).toMatch(/^Chancery \S+: 2 recent error\(s\)/);
   expect(copied).toContain('Index rebuild lost its cursor');
   expect(copied).toContain('    Error: Index rebuild lost its cursor'); // the stack, indented
-  expect(copied).toContain('“next Blursday” is not a date');
+  expect(copied).toContain('Sidebar lost its anchor');
   expect(copied).toMatch(/\[\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z\]/);
 
   // A clipboard that refuses: the report is shown selected for copying by hand.

@@ -94,7 +94,7 @@ test('the topic lexicon is visible and editable, and re-tagging applies it to th
   await page.getByLabel('ports', { exact: true }).blur();
   await page.getByRole('button', { name: 'Save lexicon' }).click();
   await page.getByRole('button', { name: 'Re-tag all briefs' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'briefs re-tagged' })).toContainText('1 briefs re-tagged');
+  await expect(page.getByRole('status').filter({ hasText: 're-tagged' })).toContainText('1 brief re-tagged');
   await app.nav('Library').click();
   await app.briefItem(/Port Authority Talks/).getByRole('link').click();
   await expect(page.getByLabel('Topics', { exact: true })).toContainText('ports');

@@ -70,7 +70,7 @@ test('editing the text re-anchors highlights and orphans what lost its text', as
       .replace('The next round is planned for the autumn, when the inspection data will be reviewed.', 'No further meetings were announced.'),
   );
   await page.getByRole('button', { name: 'Save and re-anchor' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText('1 annotations moved, 1 orphaned');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toContainText('1 annotation moved, 1 orphaned');
   await expect(reader.marks()).toHaveText(['stretched for kilometres along the coastal road']);
   await expect(page.getByRole('list', { name: 'Orphaned annotations' }).getByRole('listitem')).toContainText('The next round is planned');
 });

@@ -35,7 +35,7 @@ test('in Spanish and the dark theme, every main view speaks Spanish', async ({ a
   await expect(page.getByText('4 fichas', { exact: true })).toBeVisible();
   await expect(page.getByRole('list', { name: 'Fichas' }).getByRole('listitem')).toHaveCount(4);
   // Soft: the header's search box is checked, and the walk goes on to list what else is left.
-  await expect.soft(page.getByRole('searchbox', { name: 'Buscar' })).toBeVisible();
+  await expect.soft(page.getByRole('searchbox', { name: 'Buscar', exact: true })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/library.png` });
 
   // A brief.
@@ -66,5 +66,5 @@ test('in Spanish and the dark theme, every main view speaks Spanish', async ({ a
   await expect(nav.getByRole('button', { name: 'Carpetas' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  await expect(page.getByRole('searchbox', { name: 'Buscar' })).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Buscar', exact: true })).toBeVisible();
 });

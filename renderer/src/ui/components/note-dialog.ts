@@ -61,9 +61,11 @@ export class NoteDialog extends LitElement {
     e.preventDefault();
     const note = this.renderRoot.querySelector<HTMLTextAreaElement>('#note')!.value;
     const tags = this.renderRoot.querySelector<HTMLInputElement>('#tags')!.value.split(',').map((s) => s.trim()).filter(Boolean);
+    // What was typed becomes the dialog's state, so a failed save redraws with it, not without it.
+    this.draft = { note, tags: [...new Set(tags)] };
     this.saving = true;
     try {
-      await this.store({ note, tags: [...new Set(tags)] });
+      await this.store(this.draft);
       this.finish(true);
     } catch (error) {
       this.failure = failureMessage(error);
