@@ -34,7 +34,7 @@ export function formatOf(input: ImportInput): Format {
 
 function fromPlainText(text: string): ExtractedDocument {
   const s = structurePlainText(text);
-  return { ...s, sourceName: '', url: '' };
+  return { ...s, sourceName: '', url: '', page: true };
 }
 
 async function extract(input: ImportInput, format: Format, signal?: AbortSignal): Promise<ExtractedDocument> {

@@ -18,6 +18,8 @@ export interface ExtractedDocument {
   declaredLanguage?: string | null;
   /** An excerpt the file declared (meta description), preferred over the first paragraph. */
   excerpt?: string;
+  /** Plain text copied from a whole web page: clean-up may trim what lies outside the article. */
+  page?: boolean;
 }
 
 function titleFromFileName(fileName: string): string {
@@ -26,7 +28,7 @@ function titleFromFileName(fileName: string): string {
 
 export async function buildDraft(doc: ExtractedDocument, fileName: string, lexicon: TopicLexicon = DEFAULT_TOPIC_LEXICON): Promise<BriefDraft> {
   const title = doc.title.trim() || titleFromFileName(fileName) || 'Untitled brief';
-  const { markdown, removed } = cleanMarkdown(doc.markdown, { title });
+  const { markdown, removed } = cleanMarkdown(doc.markdown, { title, page: doc.page ?? false });
   const plain = markdownToPlain(markdown);
   if (plain === '') throw new ImportError(fileName || 'Pasted text', 'contains no readable text');
   const detected = detectLanguage(plain);
