@@ -6,11 +6,24 @@ import { countWords, endsLikeSentence, isTitleCase } from './lines.js';
 /** How a line counts towards the article: running prose adds, short loose lines subtract. */
 export type LineShape = 'prose' | 'loose' | 'content' | 'boundary';
 
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Words, with Chinese, Japanese and Korean text (written without spaces) counted as two characters a word. */
+export function wordWeight(text: string): number {
+  return countWords(text) + Math.floor((text.match(CJK)?.length ?? 0) / 2);
+}
+
+/** A tag cloud or a list of names: commas between most of the words. */
+function isCommaList(text: string, n: number): boolean {
+  return (text.match(/[,，、]/g)?.length ?? 0) / n > 0.3;
+}
+
 /** Running text, not a headline: several words ending like a sentence (or simply long), not title-cased. */
 export function isRunningText(text: string): boolean {
-  const n = countWords(text);
+  const n = wordWeight(text);
+  if (n < 8 || isCommaList(text, n)) return false;
   if (n >= 25) return true;
-  return n >= 8 && (endsLikeSentence(text) || /[:;]$/.test(text)) && !isTitleCase(text);
+  return (endsLikeSentence(text) || /[:;。！？]$/u.test(text)) && !isTitleCase(text);
 }
 
 /**
@@ -28,11 +41,11 @@ export function isCommentsHeading(text: string): boolean {
 function weight(text: string, shape: LineShape): number {
   switch (shape) {
     case 'prose':
-      return countWords(text);
+      return wordWeight(text);
     case 'content':
-      return countWords(text) / 2;
+      return wordWeight(text) / 2;
     case 'loose':
-      return -Math.max(2, Math.min(6, countWords(text) / 2));
+      return -Math.max(2, Math.min(6, wordWeight(text) / 2));
     case 'boundary':
       return -1e6;
   }
@@ -71,7 +84,7 @@ export function articleSpan(lines: { text: string; shape: LineShape }[]): Span |
       prose = 0;
     }
     sum += weight(line.text, line.shape);
-    if (line.shape === 'prose') prose += countWords(line.text);
+    if (line.shape === 'prose') prose += wordWeight(line.text);
     if (sum > bestSum) {
       bestSum = sum;
       best = { start, end: i, proseWords: prose };

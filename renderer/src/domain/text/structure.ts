@@ -1,7 +1,8 @@
 // Plain text (pasted, scraped, or a .txt file) → title, dek, byline, date and Markdown body.
+import { articleSpan, isCommentsHeading, shapeOf, wordWeight } from './article-span.js';
 import { junkReason } from './cleanup.js';
 import { findDate } from './dates.js';
-import { countWords, endsLikeSentence, isProse, isTableRow, isTitleCase, sameText, sentences, splitLines } from './lines.js';
+import { comparable, countWords, endsLikeSentence, isProse, isTableRow, isTitleCase, sameText, sentences, splitLines } from './lines.js';
 import { toGfmTable } from './tables.js';
 
 export interface StructuredText {
@@ -18,7 +19,7 @@ const HEADER_LINES = 12;
 const BULLET = /^(?:[-*•·▪◦‣–—]|\d{1,3}[.)])\s+/u;
 // No /i flag: with it \p{Lu} would also match lower case, and "By reinforcing…" is prose.
 const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR|[Ww]ritten by|[Ee]scrito por)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and|y|&|\p{Lu}[\p{L}'’.-]*))*)\s*(?:[|·,—–-]\s*(.*))?$/u;
-const CRUMB_SEPARATORS = /\s+[»>›/|]\s+/;
+const CRUMB_SEPARATORS = /\s+[»>›/|→]\s+/;
 /** "home Mexico, USA Actual title": a lower-case nav crumb, then comma-separated section labels. */
 const COMMA_CRUMBS = /^home\s+(?:\p{Lu}[\p{L}.]*,\s+)+\p{Lu}[\p{L}.]*\s+(?=\p{Lu}|\d)/u;
 
@@ -97,8 +98,90 @@ interface Header {
   consumed: Set<number>;
 }
 
+/** How far above the article's first paragraph the headline is looked for. */
+const TITLE_WINDOW = 15;
+
+/**
+ * The last crumb of a trail such as "News › Energy › North America › Headline": a trail has
+ * at least two separators of one kind, and the headline is its longest part when that is last.
+ */
+export function lastCrumb(text: string): string {
+  for (const sep of ['›', '»', '>', '/', '|', '→']) {
+    const parts = text.split(` ${sep} `).map((p) => p.trim());
+    if (parts.length < 3) continue;
+    const last = parts[parts.length - 1]!;
+    if (parts.every((p) => p.length <= last.length)) return last;
+  }
+  return text;
+}
+
+/** Author and date lines, in English, Spanish, French and German, are never the headline. */
+const CREDIT_LINE = /^(?:by|from|por|de|par|von|posted|published|updated|written|publicado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert)\b/i;
+/** Photo captions and credits sit near the headline and read like one. */
+const CAPTION_CUE = /\b(?:photo|foto|image|imagen|bild|caption|credit|cr[ée]dit|getty|reuters|afp|ap photo|epa|quelle|fuente|source)\b|\(|\)$/i;
+const TIME = /\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
+
+/** Mostly letters: not a timestamp, a counter or a code. */
+function mostlyLetters(text: string): boolean {
+  const chars = text.replace(/\s/g, '');
+  return (chars.match(/\p{L}/gu)?.length ?? 0) >= 0.6 * chars.length;
+}
+
+function headlineCandidate(text: string): boolean {
+  const n = wordWeight(text);
+  if (n < 2 || n > 30 || /[.,;:([–—-]$/u.test(text) || BULLET.test(text) || isTableRow(text) || !mostlyLetters(text)) return false;
+  return !(CREDIT_LINE.test(text) || parseByline(text) || isDateLine(text) || junkReason(text) !== null || isCommentsHeading(text) || shapeOf(text) === 'prose');
+}
+
+/**
+ * Scores a line as the page's headline: headline length, Title Case, a longer standfirst or a
+ * byline or date right below it, repetition of it elsewhere near the top (as a headline and a
+ * labelled copy), and closeness to where the article's prose begins.
+ */
+function headlineScore(entries: Entry[], i: number, proseAt: number, window: string[]): number {
+  const text = lastCrumb(entries[i]!.text);
+  if (!headlineCandidate(text)) return -Infinity;
+  const n = wordWeight(text);
+  const below = entries.slice(i + 1, i + 4).map((e) => e.text);
+  const introduces = below.some((l) => parseByline(l) || CREDIT_LINE.test(l) || isDateLine(l)) ? 5 : 0;
+  const next = below[0];
+  const standfirst = next && headlineCandidate(next) && wordWeight(next) > n && !endsLikeSentence(next) ? 3 : 0;
+  const key = comparable(text);
+  const repeated = n >= 3 && window.some((l) => l !== key && l.includes(key)) ? 4 : 0;
+  const penalties = (CAPTION_CUE.test(text) ? 6 : 0) + (TIME.test(text) || findDate(text) ? 4 : 0);
+  return Math.min(n, 14) + (isTitleCase(text) ? 2 : 0) + introduces + standfirst + repeated - penalties - 0.4 * (proseAt - i);
+}
+
+/** On a copied page: the best headline among the lines just above the densest run of prose. */
+function pageTitleAt(entries: Entry[]): number {
+  const span = articleSpan(entries.map((e) => ({ text: e.text, shape: shapeOf(e.text) })));
+  if (!span || span.start === 0) return -1;
+  let best = -1;
+  let bestScore = 4; // a headline of a few words, or a shorter one with its byline below
+  const from = Math.max(0, span.start - TITLE_WINDOW);
+  const window = entries.slice(from, span.start).map((e) => comparable(e.text));
+  for (let i = from; i < span.start; i++) {
+    const score = headlineScore(entries, i, span.start, window);
+    if (score > bestScore) {
+      best = i;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A trail such as "home World Headline" on the first line that ends in the page's headline. */
+function crumbedTitleFirst(entries: Entry[], pageTitle: number): boolean {
+  const first = entries[0]?.text ?? '';
+  if (!/^(home|inicio)\s/i.test(first)) return false;
+  return pageTitle < 0 || sameText(stripBreadcrumb(first, entries.slice(1, 4).map((e) => e.text)), entries[pageTitle]!.text);
+}
+
 function readHeader(entries: Entry[]): Header {
-  const head = entries.slice(0, HEADER_LINES);
+  const found = pageTitleAt(entries);
+  const pageTitle = crumbedTitleFirst(entries, found) ? -1 : found;
+  // Whatever precedes a page's headline is left in the body for clean-up to judge.
+  const head = entries.slice(Math.max(0, pageTitle), Math.max(0, pageTitle) + HEADER_LINES);
   const consumed = new Set<number>();
   let byline = '';
   let publishedAt: string | null = null;
@@ -113,7 +196,10 @@ function readHeader(entries: Entry[]): Header {
     consumed.add(head[bylineAt]!.index);
   }
   const first = head[0];
-  if (first && /^(home|inicio)\s/i.test(first.text)) {
+  if (pageTitle >= 0) {
+    titleAt = 0;
+    title = lastCrumb(first!.text);
+  } else if (first && /^(home|inicio)\s/i.test(first.text)) {
     titleAt = 0;
     title = stripBreadcrumb(first.text, head.slice(1, 4).map((e) => e.text));
   } else if (bylineAt === 2 && isTitleLike(first!.text)) {
