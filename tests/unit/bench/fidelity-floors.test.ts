@@ -1,0 +1,23 @@
+// @vitest-environment node
+// Import fidelity on the shared scraped pages (read from ../shared, never copied): the figures
+// `npm run fidelity` prints must not fall below these floors, set a little under the measured ones.
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PAGES_DIR, scorePages } from '../../bench/fidelity-corpus.js';
+import { summarize } from '../../bench/fidelity-score.js';
+
+const FLOORS = { titlesRight: 0.28, medianRecall: 0.96, medianPrecision: 0.93, lowerQuartilePrecision: 0.8 };
+
+const present = existsSync(PAGES_DIR);
+if (!present) console.warn(`Fidelity floors skipped: ${PAGES_DIR} does not exist on this machine.`);
+
+describe('import fidelity on real scraped pages', () => {
+  it.skipIf(!present)('stays above the floors', async () => {
+    const s = summarize(await scorePages());
+    expect(s.pages).toBeGreaterThanOrEqual(80);
+    expect(s.titlesRight).toBeGreaterThanOrEqual(FLOORS.titlesRight);
+    expect(s.medianRecall).toBeGreaterThanOrEqual(FLOORS.medianRecall);
+    expect(s.medianPrecision).toBeGreaterThanOrEqual(FLOORS.medianPrecision);
+    expect(s.lowerQuartilePrecision).toBeGreaterThanOrEqual(FLOORS.lowerQuartilePrecision);
+  });
+});
