@@ -127,9 +127,17 @@ function mostlyLetters(text: string): boolean {
   return (chars.match(/\p{L}/gu)?.length ?? 0) >= 0.6 * chars.length;
 }
 
+/** Words of page controls in English, Spanish, French and German: a short line with one is a button. */
+const CONTROL_WORD =
+  /\b(?:share|print|sign|log|login|subscribe|follow|menu|search|comments?|email|tweet|reblog|compartir|imprimir|suscr[ií]b\w*|seguir|buscar|partager|imprimer|connecter|abonne\w*|suivre|rechercher|teilen|drucken|anmelden|abonnieren|folgen|suche)\b/i;
+
+/** A label that runs on into the next line ("Supported by", "Photo by", "Publicado en") is not a headline. */
+const DANGLING = /\s(?:by|of|the|a|an|to|and|de|del|en|por|y|par|le|la|et|von|der|die|das|und)$/i;
+
 function headlineCandidate(text: string): boolean {
   const n = wordWeight(text);
   if (n < 2 || n > 30 || /[.,;:([–—-]$/u.test(text) || BULLET.test(text) || isTableRow(text) || !mostlyLetters(text)) return false;
+  if ((n <= 4 && CONTROL_WORD.test(text)) || (text.match(/,/g)?.length ?? 0) >= 3 || DANGLING.test(text)) return false;
   return !(CREDIT_LINE.test(text) || parseByline(text) || isDateLine(text) || junkReason(text) !== null || isCommentsHeading(text) || shapeOf(text) === 'prose');
 }
 
@@ -142,14 +150,17 @@ function headlineScore(entries: Entry[], i: number, proseAt: number, window: str
   const text = lastCrumb(entries[i]!.text);
   if (!headlineCandidate(text)) return -Infinity;
   const n = wordWeight(text);
-  const below = entries.slice(i + 1, i + 4).map((e) => e.text);
+  const below = entries.slice(i + 1, i + 6).map((e) => e.text);
   const introduces = below.some((l) => parseByline(l) || CREDIT_LINE.test(l) || isDateLine(l)) ? 5 : 0;
   const next = below[0];
-  const standfirst = next && headlineCandidate(next) && wordWeight(next) > n && !endsLikeSentence(next) ? 3 : 0;
+  // A section label above a headline is short; a headline above its standfirst is not.
+  const standfirst = n >= 4 && next && headlineCandidate(next) && wordWeight(next) > n && !endsLikeSentence(next) ? 3 : 0;
   const key = comparable(text);
   const repeated = n >= 3 && window.some((l) => l !== key && l.includes(key)) ? 4 : 0;
   const penalties = (CAPTION_CUE.test(text) ? 6 : 0) + (TIME.test(text) || findDate(text) ? 4 : 0);
-  return Math.min(n, 14) + (isTitleCase(text) ? 2 : 0) + introduces + standfirst + repeated - penalties - 0.4 * (proseAt - i);
+  // Buttons and labels between the headline and the prose cost little; captions and teasers more.
+  const between = entries.slice(i + 1, proseAt).reduce((d, e) => d + (wordWeight(e.text) >= 3 ? 0.4 : 0.1), 0);
+  return Math.min(n, 14) + (isTitleCase(text) ? 2 : 0) + introduces + standfirst + repeated - penalties - between;
 }
 
 /** On a copied page: the best headline among the lines just above the densest run of prose. */
