@@ -6,7 +6,7 @@ import type { BriefDraft } from '../../renderer/src/domain/import.js';
 import { decodeText } from '../../renderer/src/domain/text/decode.js';
 import { isProse, markdownToPlain, splitLines } from '../../renderer/src/domain/text/lines.js';
 import { importDocument } from '../../renderer/src/importing/index.js';
-import { scoreWords, textOfHtml, titleMatches, type PageScore } from './fidelity-score.js';
+import { bylineMatches, dateMatches, scoreWords, textOfHtml, titleMatches, type PageScore } from './fidelity-score.js';
 
 export const PAGES_DIR = resolve('../shared/corpora/readability-pages');
 export const SEEDS_DIR = resolve('../shared/seeds');
@@ -15,6 +15,11 @@ export interface PageResult extends PageScore {
   name: string;
   title: string;
   expectedTitle: string;
+  byline: string;
+  /** Null when the page's reference gives no byline (or no date). */
+  bylineRight: boolean | null;
+  publishedAt: string | null;
+  dateRight: boolean | null;
 }
 
 /** What the reader shows as the article: title, dek and body (the byline is metadata). */
@@ -32,12 +37,22 @@ export async function scorePages(dir = PAGES_DIR): Promise<PageResult[]> {
   for (const name of readdirSync(dir).sort()) {
     const scraped = join(dir, name, 'scraped.txt');
     if (!existsSync(scraped)) continue;
-    const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as { title?: string };
+    const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as { title?: string; byline?: string | null; publishedTime?: string | null };
     const expectedTitle = meta.title ?? '';
     // The reference article is Readability's body plus its title, since the import's title counts too.
     const expected = `${expectedTitle}\n${textOfHtml(readFileSync(join(dir, name, 'expected.html'), 'utf8'))}`;
     const draft = await importText('scraped.txt', new Uint8Array(readFileSync(scraped)));
-    out.push({ name, title: draft.title, expectedTitle, titleRight: titleMatches(draft.title, expectedTitle), ...scoreWords(importedText(draft), expected) });
+    out.push({
+      name,
+      title: draft.title,
+      expectedTitle,
+      titleRight: titleMatches(draft.title, expectedTitle),
+      byline: draft.byline,
+      bylineRight: meta.byline ? bylineMatches(draft.byline, meta.byline) : null,
+      publishedAt: draft.source.publishedAt,
+      dateRight: meta.publishedTime ? dateMatches(draft.source.publishedAt, meta.publishedTime) : null,
+      ...scoreWords(importedText(draft), expected),
+    });
   }
   return out;
 }

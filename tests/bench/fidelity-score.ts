@@ -103,3 +103,23 @@ export function summarize(scores: PageScore[]): Summary {
     lowerQuartilePrecision: quantile(scores.map((s) => s.precision), 0.25),
   };
 }
+
+/** A byline is right when, "By"/"Por"/"Par"/"Von", joiners ("and", commas) and spacing aside, one contains the other (5 characters at least). */
+export function bylineMatches(got: string, expected: string): boolean {
+  const norm = (t: string) =>
+    t
+      .toLowerCase()
+      .replace(/^\s*(by|por|par|von)\s+/, '')
+      .replace(/\s*(,|&|\band\b|\by\b|\bet\b|\bund\b)\s*/g, ', ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const a = norm(got);
+  const b = norm(expected);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 5 && long.includes(short);
+}
+
+/** A date is right when its calendar day equals the expected timestamp's (as written, no time-zone shift). */
+export function dateMatches(got: string | null, expected: string): boolean {
+  return got !== null && got.slice(0, 10) === expected.slice(0, 10);
+}

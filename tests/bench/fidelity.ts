@@ -18,6 +18,8 @@ if (values.pages) {
   for (const p of pages) {
     console.log(`${p.titleRight ? 'ok ' : 'BAD'} r=${two(p.recall)} p=${two(p.precision)} ${p.name.padEnd(34)} ${JSON.stringify(p.title.slice(0, 70))}`);
     if (!p.titleRight) console.log(`${' '.repeat(52)}want ${JSON.stringify(p.expectedTitle.slice(0, 70))}`);
+    if (p.bylineRight === false) console.log(`${' '.repeat(52)}byline ${JSON.stringify(p.byline)}`);
+    if (p.dateRight === false) console.log(`${' '.repeat(52)}date ${String(p.publishedAt)}`);
   }
   console.log('');
 }
@@ -28,6 +30,11 @@ row('titles right', pct(s.titlesRight), '≥ 80%', s.titlesRight >= 0.8);
 row('median word recall', two(s.medianRecall), '≥ 0.97', s.medianRecall >= 0.97);
 row('median word precision', two(s.medianPrecision), '≥ 0.92', s.medianPrecision >= 0.92);
 row('lower-quartile precision', two(s.lowerQuartilePrecision), '≥ 0.80', s.lowerQuartilePrecision >= 0.8);
+const share = (flags: (boolean | null)[]) => {
+  const known = flags.filter((f) => f !== null);
+  return `${known.filter(Boolean).length} of ${known.length}`;
+};
+console.log(`  bylines right: ${share(pages.map((p) => p.bylineRight))} pages that give one; dates right: ${share(pages.map((p) => p.dateRight))}`);
 
 if (existsSync(SEEDS_DIR)) {
   console.log('\nSeeds (no reference text: "prose share" is the share of kept words from prose lines, a lower bound on precision)');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quantile, scoreWords, scoringWords, summarize, textOfHtml, titleMatches } from '../../../tests/bench/fidelity-score.js';
+import { bylineMatches, dateMatches, quantile, scoreWords, scoringWords, summarize, textOfHtml, titleMatches } from '../../../tests/bench/fidelity-score.js';
 
 describe('fidelity scoring', () => {
   it('words are lower-case, accent-free runs of three or more letters or digits', () => {
@@ -47,5 +47,21 @@ describe('fidelity scoring', () => {
       { titleRight: false, recall: 0.8, precision: 1 },
     ]);
     expect(s).toEqual({ pages: 2, titlesRight: 0.5, medianRecall: 0.9, medianPrecision: 0.75, lowerQuartilePrecision: 0.625 });
+  });
+});
+
+describe('fidelity metadata checks', () => {
+  it('bylines match without their "By" and spacing, one containing the other', () => {
+    expect(bylineMatches('Ana Ruiz', 'By  Ana Ruiz\n')).toBe(true);
+    expect(bylineMatches('Ana Ruiz, Staff Writer', 'Ana Ruiz')).toBe(true);
+    expect(bylineMatches('', 'Ana Ruiz')).toBe(false);
+    expect(bylineMatches('Tom Hale', 'Ana Ruiz')).toBe(false);
+    expect(bylineMatches('Ana Ruiz and Tom Hale', 'Ana Ruiz, Tom Hale')).toBe(true);
+  });
+
+  it('dates match on the calendar day as written', () => {
+    expect(dateMatches('2015-04-30', '2015-04-30T07:19:58')).toBe(true);
+    expect(dateMatches('2015-04-29', '2015-04-30T07:19:58')).toBe(false);
+    expect(dateMatches(null, '2015-04-30')).toBe(false);
   });
 });

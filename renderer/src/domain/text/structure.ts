@@ -1,5 +1,6 @@
 // Plain text (pasted, scraped, or a .txt file) → title, dek, byline, date and Markdown body.
 import { articleSpan, isCommentsHeading, shapeOf, wordWeight } from './article-span.js';
+import { findPageByline } from './byline.js';
 import { junkReason } from './cleanup.js';
 import { findDate } from './dates.js';
 import { comparable, countWords, endsLikeSentence, isProse, isTableRow, isTitleCase, sameText, sentences, splitLines } from './lines.js';
@@ -205,6 +206,14 @@ function readHeader(entries: Entry[]): Header {
     byline = parsed.byline;
     publishedAt = parsed.publishedAt;
     consumed.add(head[bylineAt]!.index);
+  } else if (pageTitle >= 0) {
+    // A page's byline sits just under its headline, often with more than a name on its line.
+    const found = findPageByline(head.slice(1, 9).map((e) => e.text));
+    if (found) {
+      byline = found.byline;
+      publishedAt = found.publishedAt;
+      if (found.whole) consumed.add(head[1 + found.at]!.index);
+    }
   }
   const first = head[0];
   if (pageTitle >= 0) {
