@@ -66,9 +66,13 @@ function isTitleLike(text: string): boolean {
   );
 }
 
+/** A dateline: little besides the date, or a date opening a line of stamps ("Dec. 6, 2024, 10:00 PM / Updated …"). */
 function isDateLine(text: string): string | null {
   const date = findDate(text);
-  return date && countWords(text) <= countWords(date.text) + 4 ? date.iso : null;
+  if (!date) return null;
+  if (countWords(text) <= countWords(date.text) + 4) return date.iso;
+  const before = countWords(text.slice(0, text.indexOf(date.text)));
+  return before <= 3 && countWords(text) <= 20 && shapeOf(text) !== 'prose' ? date.iso : null;
 }
 
 /** Words before which a headline can stop without leaving a dangling phrase. */
