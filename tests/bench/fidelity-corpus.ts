@@ -20,6 +20,8 @@ export interface PageResult extends PageScore {
   bylineRight: boolean | null;
   publishedAt: string | null;
   dateRight: boolean | null;
+  source: string;
+  sourceRight: boolean | null;
 }
 
 /** What the reader shows as the article: title, dek and body (the byline is metadata). */
@@ -37,7 +39,7 @@ export async function scorePages(dir = PAGES_DIR): Promise<PageResult[]> {
   for (const name of readdirSync(dir).sort()) {
     const scraped = join(dir, name, 'scraped.txt');
     if (!existsSync(scraped)) continue;
-    const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as { title?: string; byline?: string | null; publishedTime?: string | null };
+    const meta = JSON.parse(readFileSync(join(dir, name, 'expected-metadata.json'), 'utf8')) as { title?: string; byline?: string | null; publishedTime?: string | null; siteName?: string | null };
     const expectedTitle = meta.title ?? '';
     // The reference article is Readability's body plus its title, since the import's title counts too.
     const expected = `${expectedTitle}\n${textOfHtml(readFileSync(join(dir, name, 'expected.html'), 'utf8'))}`;
@@ -51,6 +53,8 @@ export async function scorePages(dir = PAGES_DIR): Promise<PageResult[]> {
       bylineRight: meta.byline ? bylineMatches(draft.byline, meta.byline) : null,
       publishedAt: draft.source.publishedAt,
       dateRight: meta.publishedTime ? dateMatches(draft.source.publishedAt, meta.publishedTime) : null,
+      source: draft.source.name,
+      sourceRight: meta.siteName ? bylineMatches(draft.source.name, meta.siteName) : null,
       ...scoreWords(importedText(draft), expected),
     });
   }
@@ -67,6 +71,9 @@ export interface SeedResult {
    */
   proseShare: number;
   removedLines: number;
+  byline: string;
+  source: string;
+  publishedAt: string | null;
 }
 
 export async function scoreSeeds(dir = SEEDS_DIR): Promise<SeedResult[]> {
@@ -75,7 +82,7 @@ export async function scoreSeeds(dir = SEEDS_DIR): Promise<SeedResult[]> {
     const bytes = new Uint8Array(readFileSync(join(dir, name)));
     const draft = await importText(name, bytes);
     const prose = splitLines(decodeText(name, bytes).text).filter((l) => isProse(l.trim(), 8)).join('\n');
-    out.push({ name, title: draft.title, proseShare: scoreWords(importedText(draft), prose).precision, removedLines: draft.removedLines.length });
+    out.push({ name, title: draft.title, proseShare: scoreWords(importedText(draft), prose).precision, removedLines: draft.removedLines.length, byline: draft.byline, source: draft.source.name, publishedAt: draft.source.publishedAt });
   }
   return out;
 }

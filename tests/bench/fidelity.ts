@@ -19,6 +19,7 @@ if (values.pages) {
     console.log(`${p.titleRight ? 'ok ' : 'BAD'} r=${two(p.recall)} p=${two(p.precision)} ${p.name.padEnd(34)} ${JSON.stringify(p.title.slice(0, 70))}`);
     if (!p.titleRight) console.log(`${' '.repeat(52)}want ${JSON.stringify(p.expectedTitle.slice(0, 70))}`);
     if (p.bylineRight === false) console.log(`${' '.repeat(52)}byline ${JSON.stringify(p.byline)}`);
+    if (p.sourceRight === false) console.log(`${' '.repeat(52)}source ${JSON.stringify(p.source)}`);
     if (p.dateRight === false) console.log(`${' '.repeat(52)}date ${String(p.publishedAt)}`);
   }
   console.log('');
@@ -34,11 +35,12 @@ const share = (flags: (boolean | null)[]) => {
   const known = flags.filter((f) => f !== null);
   return `${known.filter(Boolean).length} of ${known.length}`;
 };
-console.log(`  bylines right: ${share(pages.map((p) => p.bylineRight))} pages that give one; dates right: ${share(pages.map((p) => p.dateRight))}`);
+console.log(`  bylines right: ${share(pages.map((p) => p.bylineRight))} pages that give one; dates right: ${share(pages.map((p) => p.dateRight))}; sources right: ${share(pages.map((p) => p.sourceRight))}`);
 
 if (existsSync(SEEDS_DIR)) {
   console.log('\nSeeds (no reference text: "prose share" is the share of kept words from prose lines, a lower bound on precision)');
   for (const seed of await scoreSeeds()) {
     console.log(`  ${seed.name.slice(0, 3)}  prose share ${two(seed.proseShare)}  removed ${String(seed.removedLines).padStart(3)} lines  title ${JSON.stringify(seed.title)}`);
+    console.log(`       byline ${JSON.stringify(seed.byline)}  source ${JSON.stringify(seed.source)}  date ${String(seed.publishedAt)}`);
   }
 }

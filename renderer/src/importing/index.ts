@@ -33,8 +33,7 @@ export function formatOf(input: ImportInput): Format {
 }
 
 function fromPlainText(text: string): ExtractedDocument {
-  const s = structurePlainText(text);
-  return { ...s, sourceName: '', url: '', page: true };
+  return { ...structurePlainText(text), page: true };
 }
 
 async function extract(input: ImportInput, format: Format, signal?: AbortSignal): Promise<ExtractedDocument> {

@@ -2,6 +2,7 @@
 import { articleSpan, isCommentsHeading, shapeOf, wordWeight } from './article-span.js';
 import { findPageByline } from './byline.js';
 import { junkReason } from './cleanup.js';
+import { findSource } from './source.js';
 import { findDate } from './dates.js';
 import { comparable, countWords, endsLikeSentence, isProse, isTableRow, isTitleCase, sameText, sentences, splitLines } from './lines.js';
 import { toGfmTable } from './tables.js';
@@ -11,6 +12,9 @@ export interface StructuredText {
   subtitle: string;
   byline: string;
   publishedAt: string | null;
+  /** The source the text names (a copyright owner, an outlet), and a URL given on its own line. */
+  sourceName: string;
+  url: string;
   markdown: string;
 }
 
@@ -320,7 +324,10 @@ export function structurePlainText(text: string): StructuredText {
   const header = readHeader(entries);
   const body = entries.filter((e) => !header.consumed.has(e.index));
   const lede = body.find((e) => isProse(e.text, 8))?.text ?? body[0]?.text ?? '';
+  const source = findSource(entries.map((e) => e.text));
   return {
+    sourceName: source.name,
+    url: source.url,
     title: header.title || (lede ? titleFromLede(lede) : ''),
     subtitle: header.subtitle,
     byline: header.byline,
