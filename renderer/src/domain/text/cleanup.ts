@@ -189,7 +189,11 @@ const trailingHeadlines: Rule = (alive) => {
   return out;
 };
 
+/** A short question: on a page, a run of them outside the article is an FAQ or teaser block. */
+const isShortQuestion = (text: string) => countWords(text) <= 10 && /\?["'”’»)]*$/u.test(text);
+
 function lineShape(line: Line): LineShape {
+  if (line.judged && line.listItem && isShortQuestion(line.plain)) return 'loose';
   if (!line.judged || line.listItem) return 'content';
   return line.heading ? 'loose' : shapeOf(line.plain);
 }

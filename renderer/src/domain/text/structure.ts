@@ -208,7 +208,8 @@ function readHeader(entries: Entry[]): Header {
   let titleAt = -1;
   let title = '';
 
-  const bylineAt = head.findIndex((e) => parseByline(e.text));
+  // A page's byline is read by the page rules below: they keep a job title out of the name.
+  const bylineAt = pageTitle >= 0 ? -1 : head.findIndex((e) => parseByline(e.text));
   if (bylineAt >= 0) {
     const parsed = parseByline(head[bylineAt]!.text)!;
     byline = parsed.byline;
@@ -216,7 +217,7 @@ function readHeader(entries: Entry[]): Header {
     consumed.add(head[bylineAt]!.index);
   } else if (pageTitle >= 0) {
     // A page's byline sits just under its headline, often with more than a name on its line.
-    const found = findPageByline(head.slice(1, 9).map((e) => e.text));
+    const found = findPageByline(head.slice(1).map((e) => e.text));
     if (found) {
       byline = found.byline;
       publishedAt = found.publishedAt;
