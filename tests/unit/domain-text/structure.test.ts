@@ -84,4 +84,11 @@ describe('structurePlainText on a copied page', () => {
     expect(s.title).toBe('Kessel Reopens Its Northern Quay');
     expect(s.byline).toBe('Mira Castellan');
   });
+
+  it('takes a question as the headline, above its standfirst, past a row of share buttons', () => {
+    const shares = ['Share on Facebook', 'Share on Twitter', 'Share via Email', 'Print Article'];
+    const s = structurePlainText([...menu, 'Will the northern quay reopen before the summer season?', 'Repairs to the sea wall are running two weeks early', ...shares, ...body].join('\n'));
+    expect(s.title).toBe('Will the northern quay reopen before the summer season?');
+    expect(s.subtitle).toBe('Repairs to the sea wall are running two weeks early');
+  });
 });

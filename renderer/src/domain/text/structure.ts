@@ -147,7 +147,9 @@ function headlineCandidate(text: string): boolean {
   const n = wordWeight(text);
   if (n < 2 || n > 30 || /[.,;:([–—-]$/u.test(text) || BULLET.test(text) || isTableRow(text) || !mostlyLetters(text)) return false;
   if ((n <= 4 && CONTROL_WORD.test(text)) || (text.match(/,/g)?.length ?? 0) >= 3 || DANGLING.test(text)) return false;
-  return !(CREDIT_LINE.test(text) || parseByline(text) || isDateLine(text) || junkReason(text) !== null || isCommentsHeading(text) || shapeOf(text) === 'prose');
+  // A question or exclamation reads like prose but is a common headline; a statement with a full stop is not.
+  const sentence = shapeOf(text) === 'prose' && !(n <= 20 && /[?!]["'”’»)]*$/u.test(text));
+  return !(CREDIT_LINE.test(text) || parseByline(text) || isDateLine(text) || junkReason(text) !== null || isCommentsHeading(text) || sentence);
 }
 
 /**
@@ -160,15 +162,15 @@ function headlineScore(entries: Entry[], i: number, proseAt: number, window: str
   if (!headlineCandidate(text)) return -Infinity;
   const n = wordWeight(text);
   const below = entries.slice(i + 1, i + 6).map((e) => e.text);
-  const introduces = below.some((l) => parseByline(l) || CREDIT_LINE.test(l) || isDateLine(l)) ? 5 : 0;
+  const introduces = below.some((l) => parseByline(l) || CREDIT_LINE.test(l) || isDateLine(l)) || findPageByline(below) ? 5 : 0;
   const next = below[0];
   // A section label above a headline is short; a headline above its standfirst is not.
-  const standfirst = n >= 4 && next && headlineCandidate(next) && wordWeight(next) > n && !endsLikeSentence(next) ? 3 : 0;
+  const standfirst = n >= 4 && next && headlineCandidate(next) && wordWeight(next) >= n && !endsLikeSentence(next) ? 3 : 0;
   const key = comparable(text);
   const repeated = n >= 3 && window.some((l) => l !== key && l.includes(key)) ? 4 : 0;
   const penalties = (CAPTION_CUE.test(text) ? 6 : 0) + (TIME.test(text) || findDate(text) ? 4 : 0);
   // Buttons and labels between the headline and the prose cost little; captions and teasers more.
-  const between = entries.slice(i + 1, proseAt).reduce((d, e) => d + (wordWeight(e.text) >= 3 ? 0.4 : 0.1), 0);
+  const between = entries.slice(i + 1, proseAt).reduce((d, e) => d + (wordWeight(e.text) > 4 ? 0.4 : 0.1), 0);
   return Math.min(n, 14) + (isTitleCase(text) ? 2 : 0) + introduces + standfirst + repeated - penalties - between;
 }
 
