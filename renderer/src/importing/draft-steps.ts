@@ -76,7 +76,7 @@ function extract(request: DraftRequest, progress: Progress): { doc: ExtractedDoc
       progress(0.15);
       const unformattable = whyUnformattable(text);
       if (unformattable || request.plain) return { doc: asDocument(text), unformattable };
-      const doc = request.kind === 'text' ? { ...structurePlainText(text), sourceName: '', url: '' } : { ...readMarkdownSource(text), subtitle: '' };
+      const doc = request.kind === 'text' ? { ...structurePlainText(text), page: true } : { ...readMarkdownSource(text), subtitle: '' };
       return { doc, unformattable: whyUnformattable(doc.markdown) };
     }
   }

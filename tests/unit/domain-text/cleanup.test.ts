@@ -118,3 +118,26 @@ describe('clean-up properties', () => {
     );
   });
 });
+
+describe('cleanMarkdown on a copied page', () => {
+  const P3 = 'Harbour officials expect the first dredgers to arrive in the spring, once the tender has closed and the contracts are signed.';
+  const P4 = 'A reader wrote that the channel had silted up twice in a decade and asked whether the plan would last longer than the last one did.';
+  const menu = ['Weather', 'Sport', 'Culture', 'Opinion', 'Podcasts', 'Jobs', 'Shop'];
+  const related = ['Council Backs New Ferry Timetable', 'Fishing Fleet Returns Early', 'Lighthouse Reopens to Visitors'];
+  const P5 = 'The council will publish the dredging schedule for each berth before the summer season begins.';
+  const page = [...menu, '- Is there an audio version?', '- Is there a version in Spanish?', P1, P2, '## The Plan', P3, P5, '5 Comments', P4, ...related].join('\n\n');
+
+  it('keeps the densest run of prose and removes menus, question blocks, comments and related links around it', () => {
+    const { markdown, removed } = cleanMarkdown(page, { page: true });
+    expect(markdown.split(/\n+/).filter(Boolean)).toEqual([P1, P2, '## The Plan', P3, P5]);
+    const reasons = new Set(removed.map((r) => r.reason));
+    expect(reasons).toContain('page header or menu before the article');
+    expect(reasons).toContain('after the article: related links, comments or footer');
+    expect(restoreLines(markdown, removed, removed.map((r) => r.index)).markdown).toBe(page);
+  });
+
+  it('leaves text that is not a copied page, or has too little prose to tell, alone', () => {
+    expect(cleanMarkdown([...menu, P1].join('\n\n'), { page: false }).removed.map((r) => r.text)).not.toContain('Weather');
+    expect(cleanMarkdown([...menu, 'One short paragraph of text.'].join('\n\n'), { page: true }).removed).toEqual([]);
+  });
+});

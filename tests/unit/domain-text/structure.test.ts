@@ -69,3 +69,26 @@ describe('header helpers', () => {
     expect(toGfmTable(['| a | b |', '|---|:-:|', '| 1 | 2 |'])).toEqual(['| a | b |', '| --- | --- |', '| 1 | 2 |']);
   });
 });
+
+describe('structurePlainText on a copied page', () => {
+  const body = [LEDE, LEDE.replace('Monday', 'Tuesday'), LEDE.replace('northern', 'southern'), LEDE.replace('winter', 'season')];
+  const menu = ['Skip to content', 'Sections', 'World', 'Business', 'Weather', 'Sign In', 'Subscribe'];
+
+  it('finds the headline above the article, not the first menu line, with the byline and date under it', () => {
+    const s = structurePlainText([...menu, 'Harbour Desk', 'Kessel Reopens Its Northern Quay After Repairs', 'By Ana Ruiz, Harbour Correspondent', 'Share', 'June 3, 2024', ...body].join('\n'));
+    expect(s).toMatchObject({ title: 'Kessel Reopens Its Northern Quay After Repairs', byline: 'Ana Ruiz', publishedAt: '2024-06-03' });
+  });
+
+  it('takes the last crumb of a breadcrumb trail with any separator as the headline', () => {
+    const s = structurePlainText([...menu, 'Home › Energy › North America › Kessel Reopens Its Northern Quay', 'Mira Castellan', '11 min read', ...body].join('\n'));
+    expect(s.title).toBe('Kessel Reopens Its Northern Quay');
+    expect(s.byline).toBe('Mira Castellan');
+  });
+
+  it('takes a question as the headline, above its standfirst, past a row of share buttons', () => {
+    const shares = ['Share on Facebook', 'Share on Twitter', 'Share via Email', 'Print Article'];
+    const s = structurePlainText([...menu, 'Will the northern quay reopen before the summer season?', 'Repairs to the sea wall are running two weeks early', ...shares, ...body].join('\n'));
+    expect(s.title).toBe('Will the northern quay reopen before the summer season?');
+    expect(s.subtitle).toBe('Repairs to the sea wall are running two weeks early');
+  });
+});

@@ -34,4 +34,17 @@ describe('classifyTopics', () => {
     expect(classifyTopics('Quotas for trawlers were cut; trawler owners protested.', lexicon)).toEqual([{ topic: 'fisheries', terms: ['quotas', 'trawlers', 'trawler'] }]);
     expect(classifyTopics('Quotas were cut.', lexicon, { minTerms: 1, minOccurrences: 1, minOccurrencesAlone: 1 })).toEqual([{ topic: 'fisheries', terms: ['quotas'] }]);
   });
+
+  it('gives at most three topics, and only those mentioned nearly as often as the leading one', () => {
+    const text = [
+      'Trade and tariffs, trade and exports, trade and customs, trade again.',
+      'Security and police, security and violence, security once more.',
+      'Migration and asylum, migration and refugees.',
+      'Energy and oil, energy and electricity.',
+      'One note on climate and water and carbon.',
+    ].join(' ');
+    expect(classifyTopics(text).map((m) => m.topic)).toEqual(['trade', 'security', 'migration']);
+    const passing = 'Trade, tariffs, exports, customs, trade, trade, trade, trade, trade, trade, trade, trade. Health and hospitals, health.';
+    expect(classifyTopics(passing).map((m) => m.topic)).toEqual(['trade']);
+  });
 });

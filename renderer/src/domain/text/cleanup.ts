@@ -2,11 +2,14 @@
 // lines keep their position so the reader can put any of them back (restoreLines).
 // The rules only ever judge short, non-prose lines (or exact repeats), so body text survives.
 import type { RemovedLine } from '../types.js';
+import { articleSpan, shapeOf, type LineShape } from './article-span.js';
 import { comparable, countWords, isProse, isTableRow, isTitleCase, plainOfMarkdownLine, sentences, splitLines } from './lines.js';
 
 export interface CleanContext {
   /** The brief's title: a body line repeating it is dropped. */
   title?: string;
+  /** The text is a whole page as copied from a browser: what lies well outside the article goes. */
+  page?: boolean;
 }
 
 export interface CleanResult {
@@ -190,7 +193,31 @@ const trailingHeadlines: Rule = (alive) => {
   return out;
 };
 
-const RULES: Rule[] = [singleLineJunk, commentFields, titleRepeat, duplicates, trailingHeadlines];
+/** A short question: on a page, a run of them outside the article is an FAQ or teaser block. */
+const isShortQuestion = (text: string) => countWords(text) <= 10 && /\?["'”’»)]*$/u.test(text);
+
+function lineShape(line: Line): LineShape {
+  if (line.judged && line.listItem && isShortQuestion(line.plain)) return 'loose';
+  if (!line.judged || line.listItem) return 'content';
+  return line.heading ? 'loose' : shapeOf(line.plain);
+}
+
+/** On a copied page, the lines before and after the densest run of prose (see article-span.ts). */
+const outsideArticle: Rule = (alive, ctx) => {
+  const out = new Map<number, string>();
+  if (!ctx.page) return out;
+  const content = alive.filter((l) => l.text.trim() !== '');
+  const span = articleSpan(content.map((l) => ({ text: l.plain, shape: lineShape(l) })));
+  if (!span) return out;
+  content.forEach((l, i) => {
+    if (!l.judged) return;
+    if (i < span.start) out.set(l.index, 'page header or menu before the article');
+    else if (i > span.end) out.set(l.index, 'after the article: related links, comments or footer');
+  });
+  return out;
+};
+
+const RULES: Rule[] = [singleLineJunk, commentFields, titleRepeat, duplicates, trailingHeadlines, outsideArticle];
 
 /**
  * Removes page furniture from Markdown. Rules run until nothing changes, so cleaning the

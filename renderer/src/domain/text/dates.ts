@@ -1,4 +1,5 @@
-// Publication dates written the ways news sites write them, in English and Spanish → ISO date.
+// Publication dates written the ways news sites write them, in English and Spanish (and the
+// month names of French and German) → ISO date.
 
 const MONTHS: Record<string, number> = {
   january: 1, jan: 1, enero: 1, ene: 1,
@@ -13,10 +14,13 @@ const MONTHS: Record<string, number> = {
   october: 10, oct: 10, octubre: 10,
   november: 11, nov: 11, noviembre: 11,
   december: 12, dec: 12, diciembre: 12, dic: 12,
+  janvier: 1, janv: 1, février: 2, fevrier: 2, févr: 2, mars: 3, avril: 4, avr: 4, mai: 5, juin: 6, juillet: 7, juil: 7,
+  août: 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12, decembre: 12, déc: 12,
+  januar: 1, jänner: 1, februar: 2, märz: 3, maerz: 3, juni: 6, juli: 7, oktober: 10, okt: 10, dezember: 12, dez: 12,
 };
 
 const MONTH = `(${Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|')})\\.?`;
-const DAY = '(\\d{1,2})(?:st|nd|rd|th|º|°)?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th|º|°|\\.)?';
 const YEAR = '(\\d{4})';
 
 const PATTERNS: { re: RegExp; order: ['y' | 'm' | 'd', 'y' | 'm' | 'd', 'y' | 'm' | 'd'] }[] = [
@@ -25,8 +29,11 @@ const PATTERNS: { re: RegExp; order: ['y' | 'm' | 'd', 'y' | 'm' | 'd', 'y' | 'm
   // June 3, 2024 · Jun. 3 2024 · junio 3, 2024
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'), order: ['m', 'd', 'y'] },
   // 3 June 2024 · 3 de junio de 2024 · 3 de junio del 2024
-  { re: new RegExp(`\\b${DAY}\\s+(?:de\\s+)?${MONTH},?\\s+(?:de(?:l)?\\s+)?${YEAR}\\b`, 'i'), order: ['d', 'm', 'y'] },
+  { re: new RegExp(`\\b${DAY}\\s+(?:de\\s+)?${MONTH},?\\s+(?:de(?:l)?\\s+)?${YEAR}\\b`, 'iu'), order: ['d', 'm', 'y'] },
 ];
+
+/** 13/6/2018 or 6/13/2018: read only when one part cannot be a month, so the order is certain. */
+const NUMERIC = /\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 
 function isoDate(y: number, m: number, d: number): string | null {
   if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return null;
@@ -54,6 +61,12 @@ export function findDate(text: string): DateMatch | null {
     });
     const iso = isoDate(parts.y!, parts.m!, parts.d!);
     if (iso) best = { iso, text: m[0], at: m.index };
+  }
+  const n = NUMERIC.exec(text);
+  if (n && (!best || n.index < best.at)) {
+    const [a, b, y] = [Number(n[1]), Number(n[2]), Number(n[3])];
+    const iso = a > 12 && b <= 12 ? isoDate(y, b, a) : b > 12 && a <= 12 ? isoDate(y, a, b) : null;
+    if (iso) best = { iso, text: n[0], at: n.index };
   }
   return best && { iso: best.iso, text: best.text };
 }

@@ -18,6 +18,8 @@ export interface ExtractedDocument {
   declaredLanguage?: string | null;
   /** An excerpt the file declared (meta description), preferred over the first paragraph. */
   excerpt?: string;
+  /** Plain text copied from a whole web page: clean-up may trim what lies outside the article. */
+  page?: boolean;
 }
 
 function titleFromFileName(fileName: string): string {
@@ -36,7 +38,7 @@ export interface DraftOptions {
 export async function buildDraft(doc: ExtractedDocument, fileName: string, { lexicon = DEFAULT_TOPIC_LEXICON, asPlainText = false, progress }: DraftOptions = {}): Promise<BriefDraft> {
   const title = doc.title.trim() || titleFromFileName(fileName) || 'Untitled brief';
   // Plain text keeps its lines as written, with the line ends and spaces every import normalizes.
-  const { markdown, removed } = asPlainText ? { markdown: splitLines(doc.markdown).join('\n'), removed: [] } : cleanMarkdown(doc.markdown, { title });
+  const { markdown, removed } = asPlainText ? { markdown: splitLines(doc.markdown).join('\n'), removed: [] } : cleanMarkdown(doc.markdown, { title, page: doc.page ?? false });
   progress?.(0.5);
   const plain = asPlainText ? markdown.trim() : markdownToPlain(markdown);
   if (plain === '') throw new ImportError(fileName || 'Pasted text', 'contains no readable text');

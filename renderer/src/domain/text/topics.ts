@@ -53,9 +53,13 @@ export interface TopicThreshold {
   minOccurrences: number;
   /** …unless one term alone occurs at least this often. */
   minOccurrencesAlone: number;
+  /** At most this many topics, the best supported first (all that qualify when absent). */
+  maxTopics?: number;
+  /** A topic's mentions must reach this share of the leading topic's, so passing themes of a long brief drop out. */
+  minShareOfLeader?: number;
 }
 
-export const DEFAULT_TOPIC_THRESHOLD: TopicThreshold = { minTerms: 2, minOccurrences: 3, minOccurrencesAlone: 5 };
+export const DEFAULT_TOPIC_THRESHOLD: TopicThreshold = { minTerms: 2, minOccurrences: 3, minOccurrencesAlone: 5, maxTopics: 3, minShareOfLeader: 0.3 };
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -76,8 +80,9 @@ function termPattern(term: string): RegExp {
 }
 
 /**
- * Topics whose terms occur often enough, most evidence first. `terms` are the words as they
- * appear in the text (lower case), so the reader sees why a tag was given.
+ * Topics whose terms occur often enough, most evidence first: by default at most three, each
+ * mentioned at least 30% as often as the leading one, so that tags tell briefs apart. `terms`
+ * are the words as they appear in the text (lower case), so the reader sees why a tag was given.
  */
 export function classifyTopics(
   text: string,
@@ -106,5 +111,10 @@ export function classifyTopics(
     const enough = (termsHit >= threshold.minTerms && occurrences >= threshold.minOccurrences) || most >= threshold.minOccurrencesAlone;
     if (enough) scored.push({ match: { topic, terms: [...found] }, occurrences });
   }
-  return scored.sort((a, b) => b.occurrences - a.occurrences).map((s) => s.match);
+  scored.sort((a, b) => b.occurrences - a.occurrences);
+  const leader = scored[0]?.occurrences ?? 0;
+  return scored
+    .filter((s) => s.occurrences >= leader * (threshold.minShareOfLeader ?? 0))
+    .slice(0, threshold.maxTopics ?? scored.length)
+    .map((s) => s.match);
 }

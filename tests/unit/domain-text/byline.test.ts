@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findPageByline } from '../../../renderer/src/domain/text/byline.js';
+
+describe('findPageByline', () => {
+  it('reads "By" lines with a job, an outlet, a handle or a date after the name', () => {
+    expect(findPageByline(['By Ana Ruiz, Senior Reporter, Harbour Desk'])).toMatchObject({ at: 0, byline: 'Ana Ruiz', publishedAt: null });
+    expect(findPageByline(['Share', 'by Tom Hale @tomhale June 3, 2024: 12:41 PM ET'])).toMatchObject({ at: 1, byline: 'Tom Hale', publishedAt: '2024-06-03' });
+    expect(findPageByline(['// By Lena Vogt • Nov 11, 2020'])).toMatchObject({ byline: 'Lena Vogt', publishedAt: '2020-11-11', whole: true });
+    expect(findPageByline(['by Ana Ruiz22 Dec 2016651'])).toMatchObject({ byline: 'Ana Ruiz' });
+  });
+
+  it('reads bylines in Spanish, French and German, names with particles and several authors', () => {
+    expect(findPageByline(['Por Lucía de la Cruz'])?.byline).toBe('Lucía de la Cruz');
+    expect(findPageByline(['Par Jean Morel et Claire Dubois'])?.byline).toBe('Jean Morel and Claire Dubois');
+    expect(findPageByline(['Von Anna Becker'])?.byline).toBe('Anna Becker');
+  });
+
+  it('takes a bare name only when a date, time, age or reading time follows it', () => {
+    expect(findPageByline(['Mira Castellan', 'December 18, 2020'])).toMatchObject({ byline: 'Mira Castellan', publishedAt: '2020-12-18' });
+    expect(findPageByline(['Mira Castellan', '11 min read'])?.byline).toBe('Mira Castellan');
+    expect(findPageByline(['Mira Castellan 1 day ago'])?.byline).toBe('Mira Castellan');
+    expect(findPageByline(['Mira Castellan', 'Repairs to the sea wall finished early'])).toBeNull();
+  });
+
+  it('ignores sentences that merely start with "By"', () => {
+    expect(findPageByline(['By reinforcing joint patrols, both coast guards aim higher.'])).toBeNull();
+    expect(findPageByline(['By Monday the council had agreed on the quotas.'])).toBeNull();
+  });
+});
