@@ -70,7 +70,7 @@ export class ReaderPage {
   async selectAcross(from: string, through: string): Promise<void> {
     await expect(this.body()).toContainText(through);
     const start = await this.phraseInView(from);
-    const end = await phraseBox(this.body(), through);
+    const end = await this.settledBox(through, 0);
     await this.page.mouse.move(start.first.x, start.first.y);
     await this.page.mouse.down();
     await this.page.mouse.move(end.last.x, end.last.y, { steps: 12 });
@@ -98,7 +98,7 @@ export class ReaderPage {
   private async phraseInView(phrase: string, occurrence = 0): Promise<PhraseBox> {
     const height = this.page.viewportSize()?.height ?? 720;
     for (let tries = 0; ; tries++) {
-      const box = await phraseBox(this.body(), phrase, occurrence);
+      const box = await this.settledBox(phrase, occurrence);
       const top = Math.min(box.first.y, box.last.y);
       const bottom = Math.max(box.first.y, box.last.y);
       // Aim for the upper part of the window, clear of panels and toasts along the bottom.
@@ -106,9 +106,22 @@ export class ReaderPage {
       const body = await this.body().boundingBox();
       await this.page.mouse.move((body?.x ?? 400) + 20, height / 2);
       await this.page.mouse.wheel(0, top - height / 3);
-      // Smooth scrolling takes a moment; at the end of the page nothing moves, and that is fine.
-      await expect.poll(async () => (await phraseBox(this.body(), phrase, occurrence)).first.y, { timeout: 800 }).not.toBe(box.first.y).catch(() => undefined);
     }
+  }
+
+  /**
+   * Where the phrase is once the page holds still: smooth scrolling, highlights being painted and
+   * the sidebar growing all move text, and a drag aimed at a moving target selects the wrong words.
+   */
+  private async settledBox(phrase: string, occurrence: number): Promise<PhraseBox> {
+    let last = await phraseBox(this.body(), phrase, occurrence);
+    for (let round = 0; round < 20; round++) {
+      await this.page.waitForTimeout(100);
+      const next = await phraseBox(this.body(), phrase, occurrence);
+      if (JSON.stringify(next) === JSON.stringify(last)) return next;
+      last = next;
+    }
+    return last;
   }
 
   selectionToolbar(): Locator {
