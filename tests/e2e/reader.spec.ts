@@ -8,7 +8,7 @@ test.beforeEach(async ({ app }) => {
   await app.importFiles('e2e/port-authority-talks.md');
   await expect(app.article().getByRole('heading', { level: 1 })).toHaveText(TITLE);
   // The report sits over the foot of the text until it tidies itself away; a reader closes it.
-  await app.page.getByRole('region', { name: 'Import' }).getByRole('button', { name: 'Close' }).click();
+  await app.closeImportReport();
 });
 
 test('a highlight survives a reload and is listed in the sidebar', async ({ page }) => {

@@ -6,11 +6,7 @@ import { ReaderPage } from '../pages/app.js';
 test('a reader annotates by mouse, each dialog starts empty, and everything survives a reload', async ({ app, page }) => {
   test.slow();
   const reader = new ReaderPage(page);
-  await app.open();
-  await app.importFiles('journeys/coastal-ferry-compact.md');
-  await page.getByRole('region', { name: 'Import' }).getByRole('button', { name: 'Close' }).click();
-  await app.nav('Library').click();
-  await app.briefItem(/Coastal Ferry Compact/).getByRole('link').click();
+  await app.importAndOpen('journeys/coastal-ferry-compact.md', /Coastal Ferry Compact/);
   const sidebar = reader.sidebar();
 
   // A drag over a phrase, then a colour from the toolbar that appears beside it.

@@ -7,11 +7,7 @@ test('after an edit, highlights follow their text and a note on deleted words is
   // A long walk (annotate, edit, reload); on a busy machine it needs more than the default minute.
   test.setTimeout(120_000);
   const reader = new ReaderPage(page);
-  await app.open();
-  await app.importFiles('journeys/coastal-ferry-compact.md');
-  await page.getByRole('region', { name: 'Import' }).getByRole('button', { name: 'Close' }).click();
-  await app.nav('Library').click();
-  await app.briefItem(/Coastal Ferry Compact/).getByRole('link').click();
+  await app.importAndOpen('journeys/coastal-ferry-compact.md', /Coastal Ferry Compact/);
 
   await reader.highlight('merges the two ferry timetables', 'Green');
   await reader.highlight('keeps both ports open all night', 'Yellow');

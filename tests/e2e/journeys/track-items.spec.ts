@@ -14,11 +14,7 @@ const row = (page: Page, field: 'Status' | 'Owner' | 'Due' | 'Priority', item: s
 test('accepted items are tracked, and edits on several rows each land on their own item', async ({ app, page }) => {
   test.slow();
   const reader = new ReaderPage(page);
-  await app.open();
-  await app.importFiles('journeys/coastal-ferry-compact.md');
-  await page.getByRole('region', { name: 'Import' }).getByRole('button', { name: 'Close' }).click();
-  await app.nav('Library').click();
-  await app.briefItem(/Coastal Ferry Compact/).getByRole('link').click();
+  await app.importAndOpen('journeys/coastal-ferry-compact.md', /Coastal Ferry Compact/);
 
   const table = reader.body().getByRole('table');
   const cells = table.getByRole('cell');

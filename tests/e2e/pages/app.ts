@@ -25,6 +25,20 @@ export class AppPage {
     await expect(this.page.getByRole('region', { name: 'Import' }).getByRole('heading')).toContainText('Import finished');
   }
 
+  /** Closes the import report, as a reader does before reading: it covers the foot of the window. */
+  async closeImportReport(): Promise<void> {
+    await this.page.getByRole('region', { name: 'Import' }).getByRole('button', { name: 'Close' }).click();
+  }
+
+  /** Imports one file, closes the report and opens the brief from the library, all by mouse. */
+  async importAndOpen(file: string, title: RegExp): Promise<void> {
+    await this.open();
+    await this.importFiles(file);
+    await this.closeImportReport();
+    await this.nav('Library').click();
+    await this.briefItem(title).getByRole('link').click();
+  }
+
   briefList(): Locator {
     return this.page.getByRole('list', { name: 'Briefs' });
   }
