@@ -52,7 +52,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.addInitScript(fakeDesktopBridge);
       await app.open();
       await page.getByRole('button', { name: 'Load sample book' }).click();
-      await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Aldoria–Corvenna Ministerial Visit');
+      await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Aldoria–Corvenna Ministerial Visit', { timeout: 60_000 });
       await audit(page, 'book composer');
 
       await page.getByRole('button', { name: 'Export PDF…' }).click();

@@ -12,7 +12,7 @@ test('errors from toasts and unhandled rejections are listed with details, copie
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await app.open();
   await page.getByRole('button', { name: 'Load sample book' }).click();
-  await expect(page).toHaveURL(/#\/books\/.+/);
+  await expect(page).toHaveURL(/#\/books\/.+/, { timeout: 60_000 });
   await expect(errorsButton(page)).toHaveCount(0);
 
   // A user's typing mistake is a field message, never an application error.
@@ -88,7 +88,7 @@ test('the desktop export shows each phase, then a failed result lands in the err
   await page.addInitScript(fakeDesktopBridge);
   await app.open();
   await page.getByRole('button', { name: 'Load sample book' }).click();
-  await expect(page).toHaveURL(/#\/books\/.+/);
+  await expect(page).toHaveURL(/#\/books\/.+/, { timeout: 60_000 });
 
   await page.getByRole('button', { name: 'Export PDF…' }).click();
   const requests = () => page.evaluate(() => (window as unknown as { exportRequests: unknown[] }).exportRequests.length);

@@ -17,7 +17,7 @@ test('a Spanish book prints Spanish labels, page footers and dates from an Engli
   test.setTimeout(180_000);
   await app.open();
   await page.getByRole('button', { name: 'Load sample book' }).click();
-  await expect(page).toHaveURL(/#\/books\/.+/);
+  await expect(page).toHaveURL(/#\/books\/.+/, { timeout: 60_000 });
   const bookId = decodeURIComponent(page.url().split('#/books/')[1]!);
 
   await page.getByRole('combobox', { name: 'Book language' }).selectOption('es');

@@ -3,8 +3,8 @@ import { test, expect } from './fixtures.js';
 test('a new user loads the sample book and sees briefs, annotations, a checklist and a ready book', async ({ app, page }) => {
   await app.open();
   await page.getByRole('button', { name: 'Load sample book' }).click();
-  await expect(page).toHaveURL(/#\/books\/.+/);
-  await expect(page.getByRole('status').filter({ hasText: 'Sample book loaded' })).toBeVisible();
+  await expect(page).toHaveURL(/#\/books\/.+/, { timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Sample book loaded' })).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Aldoria–Corvenna Ministerial Visit');
 
   await app.nav('Library').click();
@@ -20,7 +20,7 @@ test('a new user loads the sample book and sees briefs, annotations, a checklist
   // Loading it again does not duplicate anything.
   await app.nav('Library').click();
   await page.evaluate(() => document.querySelector('cy-app-root')?.dispatchEvent(new CustomEvent('cy-load-sample')));
-  await expect(page).toHaveURL(/#\/books\/.+/);
+  await expect(page).toHaveURL(/#\/books\/.+/, { timeout: 60_000 });
   await app.nav('Library').click();
   await expect(app.briefList().getByRole('listitem')).toHaveCount(4);
 });

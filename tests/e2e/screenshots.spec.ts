@@ -31,7 +31,7 @@ test('README screenshots', async ({ app, page, baseURL }) => {
   await shot('01-first-run');
 
   await page.getByRole('button', { name: 'Load sample book' }).click();
-  await expect(page).toHaveURL(/#\/books\/.+/);
+  await expect(page).toHaveURL(/#\/books\/.+/, { timeout: 60_000 });
   const bookId = decodeURIComponent(page.url().split('#/books/')[1]!);
   await page.getByRole('status').filter({ hasText: 'Sample book loaded' }).waitFor();
   await page.getByRole('button', { name: 'Dismiss' }).first().click();

@@ -27,7 +27,7 @@ test('"Load sample book" reports the import finished only when every file is in,
   await app.open();
   await watchImportPanel(page);
   await page.getByRole('button', { name: 'Load sample book' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Sample book loaded' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Sample book loaded' })).toBeVisible({ timeout: 60_000 });
   const region = page.getByRole('region', { name: 'Import' });
   await expect(region.getByRole('heading')).toHaveText('Import finished: 4 imported, 0 updated, 0 duplicate, 0 failed');
   const moments = await page.evaluate(() => (window as unknown as { panelMoments: PanelMoment[] }).panelMoments);
@@ -49,7 +49,7 @@ test('the print view has Back and Print, hidden when printed; Esc goes back; end
   });
   await app.open();
   await page.getByRole('button', { name: 'Load sample book' }).click();
-  await expect(page).toHaveURL(/#\/books\/.+/);
+  await expect(page).toHaveURL(/#\/books\/.+/, { timeout: 60_000 });
   const composer = page.url();
   await page.getByRole('link', { name: 'Preview' }).click();
   await expect(page).toHaveURL(/#\/print\/book\//);

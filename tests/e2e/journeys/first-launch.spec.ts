@@ -22,13 +22,13 @@ test('a new user reads the empty library, loads the sample book, and opens a bri
       const finished = text.includes('Import finished');
       if (finished && (!text.includes('4 imported') || /Waiting|Importing…/.test(text))) premature.push(text);
       return finished && text.includes('4 imported');
-    }, { intervals: [10] })
+    }, { intervals: [10], timeout: 60_000 })
     .toBe(true);
   expect.soft(premature, 'reports that said "Import finished" while files were still importing').toEqual([]);
   await expect(report.getByRole('heading')).toHaveText('Import finished: 4 imported, 0 updated, 0 duplicate, 0 failed');
   await expect(report.getByRole('list', { name: 'Files' }).getByRole('listitem')).toHaveCount(4);
   await expect(report.getByRole('list', { name: 'Files' }).getByText('Imported', { exact: true })).toHaveCount(4);
-  await expect(page.getByRole('status').filter({ hasText: 'Sample book loaded' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Sample book loaded' })).toBeVisible({ timeout: 60_000 });
 
   // The library agrees with the report.
   await app.nav('Library').click();

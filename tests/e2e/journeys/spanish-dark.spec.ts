@@ -25,7 +25,7 @@ test('in Spanish and the dark theme, every main view speaks Spanish', async ({ a
   await expect(page.getByText(/^Importe artículos e informes/)).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/library-empty.png` });
   await page.getByRole('button', { name: 'Cargar carpeta de ejemplo' }).click();
-  await expect(page.getByRole('status').getByText(/^Carpeta de ejemplo cargada/)).toBeVisible();
+  await expect(page.getByRole('status').getByText(/^Carpeta de ejemplo cargada/)).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('region', { name: 'Importación' }).getByRole('heading')).toContainText('4 importados');
   await page.getByRole('region', { name: 'Importación' }).getByRole('button', { name: 'Cerrar' }).click();
 
