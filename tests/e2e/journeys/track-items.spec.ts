@@ -42,6 +42,13 @@ test('accepted items are tracked, and edits on several rows each land on their o
   await expect(rows.nth(1).getByRole('cell')).toHaveText(['Q3 2031', TIMETABLE, 'Arlen ministry']);
   expect(await gapInRow(1)).toBeLessThanOrEqual(2);
 
+  // A highlight over words that are already a tracked item shows its colour beside the item's underline.
+  await reader.select('appoint a joint ferry ombudsman');
+  await page.keyboard.press('1');
+  const both = reader.body().locator('mark[data-item][data-color="yellow"]');
+  await expect(both).toHaveText('appoint a joint ferry ombudsman');
+  await expect(both).not.toHaveCSS('background-color', 'rgba(0, 0, 0, 0)');
+
   await app.nav('Checklists').click();
   // Several fields, several rows, one after another, as staff work through a list.
   await row(page, 'Status', OMBUDSMAN).selectOption({ label: 'In progress' });

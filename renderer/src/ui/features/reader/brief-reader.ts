@@ -398,9 +398,14 @@ export class BriefReader extends LitElement {
     if (key === this.paintedKey) return;
     this.paintedKey = key;
     paintHighlights(body, spans);
-    // Item markers keep their own style even where a highlight overlaps them.
+    // Item markers keep their underline; where a highlight covers the same words, its colour shows too.
+    const colorOf = new Map(spans.map((span) => [span.id, span.color]));
     body.querySelectorAll<HTMLElement>('mark.cy-hl').forEach((m) => {
-      if (m.dataset.ids?.includes('item:')) m.dataset.item = '';
+      const ids = m.dataset.ids?.split(' ') ?? [];
+      if (!ids.some((id) => id.startsWith('item:'))) return;
+      m.dataset.item = '';
+      const highlight = ids.filter((id) => !id.startsWith('item:')).at(-1);
+      if (highlight) m.dataset.color = colorOf.get(highlight) ?? m.dataset.color;
     });
   }
 
