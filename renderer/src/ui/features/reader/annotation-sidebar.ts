@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../../domain/types.js';
 import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js';
 import { controls } from '../../styles/tokens.js';
@@ -114,12 +115,12 @@ export class AnnotationSidebar extends LitElement {
               : null}
           </div>`
         : html`<p class="muted">${t('annotations.empty')}</p>`}
-      <ol aria-label=${t('annotations.list')}>${placed.map((a) => this.renderItem(a))}</ol>
+      <ol aria-label=${t('annotations.list')}>${repeat(placed, (a) => a.id, (a) => this.renderItem(a))}</ol>
       ${orphans.length
         ? html`<div class="orphans">
             <h2>${t('annotations.orphans', { count: orphans.length })}</h2>
             <p class="muted">${t('annotations.orphansHelp')}</p>
-            <ol aria-label=${t('annotations.orphanList')}>${orphans.map((a) => this.renderItem(a))}</ol>
+            <ol aria-label=${t('annotations.orphanList')}>${repeat(orphans, (a) => a.id, (a) => this.renderItem(a))}</ol>
           </div>`
         : null}
     </section>`;

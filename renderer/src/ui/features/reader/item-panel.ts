@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Recommendation } from '../../../domain/types.js';
 import { setItemStatus, setItemsStatus, updateItem } from '../../../data/recommendations.js';
 import { controls } from '../../styles/tokens.js';
@@ -83,7 +84,7 @@ export class ItemPanel extends LitElement {
       ${suggested.length
         ? html`<section aria-labelledby="sug-title">
             <h2 id="sug-title">${t('items.suggestedTitle', { count: suggested.length })}</h2>
-            <ol aria-label=${t('items.suggestedList')}>${suggested.map((i) => this.renderSuggestion(i))}</ol>
+            <ol aria-label=${t('items.suggestedList')}>${repeat(suggested, (i) => i.id, (i) => this.renderSuggestion(i))}</ol>
             ${suggested.length > 1 ? html`<button @click=${() => void this.acceptAll(suggested)}>${t('items.acceptAll')}</button>` : null}
           </section>`
         : null}
@@ -91,7 +92,9 @@ export class ItemPanel extends LitElement {
         ? html`<details class="tracked">
             <summary><h2>${t('items.trackedTitle', { count: tracked.length })}</h2></summary>
             <ol aria-label=${t('items.trackedList')}>
-              ${tracked.map(
+              ${repeat(
+                tracked,
+                (i) => i.id,
                 (i) => html`<li><div class="text">${i.text}</div>
                   <div class="row"><a href=${hrefFor({ view: 'checklists' }, { item: i.id })}>${t('items.openInChecklist')}</a></div></li>`,
               )}
