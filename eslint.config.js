@@ -2,12 +2,8 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
-
-// Type-only imports cross layers freely (the renderer reads the IPC contract's types).
-const banned = (patterns, message) => [
-  'error',
-  { patterns: patterns.map((group) => ({ group: [group], message, allowTypeImports: true })) },
-];
+import boundaries from 'eslint-plugin-boundaries';
+import { layerRules } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test-results/**', 'playwright-report/**'] },
@@ -23,30 +19,11 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
+  layerRules(boundaries),
   {
-    files: ['renderer/src/domain/**'],
-    rules: {
-      '@typescript-eslint/no-restricted-imports': banned(
-        ['lit', 'lit/*', 'dexie', '**/ui/**', '**/data/**', '**/platform/**', '**/importing/**', '**/rendering/**', 'dompurify', 'node:*'],
-        'domain/ is pure: no UI, storage, platform, DOM-bound or Node code.',
-      ),
-    },
-  },
-  {
-    files: ['renderer/src/ui/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': banned(['dexie', '**/main/**'], 'ui/ reads data through data/ repositories and controllers, never Dexie or main.') },
-  },
-  {
-    files: ['renderer/src/**'],
-    ignores: ['renderer/src/ui/**', 'renderer/src/domain/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': banned(['**/main/**', 'electron', 'node:*'], 'The renderer never imports main or Node at runtime.') },
-  },
-  {
-    files: ['main/common/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': banned(['electron', 'node:*', '**/app/**', '**/services/**'], 'main/common is environment-neutral.') },
-  },
-  {
-    files: ['main/services/**', 'main/ipc/**', 'main/headless/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': banned(['electron'], 'Only main/app and main/index.ts import electron at runtime; services take Electron calls as parameters.') },
+    // The renderer takes zod from domain/schema.ts, which turns off its eval-built parsers (CSP).
+    files: ['renderer/src/**/*.ts'],
+    ignores: ['renderer/src/domain/schema.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'zod', message: "Import { z } from domain/schema.ts (zod without eval, for the window's CSP)." }] }] },
   },
 );

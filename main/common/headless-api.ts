@@ -1,7 +1,17 @@
 // `window.chanceryHeadless`: the automation surface of renderer/headless.html, a page only the
 // headless Chromium host loads (never the desktop app), so CLI commands can read and write the
 // profile's IndexedDB through the renderer's own repositories.
-import type { AnnotationMode } from '../../renderer/src/domain/types.js';
+/** How a book prints its annotations. The renderer's own type must stay assignable to it. */
+export type AnnotationMode = 'none' | 'highlights' | 'notes';
+
+/** Whether each field of a brief's metadata was found in the text or guessed (the renderer's type matches). */
+export interface FieldOrigins {
+  title?: 'found' | 'guessed';
+  byline?: 'found' | 'guessed';
+  publishedAt?: 'found' | 'guessed';
+  source?: 'found' | 'guessed';
+  url?: 'found' | 'guessed';
+}
 
 export interface BookSummary {
   id: string;
@@ -28,10 +38,15 @@ export interface ImportedBrief {
   byline: string;
   source: { name: string; url: string };
   publishedAt: string | null;
+  /** Which of title, byline, date and source were found in the text and which were guessed. */
+  origins: FieldOrigins;
   topics: string[];
+  /** The terms that earned each topic. */
+  topicEvidence: { topic: string; terms: string[] }[];
   markdown: string;
   removedLines: { text: string; reason: string }[];
-  suggestedItems: { text: string; due: string | null; quote: string }[];
+  /** Suggested checklist items, in document order: the date the source gives and why each was suggested. */
+  suggestedItems: { text: string; sourceDate: string | null; reason: string | null; quote: string }[];
 }
 
 export interface ImportedFileReport {
@@ -81,11 +96,24 @@ export interface ReanchorBenchTimings {
   saveMs: number;
 }
 
+/** One pre-flight finding, worded in English for the CLI. */
+export interface PreflightFinding {
+  kind: string;
+  briefId: string | null;
+  where: string;
+  sample: string;
+  message: string;
+}
+
 export interface ChanceryHeadlessApi {
   findBook(idOrTitle: string): Promise<BookSummary | null>;
   createBook(request: NewBookRequest): Promise<NewBookResult>;
+  /** The pre-flight checks the app runs before exporting the book; null when there is no such book. */
+  preflight(bookId: string): Promise<PreflightFinding[] | null>;
   /** Imports one file (bytes as base64) through the renderer's own pipeline. */
   importFile(file: { name: string; base64: string }): Promise<ImportedFileReport>;
+  /** File endings the import pipeline reads (".md", ".pdf"…): what a folder import picks up. */
+  supportedExtensions(): Promise<string[]>;
   /** The whole library as a .chancery file (base64). */
   backup(appVersion: string): Promise<string>;
   /** Checks a .chancery file (base64) and restores it; nothing changes when it is refused. */

@@ -17,6 +17,8 @@ export interface PrintInfo {
   paper: 'A4' | 'Letter';
   /** Localized footer text with {page} and {total} placeholders. */
   pageLabel: string;
+  /** Header and footer text size in points; the page's margins leave room for it (domain/book/band.ts). */
+  bandFontPt: number;
 }
 
 /** `window.chanceryPrint`, set only on the print route. */

@@ -1,11 +1,11 @@
 // The headless stand-in for the desktop app's main process: Debian's Chromium driven by
-// Playwright, serving the renderer bundle on a fixed loopback origin so a profile's IndexedDB
+// Playwright, serving the renderer bundle on a fixed loopback origin (answered in the browser) so a profile's IndexedDB
 // is found again on every run, and refusing every request that leaves that origin.
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import type { PrintEntry, PrintInfo, PrintReadyState } from '../common/print-page.js';
 import type { PrintPageState, PrintRequest, PrintSession } from '../services/pdf-export.js';
-import { startStaticServer, type StaticServer } from './static-server.js';
+import { bundleFileReader, serveBundleRequest } from '../services/bundle-server.js';
 
 /** Debian's Chromium (never a downloaded browser); CHROMIUM_PATH overrides. */
 export function chromiumPath(): string {
@@ -68,29 +68,29 @@ export interface ChromiumHost {
   close(): Promise<void>;
 }
 
-/** Opens a persistent Chromium profile on the fixed origin, serving `rendererDir`. */
+/** The request target's path as sent, so the bundle guard sees "..", "%2e" and friends. */
+const rawPathname = (url: string): string => url.replace(/^[a-z]+:\/\/[^/]+/i, '').split(/[?#]/)[0] ?? '/';
+
+/**
+ * Opens a persistent Chromium profile on the fixed origin, serving `rendererDir`. The bundle is
+ * answered inside the browser (request interception), not by a loopback server, so no port is
+ * taken and two commands, or a test run beside a command, never collide on the origin.
+ */
 export async function openChromiumHost(profileDir: string, rendererDir: string, port = HEADLESS_PORT): Promise<ChromiumHost> {
-  const server: StaticServer = await startStaticServer({ root: rendererDir, port }).catch((error: unknown) => {
-    // The origin (and so the profile's IndexedDB) is tied to this port, so another is no way out.
-    if (error instanceof Error && 'code' in error && error.code === 'EADDRINUSE') {
-      throw new Error(`Port ${port} is in use: another Chancery command (or another program) is running; wait for it to finish and try again.`);
-    }
-    throw error;
-  });
-  const origin = new URL(server.url).origin;
+  const baseUrl = `http://127.0.0.1:${port}/`;
+  const origin = new URL(baseUrl).origin;
+  const readBundleFile = bundleFileReader(rendererDir);
+  const context = await chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath(), headless: true });
   try {
-    const context = await chromium.launchPersistentContext(profileDir, { executablePath: chromiumPath(), headless: true });
-    await context.route('**/*', (route) => (new URL(route.request().url()).origin === origin ? route.continue() : route.abort('blockedbyclient')));
-    return {
-      context,
-      baseUrl: server.url,
-      close: async () => {
-        await context.close();
-        await server.close();
-      },
-    };
+    await context.route('**/*', async (route) => {
+      const request = route.request();
+      if (new URL(request.url()).origin !== origin) return route.abort('blockedbyclient');
+      const answer = await serveBundleRequest(request.method(), rawPathname(request.url()), readBundleFile);
+      return route.fulfill({ status: answer.status, headers: { ...answer.headers, 'Cache-Control': 'no-store' }, body: Buffer.from(answer.body) });
+    });
   } catch (error) {
-    await server.close();
+    await context.close();
     throw error;
   }
+  return { context, baseUrl, close: () => context.close() };
 }

@@ -65,6 +65,11 @@ export class PdfExportError extends Error {
 const samePages = (a: Record<string, number>, b: Record<string, number>): boolean =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([k, v]) => b[k] === v);
 
+function printRequest(info: PrintInfo): PrintRequest {
+  const style = { fontPt: info.bandFontPt };
+  return { paper: info.paper, headerTemplate: headerTemplate(info.marking, style), footerTemplate: footerTemplate(info.marking, info.pageLabel, style) };
+}
+
 /** Prints the book at `url` (a print-view URL) with contents numbers, outline, tags and metadata. */
 export async function exportBookPdf(session: PrintSession, url: string, options: ExportOptions = {}): Promise<ExportResult> {
   const report = options.onProgress ?? (() => undefined);
@@ -74,11 +79,7 @@ export async function exportBookPdf(session: PrintSession, url: string, options:
   if ((await session.load(url)) === 'missing') throw new PdfExportError('book-not-found', 'The book to print is not in this library.');
   const info = await session.info();
   const entries = await session.entries();
-  const request: PrintRequest = {
-    paper: info.paper,
-    headerTemplate: headerTemplate(info.marking),
-    footerTemplate: footerTemplate(info.marking, info.pageLabel),
-  };
+  const request = printRequest(info);
 
   let pdf = await session.print(request);
   let facts = await locate(pdf, entries);
@@ -123,6 +124,6 @@ export async function measureExport(session: PrintSession, url: string): Promise
   const exportMs = performance.now() - started;
   const info = await session.info();
   const printStarted = performance.now();
-  await session.print({ paper: info.paper, headerTemplate: headerTemplate(info.marking), footerTemplate: footerTemplate(info.marking, info.pageLabel) });
+  await session.print(printRequest(info));
   return { exportMs, singlePrintMs: performance.now() - printStarted, passes: result.passes, pageCount: result.pageCount };
 }

@@ -1,7 +1,8 @@
 // Entry of renderer/headless.html, loaded only by the headless Chromium host (CLI): exposes the
 // renderer's repositories to CLI commands as window.chanceryHeadless. No UI.
 import type { ChanceryHeadlessApi } from '../../main/common/headless-api.js';
-import { composeBookFromBriefs, findBook } from './data/books.js';
+import { composeBookFromBriefs, findBook, loadBookRecords } from './data/books.js';
+import { checkBook, describeFinding } from './ui/features/books/preflight.js';
 import { loadPreferences } from './data/settings.js';
 import { getBrief } from './data/briefs.js';
 import { itemsForBrief } from './data/recommendations.js';
@@ -10,6 +11,7 @@ import { createLibraryBackup, restoreBackup } from './data/backup.js';
 import { readBackup } from './domain/backup/index.js';
 import { Readability } from '@mozilla/readability';
 import { sanitizeHtml } from './importing/sanitize.js';
+import { SUPPORTED_EXTENSIONS } from './importing/index.js';
 import { renderedText } from './rendering/markdown.js';
 import { listAnnotations } from './data/annotations.js';
 import { reanchorAll } from './domain/anchoring/index.js';
@@ -32,6 +34,13 @@ const api: Omit<ChanceryHeadlessApi, keyof typeof bench> = {
     const { book, missing } = await composeBookFromBriefs(title, briefs, { marking: marking ?? prefs.defaultMarking, annotations });
     return { id: book.id, title: book.title, missing, briefCount: book.entries.length };
   },
+  async supportedExtensions() {
+    return [...SUPPORTED_EXTENSIONS];
+  },
+  async preflight(bookId) {
+    const records = await loadBookRecords(bookId);
+    return records ? (await checkBook(records)).map((f) => ({ ...f, message: describeFinding(f, 'en') })) : null;
+  },
   async importFile({ name, base64 }) {
     const prefs = await loadPreferences();
     const [report] = await importBatch([fromBytes(name, fromBase64(base64))], () => undefined, { author: prefs.authorName, lexicon: prefs.topicLexicon ?? undefined });
@@ -48,10 +57,12 @@ const api: Omit<ChanceryHeadlessApi, keyof typeof bench> = {
         byline: brief.byline,
         source: { name: brief.source.name, url: brief.source.url },
         publishedAt: brief.source.publishedAt,
+        origins: brief.origins ?? {},
         topics: brief.topics,
+        topicEvidence: brief.topicEvidence,
         markdown: brief.markdown,
         removedLines: brief.removedLines.map((l) => ({ text: l.text, reason: l.reason })),
-        suggestedItems: items.map((i) => ({ text: i.text, due: i.due, quote: i.selector.quote.exact })),
+        suggestedItems: items.map((i) => ({ text: i.text, sourceDate: i.sourceDate ?? null, reason: i.reason ?? null, quote: i.selector.quote.exact })),
       },
     };
   },

@@ -2,7 +2,8 @@
 // Reads ../shared at run time; nothing from it is copied into the project.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { BriefDraft } from '../../renderer/src/domain/import.js';
+import { ImportError, type BriefDraft } from '../../renderer/src/domain/import.js';
+import type { FieldOrigins } from '../../renderer/src/domain/types.js';
 import { decodeText } from '../../renderer/src/domain/text/decode.js';
 import { isProse, markdownToPlain, splitLines } from '../../renderer/src/domain/text/lines.js';
 import { importDocument } from '../../renderer/src/importing/index.js';
@@ -15,6 +16,8 @@ export interface PageResult extends PageScore {
   name: string;
   title: string;
   expectedTitle: string;
+  /** The expected title can be found at all: some line of the copied text matches it (many pages keep it only in <head>). */
+  titleInText: boolean;
   byline: string;
   /** Null when the page's reference gives no byline (or no date). */
   bylineRight: boolean | null;
@@ -29,8 +32,14 @@ export function importedText(draft: BriefDraft): string {
   return [draft.title, draft.subtitle, markdownToPlain(draft.markdown)].join('\n');
 }
 
+/** The import's draft; a page the import refuses (say, text garbled beyond repair) scores as empty. */
 async function importText(name: string, bytes: Uint8Array): Promise<BriefDraft> {
-  return (await importDocument({ name, bytes })).draft;
+  try {
+    return (await importDocument({ name, bytes })).draft;
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    return { title: '', subtitle: '', byline: '', markdown: '', source: { name: '', url: '', publishedAt: null } } as unknown as BriefDraft;
+  }
 }
 
 /** Every page that has a scraped.txt, scored against its expected.html and expected-metadata.json. */
@@ -43,12 +52,14 @@ export async function scorePages(dir = PAGES_DIR): Promise<PageResult[]> {
     const expectedTitle = meta.title ?? '';
     // The reference article is Readability's body plus its title, since the import's title counts too.
     const expected = `${expectedTitle}\n${textOfHtml(readFileSync(join(dir, name, 'expected.html'), 'utf8'))}`;
-    const draft = await importText('scraped.txt', new Uint8Array(readFileSync(scraped)));
+    const bytes = new Uint8Array(readFileSync(scraped));
+    const draft = await importText('scraped.txt', bytes);
     out.push({
       name,
       title: draft.title,
       expectedTitle,
       titleRight: titleMatches(draft.title, expectedTitle),
+      titleInText: splitLines(decodeText('scraped.txt', bytes).text).some((line) => titleMatches(line.trim(), expectedTitle)),
       byline: draft.byline,
       bylineRight: meta.byline ? bylineMatches(draft.byline, meta.byline) : null,
       publishedAt: draft.source.publishedAt,
@@ -74,6 +85,7 @@ export interface SeedResult {
   byline: string;
   source: string;
   publishedAt: string | null;
+  origins: FieldOrigins;
 }
 
 export async function scoreSeeds(dir = SEEDS_DIR): Promise<SeedResult[]> {
@@ -82,7 +94,7 @@ export async function scoreSeeds(dir = SEEDS_DIR): Promise<SeedResult[]> {
     const bytes = new Uint8Array(readFileSync(join(dir, name)));
     const draft = await importText(name, bytes);
     const prose = splitLines(decodeText(name, bytes).text).filter((l) => isProse(l.trim(), 8)).join('\n');
-    out.push({ name, title: draft.title, proseShare: scoreWords(importedText(draft), prose).precision, removedLines: draft.removedLines.length, byline: draft.byline, source: draft.source.name, publishedAt: draft.source.publishedAt });
+    out.push({ name, title: draft.title, proseShare: scoreWords(importedText(draft), prose).precision, removedLines: draft.removedLines.length, byline: draft.byline, source: draft.source.name, publishedAt: draft.source.publishedAt, origins: draft.origins });
   }
   return out;
 }

@@ -11,7 +11,6 @@ import type { Annotation, Brief } from '../../renderer/src/domain/types.js';
 
 /** Generated text runs about seven characters a word. */
 const CHARS_PER_WORD = 7;
-const OPENS = 3;
 
 const CASES = [
   { bytes: 6 * 1024, annotations: 10 },
@@ -91,8 +90,6 @@ async function timeOpen(page: Page, url: string, briefId: string, marks: number)
   );
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-
 registerSection('reader', async (ctx) => {
   const { context, page: headless } = await ctx.launch();
   try {
@@ -105,9 +102,9 @@ registerSection('reader', async (ctx) => {
       const label = `${(brief.markdown.length / 1024).toFixed(0)} KB brief, ${c.annotations} annotations`;
       await writeRecords(headless, { briefs: [brief], annotations, items: [] });
       const opens: { text: number; highlights: number }[] = [];
-      for (let i = 0; i < OPENS; i++) opens.push(await timeOpen(app, ctx.url, brief.id, c.annotations));
-      ctx.report(`${label}: text painted (median of ${OPENS} opens)`, median(opens.map((o) => o.text)), 'ms');
-      ctx.report(`${label}: all highlights painted`, median(opens.map((o) => o.highlights)), 'ms');
+      for (let i = 0; i < ctx.runs; i++) opens.push(await timeOpen(app, ctx.url, brief.id, c.annotations));
+      ctx.report(`${label}: text painted`, opens.map((o) => o.text), 'ms');
+      ctx.report(`${label}: all highlights painted`, opens.map((o) => o.highlights), 'ms');
       if (c.annotations < 100) continue;
       const timings = await headless.evaluate(
         ({ id, md }) => (window as unknown as HeadlessWindow).chanceryHeadless.benchReanchor(id, md),

@@ -13,10 +13,15 @@ export interface BenchContext {
   /** The persistent Chromium profile holding the library. */
   profile: string;
   briefs: number;
+  /** How many times each timed figure is measured; its median and spread are printed. */
+  runs: number;
   /** Opens a new browser on the profile (a cold start); close it when done. */
   launch(): Promise<{ context: BrowserContext; page: Page }>;
-  /** Prints one figure, with its target beside it when there is one. */
-  report(name: string, value: number, unit: string, target?: Target): void;
+  /**
+   * Prints one figure, with its target beside it when there is one. Given the figures of several
+   * runs, it prints their median with the spread (lowest–highest) and holds the median to the target.
+   */
+  report(name: string, value: number | readonly number[], unit: string, target?: Target): void;
   /** State sections hand to later ones (for example an open browser). */
   shared: Map<string, unknown>;
 }
@@ -30,6 +35,13 @@ export const sections: Section[] = [];
 
 export function registerSection(name: string, run: (ctx: BenchContext) => Promise<void>): void {
   sections.push({ name, run });
+}
+
+/** Runs `measure` the given number of times, one after another, and returns each result. */
+export async function repeat<T>(times: number, measure: (run: number) => Promise<T>): Promise<T[]> {
+  const results: T[] = [];
+  for (let run = 0; run < times; run++) results.push(await measure(run));
+  return results;
 }
 
 /** The p-th percentile (0–100) of some figures, by nearest rank. */

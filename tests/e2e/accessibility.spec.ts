@@ -16,7 +16,17 @@ for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {
     test.use({ colorScheme: scheme });
 
-    test('empty library, library, reader with annotations, checklists and books have no axe violations', async ({ app, page }) => {
+    test('the import review and a guessed-title flag have no axe violations', async ({ app, page }) => {
+      await app.importAndOpen('journeys/quay-repairs-page.txt', /Harbour Board Approves Quay Repairs/);
+      await page.getByText(/Removed \d+ lines?: show/).click();
+      await expect(page.getByRole('list', { name: 'Kept text' })).toBeVisible();
+      await audit(page, 'import review');
+      await app.importAndOpen('journeys/quay-notes-untitled.txt', /^The harbour board of Kessel/);
+      await expect(page.getByRole('note').filter({ hasText: 'Title guessed from the text' })).toBeVisible();
+      await audit(page, 'guessed title');
+    });
+
+    test('empty library, library, reader with annotations, checklists, inbox and books have no axe violations', async ({ app, page }) => {
       await app.open();
       await audit(page, 'empty library');
       await app.importFiles('e2e/port-authority-talks.md', 'e2e/north-gate-follow-up.md');
@@ -42,6 +52,11 @@ for (const scheme of ['light', 'dark'] as const) {
       await app.nav('Checklists').click();
       await expect(page.getByRole('heading', { name: 'Checklists' })).toBeVisible();
       await audit(page, 'checklists');
+
+      await app.nav('Inbox').click();
+      await expect(page.getByRole('heading', { name: 'Inbox', level: 1 })).toBeVisible();
+      await expect(page.getByRole('list', { name: /^Suggestions from / }).first()).toBeVisible();
+      await audit(page, 'inbox');
 
       await app.nav('Books').click();
       await expect(page.getByRole('heading', { name: 'No briefing books yet' })).toBeVisible();

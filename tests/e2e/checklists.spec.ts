@@ -13,7 +13,7 @@ test('suggested items are accepted or dismissed in the reader and tracked in Che
   await expect(page.getByRole('list', { name: 'Checklist items from this brief' }).getByRole('listitem')).toHaveCount(1);
 
   await app.nav('Checklists').click();
-  const owner = page.getByRole('textbox', { name: /^Owner of “Both port authorities/ });
+  const owner = page.getByRole('combobox', { name: /^Owner of “Both port authorities/ });
   await owner.fill('Trade desk');
   await owner.press('Tab');
   const due = page.getByRole('textbox', { name: /^Due of “Both port authorities/ });
@@ -26,7 +26,7 @@ test('suggested items are accepted or dismissed in the reader and tracked in Che
 
   // Reload: everything was stored.
   await page.reload();
-  await expect(page.getByRole('textbox', { name: /^Owner of “Both port authorities/ })).toHaveValue('Trade desk');
+  await expect(page.getByRole('combobox', { name: /^Owner of “Both port authorities/ })).toHaveValue('Trade desk');
   await expect(page.getByRole('combobox', { name: /^Status of “Both port authorities/ })).toHaveValue('in-progress');
 
   // Jump to source: the reader shows the item's marker on its sentence.
@@ -90,7 +90,7 @@ test("a brief in the Trash takes its items out of Checklists, and Undo brings th
   await app.open();
   await app.importFiles('e2e/port-authority-talks.md');
   await page.getByRole('button', { name: 'Accept all' }).click();
-  await page.getByRole('button', { name: 'Delete brief' }).click();
+  await new ReaderPage(page).briefAction('Delete brief');
   await app.nav('Checklists').click();
   await expect(page.getByRole('heading', { name: 'No checklist items yet' })).toBeVisible();
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -2,6 +2,7 @@
 // second run sees the first), compose and export a book. Runs the built dist/headless/cli.js.
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -13,15 +14,23 @@ const cli = (...args: string[]) => run(process.execPath, ['dist/headless/cli.js'
 test('import --json, a second run on the same profile, and export-pdf --new-book', async () => {
   test.setTimeout(180_000);
   const profile = await mkdtemp(path.join(os.tmpdir(), 'chancery-cli-'));
+  // Another program on the headless origin's port must not stop the command: the bundle is
+  // answered inside the browser, not by a loopback server.
+  const squatter = createServer();
+  await new Promise<void>((resolve) => squatter.listen(4311, '127.0.0.1', resolve).once('error', () => resolve()));
   try {
     const first = await cli('import', 'assets/sample', '--profile', profile, '--json');
-    const reports = JSON.parse(first.stdout) as { name: string; status: string; brief?: { title: string; topics: string[]; suggestedItems: { text: string; due: string | null; quote: string }[] } }[];
+    const reports = JSON.parse(first.stdout) as { name: string; status: string; brief?: { title: string; topics: string[]; origins: { title?: string }; topicEvidence: { topic: string; terms: string[] }[]; suggestedItems: { text: string; sourceDate: string | null; reason: string | null; quote: string }[] } }[];
     expect(reports.map((r) => r.status)).toEqual(['imported', 'imported', 'imported', 'imported']);
     const harbour = reports.find((r) => r.name === '01-harbour-corridor.md')!.brief!;
     expect(harbour.title).toBe('Harbour Corridor Talks Yield a Customs Timetable');
     expect(harbour.topics).toContain('trade');
+    // A Markdown file's front matter names its title: found, not guessed; each topic says why.
+    expect(harbour.origins.title).toBe('found');
+    expect(harbour.topicEvidence.find((t) => t.topic === 'trade')?.terms.length).toBeGreaterThan(0);
     const pilot = harbour.suggestedItems.find((i) => i.text.startsWith('Pilot the shared electronic window'));
-    expect(pilot?.due).toBe('2031-09-30');
+    expect(pilot?.sourceDate).toBe('Q3 2031');
+    expect(pilot?.reason).toBe('schedule');
     expect(pilot?.quote).toContain('Pilot the shared electronic window at North Gate');
 
     const second = await cli('import', 'assets/sample/02-river-compact.md', '--profile', profile);
@@ -40,6 +49,7 @@ test('import --json, a second run on the same profile, and export-pdf --new-book
     expect(missing).toMatchObject({ code: 1 });
     expect((missing as { stderr: string }).stderr).toContain('No book with the id or title "No such book"');
   } finally {
+    squatter.close();
     await rm(profile, { recursive: true, force: true });
   }
 });

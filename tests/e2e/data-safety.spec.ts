@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test, expect, type Page } from './fixtures.js';
 import { chromiumPath } from '../harness/chromium.js';
+import { ReaderPage } from './pages/app.js';
 
 const TITLE = 'Port Authority Talks Close With a Customs Timetable';
 
@@ -43,7 +44,7 @@ async function openSettings(page: Page): Promise<void> {
 test('Settings has a labelled control for every preference, and they take effect', async ({ app, page }) => {
   await app.open();
   await openSettings(page);
-  for (const label of ['Author name', 'Default handling marking', 'Marking presets', 'Paper size', 'Theme', 'Language', 'Text size']) {
+  for (const label of ['Your name', 'Default handling marking', 'Marking presets', 'Paper size', 'Theme', 'Language', 'Text size']) {
     await expect(page.getByLabel(label, { exact: true })).toBeVisible();
   }
   await page.getByLabel('Theme', { exact: true }).selectOption('sepia');
@@ -63,13 +64,15 @@ test('deleting a brief moves it to the Trash with undo, and the Trash restores i
   await app.importFiles('e2e/port-authority-talks.md');
   await closeImportPanel(page);
   await expect(app.article().getByRole('heading', { level: 1 })).toHaveText(TITLE);
-  await page.getByRole('toolbar', { name: 'Reader tools' }).getByRole('button', { name: 'Delete brief' }).click();
+  await new ReaderPage(page).briefAction('Delete brief');
   await expect(page).toHaveURL(/#\/library/);
+  // The deleted brief took the focus with it: the keyboard starts again in the library.
+  await expect(page.getByRole('main')).toBeFocused();
   const toast = page.getByRole('status').filter({ hasText: 'moved to the Trash' });
   await toast.getByRole('button', { name: 'Undo' }).click();
   await expect(app.article().getByRole('heading', { level: 1 })).toHaveText(TITLE);
 
-  await page.getByRole('toolbar', { name: 'Reader tools' }).getByRole('button', { name: 'Delete brief' }).click();
+  await new ReaderPage(page).briefAction('Delete brief');
   await openSettings(page);
   const trash = page.getByRole('list', { name: 'Briefs in the Trash' });
   await expect(trash.getByRole('listitem')).toHaveCount(1);
@@ -96,7 +99,7 @@ test('a backup restores by merge after the brief was deleted for good; a damaged
     // Delete the brief for good.
     await app.nav('Library').click();
     await app.briefItem(TITLE).getByRole('link').click();
-    await page.getByRole('toolbar', { name: 'Reader tools' }).getByRole('button', { name: 'Delete brief' }).click();
+    await new ReaderPage(page).briefAction('Delete brief');
     await openSettings(page);
     await page.getByRole('button', { name: 'Empty Trash…' }).click();
     await page.getByRole('button', { name: 'Empty Trash', exact: true }).click();
@@ -182,12 +185,18 @@ test('killing the browser in the middle of a 200-file import leaves every file w
           const request = indexedDB.open('chancery');
           request.onerror = () => reject(request.error);
           request.onsuccess = () => {
-            const tx = request.result.transaction(['briefs', 'recommendations']);
+            // A brief's text is stored apart from its record, in pieces (schema v4): read both and join them.
+            const tx = request.result.transaction(['briefs', 'bodies', 'recommendations']);
             const briefs = tx.objectStore('briefs').getAll();
+            const bodies = tx.objectStore('bodies').getAll();
             const items = tx.objectStore('recommendations').getAll();
             tx.oncomplete = () => {
               request.result.close();
-              resolve({ briefs: briefs.result, itemBriefIds: items.result.map((r: { briefIds: string[] }) => r.briefIds) });
+              // Pieces come back in key order ([id, part]), so appending joins each text in order.
+              const text = new Map<string, string>();
+              for (const piece of bodies.result as { id: string; text: string }[]) text.set(piece.id, (text.get(piece.id) ?? '') + piece.text);
+              const joined = (briefs.result as { id: string; fileName: string; title: string }[]).map((b) => ({ ...b, markdown: text.get(b.id) ?? '' }));
+              resolve({ briefs: joined, itemBriefIds: items.result.map((r: { briefIds: string[] }) => r.briefIds) });
             };
           };
         }),

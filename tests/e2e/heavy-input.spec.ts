@@ -2,7 +2,7 @@
 // 50,000-line text and a 2,000-page PDF are imported through the file chooser like a user does,
 // while a long-task observer watches the main thread; each test notes the longest task it saw in
 // the report. Whether that stays under the issue's bound is a figure of `npm run bench`.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -141,6 +141,40 @@ test('a 20 MB text and a 50,000-line text import, the large one as plain text wi
   await importThroughChooser(page, [large, lines], '2 imported, 0 updated, 0 duplicate, 0 failed');
   recordLongest('20 MB and 50,000-line texts', await longestTaskSince(page, from));
   await expect(page.getByRole('region', { name: 'Import' })).toContainText('large.txt: imported as plain text: it is too large to lay out as Markdown');
+
+  // The large brief (named after its file: it is kept as plain text) opens with all its text, first
+  // words to last, and the library comes back when it is left.
+  await openBrief(page, 'large');
+  const body = new ReaderPage(page).body();
+  await expect(page.getByRole('status').filter({ hasText: PLAIN_NOTICE })).toBeVisible();
+  await expect(body.locator('pre').first()).toContainText('Quillon Harbour Records');
+  await expect(body.locator('pre').last()).toContainText(`${SENTENCE} ${SENTENCE}`);
+  // Pieces go in one after another: wait for the whole text, not the first that matches.
+  await expect.poll(() => body.evaluate((el) => el.textContent?.length), { timeout: 60_000 }).toBe(readFileSync(large, 'utf8').length);
+  // Too large for a text box and its preview: Edit says so instead of stalling the window.
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'too many to edit in Chancery' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /Markdown/ })).toHaveCount(0);
+  // Exporting it checks the whole text first, in a worker: the window keeps answering.
+  const beforeExport = await longTaskCount(page);
+  await new ReaderPage(page).briefAction('Export PDF…');
+  const check = page.getByRole('dialog', { name: 'Check before export' });
+  await expect(check).toContainText('No source recorded', { timeout: 60_000 });
+  recordLongest('pre-flight of the 20 MB text', await longestTaskSince(page, beforeExport));
+  await check.getByRole('button', { name: 'Go back and fix' }).click();
+  await expect(check).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' }).click();
+  await expect(page.locator('cy-library-view')).toContainText('large');
+});
+
+test('HTML of deeply nested unclosed lists imports as plain text, with a notice naming the file, and reads', async ({ page }) => {
+  const deep = file('deep-list.html', `<html><body><p>${SENTENCE}</p>${'<ul><li>item '.repeat(27_000)}<p>Closing words of the fictional minutes.</p></body></html>`);
+  await importThroughChooser(page, [deep], '1 imported, 0 updated, 0 duplicate, 0 failed');
+  await expect(page.getByRole('region', { name: 'Import' })).toContainText('deep-list.html: imported as plain text: its HTML is nested too deeply to lay out');
+  await openBrief(page, 'deep list');
+  const body = new ReaderPage(page).body();
+  await expect(body).toContainText(SENTENCE);
+  await expect(body).toContainText('Closing words of the fictional minutes.');
 });
 
 test('a 2,000-page PDF imports with all its pages', async ({ page }) => {
@@ -153,7 +187,7 @@ test('a 2,000-page PDF imports with all its pages', async ({ page }) => {
   await expect(new ReaderPage(page).body()).toContainText('Chapter 2000', { timeout: 60_000 });
 });
 
-test('a large import shows its progress and can be cancelled', async ({ page }) => {
+test('a large import shows its progress and can be cancelled, and the next import works', async ({ page }) => {
   test.setTimeout(HEAVY_IMPORT_MS);
   const paragraph = Array.from({ length: 8 }, () => SENTENCE).join(' ');
   const large = file('cancel-me.txt', Array.from({ length: Math.ceil(20_000_000 / (paragraph.length + 2)) }, () => paragraph).join('\n\n'));
@@ -167,4 +201,7 @@ test('a large import shows its progress and can be cancelled', async ({ page }) 
   await panel.getByRole('button', { name: 'Cancel' }).click();
   await expect(panel.getByRole('heading')).toContainText('0 imported, 0 updated, 0 duplicate, 0 failed, 1 cancelled');
   await expect(panel).toContainText('Cancelled');
+  // The stopped worker is not reused: the next files import, one after another, as usual.
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await importThroughChooser(page, [file('after-cancel-1.txt', `First note after cancelling\n\n${paragraph}`), file('after-cancel-2.txt', `Second note after cancelling\n\n${SENTENCE}`)], '2 imported, 0 updated, 0 duplicate, 0 failed');
 });

@@ -99,7 +99,7 @@ test('a shared book that carries settings cannot change them: the app still rend
 
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
-  await expect(page.getByLabel('Default handling marking', { exact: true })).toHaveValue('UNCLASSIFIED');
+  await expect(page.getByLabel('Default handling marking', { exact: true })).toHaveValue('');
   await app.nav('Library').click();
   await expect(app.briefItem(BRIEF_TITLE)).toBeVisible();
 });

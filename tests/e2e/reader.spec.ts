@@ -84,6 +84,10 @@ test('find in brief counts matches ignoring accents and steps through them', asy
   await expect(page.getByRole('status').filter({ hasText: /of/ })).toHaveText('1 of 4');
   await find.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: /of/ })).toHaveText('2 of 4');
+  // Escape closes Find and leaves the keyboard in the text, not on the page as a whole.
+  await page.keyboard.press('Escape');
+  await expect(find).toHaveCount(0);
+  await expect(new ReaderPage(page).body()).toBeFocused();
 });
 
 test('annotations export as W3C Web Annotation JSON-LD and Markdown, for a brief and for the library', async ({ page }) => {
@@ -104,8 +108,7 @@ test('annotations export as W3C Web Annotation JSON-LD and Markdown, for a brief
   };
   const jsonld = JSON.parse(
     await read(async () => {
-      await page.getByText('Export', { exact: true }).click();
-      await page.getByRole('button', { name: 'Export annotations (JSON-LD)' }).click();
+      await new ReaderPage(page).briefAction('Export annotations (JSON-LD)');
     }),
   );
   expect(jsonld.type).toBe('AnnotationCollection');

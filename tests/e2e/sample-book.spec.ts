@@ -14,7 +14,7 @@ test('a new user loads the sample book and sees briefs, annotations, a checklist
   await expect(page.getByRole('list', { name: 'Annotations in reading order' }).getByRole('listitem')).toHaveCount(2);
 
   await app.nav('Checklists').click();
-  await expect(page.getByRole('textbox', { name: /^Owner of “Pilot the shared electronic window/ })).toHaveValue('Trade section');
+  await expect(page.getByRole('combobox', { name: /^Owner of “Pilot the shared electronic window/ })).toHaveValue('Trade section');
   await expect(page.getByRole('combobox', { name: /^Status of “Ambos gobiernos deben crear un canal/ })).toHaveValue('blocked');
 
   // Loading it again does not duplicate anything.

@@ -47,7 +47,7 @@ test('README screenshots', async ({ app, page, baseURL }) => {
   await shot('03-reader');
 
   await app.nav('Checklists').click();
-  await expect(page.getByRole('textbox', { name: /^Owner of “Pilot the shared electronic window/ })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: /^Owner of “Pilot the shared electronic window/ })).toBeVisible();
   await shot('04-checklists');
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();

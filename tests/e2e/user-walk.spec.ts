@@ -116,8 +116,8 @@ test('in the Spanish UI the shortcuts dialog and the reasons for removed lines a
   });
   await page.getByText(/Se quitaron \d+ líneas: ver/).click();
   const removed = page.getByRole('list', { name: 'Líneas quitadas al importar' });
-  await expect(removed).toContainText('(formulario de comentarios)');
-  await expect(removed).toContainText('(etiqueta de navegación o de compartir)');
+  await expect(removed).toContainText('formulario de comentarios');
+  await expect(removed).toContainText('etiqueta de navegación o de compartir');
   await expect(removed).not.toContainText('(comment form)');
 });
 

@@ -2,8 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { AnnotationMode } from '../../../renderer/src/domain/types.js';
-import type { NewBookRequest } from '../../common/headless-api.js';
+import type { AnnotationMode, NewBookRequest, PreflightFinding } from '../../common/headless-api.js';
 import { exportBookPdf, PdfExportError, type ExportProgress } from '../../services/pdf-export.js';
 import { playwrightPrintSession } from '../chromium-host.js';
 import { CliError, EXIT, type Command } from './command.js';
@@ -11,12 +10,26 @@ import { openProfile } from './profile.js';
 
 const MODES: readonly AnnotationMode[] = ['none', 'highlights', 'notes'];
 
+/** The same list the app's pre-flight dialog shows, one finding a line, on stderr. */
+function reportFindings(findings: readonly PreflightFinding[]): void {
+  if (findings.length === 0) {
+    console.error('Pre-flight: nothing to report.');
+    return;
+  }
+  console.error(`Pre-flight: ${findings.length} finding${findings.length === 1 ? '' : 's'}:`);
+  for (const f of findings) console.error(`  - [${f.kind}] ${f.where}: ${f.message}`);
+}
+
 const describe = (p: ExportProgress): string =>
   p.phase === 'numbering' ? `numbering pass ${p.pass}` : p.phase;
 
 interface ExportArgs {
   out: string;
   profile: string;
+  /** Print one JSON object (findings, file, pages) on stdout instead of sentences. */
+  json: boolean;
+  /** Any pre-flight finding stops the export with a non-zero exit. */
+  strict: boolean;
   book?: string;
   newBook?: NewBookRequest;
 }
@@ -34,15 +47,18 @@ export function parseExportArgs(args: string[]): ExportArgs {
       annotations: { type: 'string' },
       out: { type: 'string' },
       profile: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      strict: { type: 'boolean', default: false },
     },
   });
+  const flags = { json: values.json, strict: values.strict };
   const usage = (message: string) => new CliError(message, EXIT.usage);
   if (!values.out) throw usage('--out <file.pdf> is required.');
   if (!values.profile) throw usage('--profile <dir> is required.');
   if (Boolean(values.book) === Boolean(values['new-book'])) throw usage('Give exactly one of --book "<title or id>" or --new-book "<title>".');
   if (values.book) {
     if (values.briefs || values.marking || values.annotations) throw usage('--briefs, --marking and --annotations only go with --new-book.');
-    return { out: values.out, profile: values.profile, book: values.book };
+    return { out: values.out, profile: values.profile, ...flags, book: values.book };
   }
   if (!values.briefs) throw usage('--new-book needs --briefs all or --briefs <id,id,…>.');
   const annotations = values.annotations as AnnotationMode | undefined;
@@ -52,6 +68,7 @@ export function parseExportArgs(args: string[]): ExportArgs {
   return {
     out: values.out,
     profile: values.profile,
+    ...flags,
     newBook: { title: values['new-book']!, briefs, marking: values.marking, annotations },
   };
 }
@@ -59,8 +76,9 @@ export function parseExportArgs(args: string[]): ExportArgs {
 export const exportPdf: Command = {
   name: 'export-pdf',
   usage:
-    'export-pdf --book "<title or id>" --out <file.pdf> --profile <dir>\n' +
-    '  export-pdf --new-book "<title>" --briefs all|<id,id> [--marking "<text>"] [--annotations none|highlights|notes] --out <file.pdf> --profile <dir>',
+    'export-pdf --book "<title or id>" --out <file.pdf> --profile <dir> [--json] [--strict]\n' +
+    '  export-pdf --new-book "<title>" --briefs all|<id,id> [--marking "<text>"] [--annotations none|highlights|notes] --out <file.pdf> --profile <dir> [--json] [--strict]\n' +
+    '  Runs the pre-flight checks first and lists what it finds; --strict exits non-zero on any finding without exporting.',
   summary: 'Export a briefing book (existing, or composed from briefs in the profile) to PDF.',
   async run(args) {
     const options = parseExportArgs(args);
@@ -78,6 +96,13 @@ export const exportPdf: Command = {
         console.error(`Composed "${created.title}" (${created.id}) with ${created.briefCount} briefs.`);
         bookId = created.id;
       }
+      const findings = (await automation.evaluate((id) => window.chanceryHeadless!.preflight(id), bookId)) ?? [];
+      if (!options.json) reportFindings(findings);
+      if (options.strict && findings.length > 0) {
+        if (options.json) console.log(JSON.stringify({ findings, out: null, pageCount: null }, null, 2));
+        else console.error('Not exported: --strict stops on any pre-flight finding.');
+        return EXIT.failed;
+      }
       const session = playwrightPrintSession(host.context);
       try {
         const result = await exportBookPdf(session, `${host.baseUrl}index.html#/print/book/${encodeURIComponent(bookId)}`, {
@@ -85,7 +110,8 @@ export const exportPdf: Command = {
         });
         const out = path.resolve(options.out);
         await writeFile(out, result.pdf);
-        console.log(`Wrote ${out} (${result.pageCount} pages).`);
+        if (options.json) console.log(JSON.stringify({ findings, out, pageCount: result.pageCount, verified: result.verified }, null, 2));
+        else console.log(`Wrote ${out} (${result.pageCount} pages).`);
         if (!result.verified) console.error('Warning: some contents page numbers could not be verified.');
         return EXIT.ok;
       } catch (error) {

@@ -4,14 +4,15 @@ import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ImportedFileReport } from '../../common/headless-api.js';
-// What the renderer can import; anything else in a folder is skipped silently.
-import { SUPPORTED_EXTENSIONS } from '../../../renderer/src/domain/import.js';
 import { CliError, EXIT, type Command } from './command.js';
 import { openProfile } from './profile.js';
 
 
-/** Files named directly are always tried (and reported if unsupported); folders are walked. */
-export async function expandPaths(paths: string[]): Promise<string[]> {
+/**
+ * Files named directly are always tried (and reported if unsupported); folders are walked for the
+ * endings the renderer reads, and anything else in them is skipped silently.
+ */
+export async function expandPaths(paths: string[], extensions: readonly string[]): Promise<string[]> {
   const files: string[] = [];
   for (const p of paths) {
     const info = await stat(p).catch(() => null);
@@ -19,7 +20,7 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
     if (info.isFile()) files.push(p);
     else if (info.isDirectory()) {
       const entries = (await readdir(p, { recursive: true, withFileTypes: true }))
-        .filter((e) => e.isFile() && SUPPORTED_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
+        .filter((e) => e.isFile() && extensions.includes(path.extname(e.name).toLowerCase()))
         .map((e) => path.join(e.parentPath, e.name))
         .sort();
       files.push(...entries);
@@ -44,11 +45,11 @@ export const importCommand: Command = {
     const { values, positionals } = parseArgs({ args, strict: true, allowPositionals: true, options: { profile: { type: 'string' }, json: { type: 'boolean' } } });
     if (!values.profile) throw new CliError('--profile <dir> is required.', EXIT.usage);
     if (!positionals.length) throw new CliError('Name at least one file or folder to import.', EXIT.usage);
-    const files = await expandPaths(positionals);
     await mkdir(values.profile, { recursive: true });
     const { host, automation } = await openProfile(values.profile);
     const reports: ImportedFileReport[] = [];
     try {
+      const files = await expandPaths(positionals, await automation.evaluate(() => window.chanceryHeadless!.supportedExtensions()));
       for (const file of files) {
         const base64 = (await readFile(file)).toString('base64');
         const report = await automation.evaluate((f) => window.chanceryHeadless!.importFile(f), { name: path.basename(file), base64 });

@@ -2,6 +2,7 @@
 import type { Annotation, Brief, HighlightColor, Selector } from '../domain/types.js';
 import { db } from './db.js';
 import { newId } from './ids.js';
+import { readBriefs } from './brief-bodies.js';
 import { putBack, takeRecord } from './undoable.js';
 
 /** A brief's annotations in reading order (orphans last, kept for the Orphans list). */
@@ -46,7 +47,7 @@ export const restoreAnnotation = (annotation: Annotation): Promise<void> => putB
 export async function listAnnotatedBriefs(): Promise<{ brief: Brief; annotations: Annotation[] }[]> {
   const all = await db().annotations.toArray();
   const briefIds = [...new Set(all.map((a) => a.briefId))];
-  const briefs = (await db().briefs.bulkGet(briefIds)).filter((b): b is Brief => b !== undefined && b.deletedAt === null);
+  const briefs = (await readBriefs(db(), briefIds)).filter((b) => b.deletedAt === null);
   return briefs
     .sort((a, b) => a.title.localeCompare(b.title))
     .map((brief) => ({

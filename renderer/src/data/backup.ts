@@ -18,7 +18,9 @@ import {
   type MergeOptions,
   type MergeReport,
 } from '../domain/backup/index.js';
+import type { Brief } from '../domain/types.js';
 import { db, type AppDB } from './db.js';
+import { putBriefs, withBodies } from './brief-bodies.js';
 
 export type RestoreMode = 'replace' | 'merge';
 
@@ -35,13 +37,22 @@ export type RestoreNaming = Pick<MergeOptions, 'copyTitle'>;
 
 const tableOf = (database: AppDB, table: BackupTable): Table<unknown, string> =>
   database.table(table) as Table<unknown, string>;
-const allTables = (database: AppDB) => BACKUP_TABLES.map((t) => database.table(t));
+// Briefs' texts live in a table of their own (schema v4); a backup holds them inside each brief.
+const allTables = (database: AppDB) => [...BACKUP_TABLES.map((t) => database.table(t)), database.bodies];
+
+/** Whole briefs by id, aligned with the ids (undefined where there is none). */
+async function briefsAt(database: AppDB, ids: readonly string[]): Promise<(Brief | undefined)[]> {
+  const records = await database.briefs.bulkGet([...ids]);
+  const found = await withBodies(database, records.filter((r) => r !== undefined));
+  const byId = new Map(found.map((b) => [b.id, b]));
+  return ids.map((id) => byId.get(id));
+}
 
 /** Every record of every table, read in one transaction so the copy is consistent. */
 export async function readLibrary(database: AppDB = db()): Promise<LibraryTables> {
   return database.transaction('r', allTables(database), async () => {
     const [briefs, annotations, recommendations, books, settings] = await Promise.all([
-      database.briefs.toArray(),
+      database.briefs.toArray().then((records) => withBodies(database, records)),
       database.annotations.toArray(),
       database.recommendations.toArray(),
       database.books.toArray(),
@@ -69,7 +80,7 @@ export async function createBookPackage(bookId: string, { appVersion, now = Date
     if (!book) throw new BackupError('missing-file', 'This book is no longer in the library.');
     const briefIds = bookBriefIds(book);
     const [briefs, annotations, items] = await Promise.all([
-      database.briefs.bulkGet(briefIds),
+      briefsAt(database, briefIds),
       database.annotations.where('briefId').anyOf(briefIds).toArray(),
       database.recommendations.where('briefIds').anyOf(briefIds).toArray(),
     ]);
@@ -94,22 +105,27 @@ export async function restoreBackup(contents: BackupContents, mode: RestoreMode,
   const { tables } = contents;
   return database.transaction('rw', allTables(database), async () => {
     if (mode === 'replace') {
+      await database.bodies.clear();
       for (const table of BACKUP_TABLES) {
         await tableOf(database, table).clear();
-        await tableOf(database, table).bulkAdd(tables[table]);
+        if (table === 'briefs') await putBriefs(database, tables.briefs);
+        else await tableOf(database, table).bulkAdd(tables[table]);
       }
       return { mode, report: replaceReport(tables), copies: [], dropped: contents.dropped };
     }
     const existing = {} as { [T in BackupTable]: (LibraryTables[T][number] | undefined)[] };
     for (const table of BACKUP_TABLES) {
       const keys = (tables[table] as LibraryTables[BackupTable]).map((r) => recordKey(table, r));
-      (existing as Record<BackupTable, unknown>)[table] = await tableOf(database, table).bulkGet(keys);
+      (existing as Record<BackupTable, unknown>)[table] = table === 'briefs' ? await briefsAt(database, keys) : await tableOf(database, table).bulkGet(keys);
     }
     const copyIds = tables.briefs.map(copyIdFor);
     const foundCopies = await database.briefs.bulkGet(copyIds);
     const existingCopyIds = new Set(copyIds.filter((_, i) => foundCopies[i] !== undefined));
     const plan = planMerge(existing, tables, { ...naming, existingCopyIds });
-    for (const table of BACKUP_TABLES) await tableOf(database, table).bulkPut(plan.writes[table]);
+    for (const table of BACKUP_TABLES) {
+      if (table === 'briefs') await putBriefs(database, plan.writes.briefs);
+      else await tableOf(database, table).bulkPut(plan.writes[table]);
+    }
     return { mode, report: plan.report, copies: plan.copies, dropped: contents.dropped };
   });
 }

@@ -1,11 +1,12 @@
 // Briefing books.
-import type { Annotation, AnnotationMode, Book, Brief } from '../domain/types.js';
+import type { Annotation, AnnotationMode, Book, BriefRecord } from '../domain/types.js';
 import type { BookRecords } from '../domain/book/layout.js';
 import { DEFAULT_BOOK_OPTIONS } from '../domain/migrations/v2.js';
 import { briefIdOfPrint, singleBriefBook } from '../domain/book/single-brief.js';
 import { addBriefEntries } from '../domain/book/entries.js';
 import { db } from './db.js';
 import { newId } from './ids.js';
+import { readBriefs } from './brief-bodies.js';
 import { putBack, takeRecord } from './undoable.js';
 import { loadPreferences } from './settings.js';
 
@@ -80,11 +81,11 @@ export async function findBook(idOrTitle: string): Promise<Book | undefined> {
  */
 export async function loadBookRecords(printId: string): Promise<BookRecords | undefined> {
   const database = db();
-  return database.transaction('r', [database.books, database.briefs, database.annotations, database.recommendations, database.settings], async () => {
+  return database.transaction('r', [database.books, database.briefs, database.bodies, database.annotations, database.recommendations, database.settings], async () => {
     const single = briefIdOfPrint(printId);
     let book: Book | undefined;
     if (single !== null) {
-      const brief = await database.briefs.get(single);
+      const [brief] = await readBriefs(database, [single]);
       const prefs = brief ? await loadPreferences() : undefined;
       book = brief && prefs ? singleBriefBook(brief, prefs.defaultMarking, prefs.authorName, prefs.paper) : undefined;
     } else {
@@ -92,7 +93,7 @@ export async function loadBookRecords(printId: string): Promise<BookRecords | un
     }
     if (!book) return undefined;
     const ids = [...new Set(book.entries.filter((e) => e.kind === 'brief').map((e) => e.id))];
-    const found = (await database.briefs.bulkGet(ids)).filter((b): b is Brief => b !== undefined);
+    const found = await readBriefs(database, ids);
     const annotations = await database.annotations.where('briefId').anyOf(ids).toArray();
     const items = await database.recommendations.where('briefIds').anyOf(ids).distinct().toArray();
     const byBrief = new Map<string, Annotation[]>();
@@ -116,7 +117,7 @@ export async function composeBookFromBriefs(
     const found =
       briefIds === 'all'
         ? await database.briefs.orderBy('importedAt').filter((b) => b.deletedAt === null).toArray()
-        : (await database.briefs.bulkGet(briefIds)).filter((b): b is Brief => b !== undefined && b.deletedAt === null);
+        : (await database.briefs.bulkGet(briefIds)).filter((b): b is BriefRecord => b !== undefined && b.deletedAt === null);
     const missing = briefIds === 'all' ? [] : briefIds.filter((id) => !found.some((b) => b.id === id));
     const book: Book = { ...newBook(title, fields.marking, now), entries: addBriefEntries([], found) };
     if (fields.annotations) book.options.annotations = fields.annotations;

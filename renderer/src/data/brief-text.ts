@@ -2,9 +2,10 @@
 // points into it is re-anchored against the new rendered text in the same transaction.
 import { reanchorAll, type ReanchorCounts } from '../domain/anchoring/index.js';
 import type { Brief } from '../domain/types.js';
-import type { AppDB } from './db.js';
+import { db, type AppDB } from './db.js';
+import { withBodies, writeBody } from './brief-bodies.js';
 
-/** Must run inside a 'rw' transaction over briefs, annotations and recommendations. */
+/** Must run inside a 'rw' transaction over briefs, bodies, annotations and recommendations. */
 export async function replaceBriefText(
   database: AppDB,
   briefId: string,
@@ -20,7 +21,8 @@ export async function replaceBriefText(
 
   // Every new text is a new revision: a save still holding the old one will be refused.
   const current = await database.briefs.get(briefId);
-  await database.briefs.update(briefId, { ...patch, updatedAt: now, revision: (current?.revision ?? 0) + 1 });
+  const { markdown, ...fields } = patch;
+  await database.briefs.update(briefId, { ...fields, updatedAt: now, revision: (current?.revision ?? 0) + 1 });
   await database.annotations.bulkPut(
     annotations.map((a, i) => {
       const outcome = placedAnnotations.outcomes[i]!;
@@ -34,6 +36,7 @@ export async function replaceBriefText(
   await database.recommendations.bulkPut(
     items.map((item) => ({ ...item, selector: item.sources[0]?.selector ?? item.selector, updatedAt: now })),
   );
+  await writeBody(database, briefId, markdown);
   return { annotations: placedAnnotations.counts, items: placedSources.counts };
 }
 
@@ -44,10 +47,10 @@ export type RevisedTextSave =
 
 /**
  * Replaces the text only if the brief is still at `baseRevision`, the revision the new text was
- * edited from. Must run inside a 'rw' transaction over briefs, annotations and recommendations,
+ * edited from. Must run inside a 'rw' transaction over briefs, bodies, annotations and recommendations,
  * so no other save can slip in between the check and the write.
  */
-export async function replaceBriefTextAt(
+async function replaceBriefTextAt(
   database: AppDB,
   briefId: string,
   baseRevision: number,
@@ -57,6 +60,20 @@ export async function replaceBriefTextAt(
 ): Promise<RevisedTextSave> {
   const current = await database.briefs.get(briefId);
   if (!current) throw new Error('The brief no longer exists.');
-  if (current.revision !== baseRevision) return { status: 'conflict', theirs: current };
+  if (current.revision !== baseRevision) return { status: 'conflict', theirs: (await withBodies(database, [current]))[0]! };
   return { status: 'saved', ...(await replaceBriefText(database, briefId, text, patch, now)) };
+}
+
+/** One logical change: checks the revision and replaces the text in a single transaction. */
+export function saveRevisedText(
+  briefId: string,
+  baseRevision: number,
+  text: string,
+  patch: Partial<Brief> & Pick<Brief, 'markdown'>,
+  now: number,
+  database: AppDB = db(),
+): Promise<RevisedTextSave> {
+  return database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations], () =>
+    replaceBriefTextAt(database, briefId, baseRevision, text, patch, now),
+  );
 }

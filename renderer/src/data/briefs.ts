@@ -1,12 +1,15 @@
 // Briefs: reads for the views and the writes that keep a brief's records together.
-import type { Brief, ReadState } from '../domain/types.js';
+import type { Brief, BriefRecord, ReadState } from '../domain/types.js';
 import type { BriefDraft } from '../domain/import.js';
 import { db } from './db.js';
 import { newId } from './ids.js';
 import { newItem } from './recommendations.js';
 import { replaceBriefText } from './brief-text.js';
+import { putBriefs, readBodyPieces, readBriefs } from './brief-bodies.js';
 import type { ReanchorCounts } from '../domain/anchoring/index.js';
 import type { SuggestedItem } from '../domain/recommendations/extract.js';
+import { itemTopic } from '../domain/recommendations/topic.js';
+import type { TopicLexicon } from '../domain/text/topics.js';
 import { sameText } from '../domain/text/lines.js';
 
 export type BriefSort = 'imported' | 'published' | 'title' | 'source';
@@ -18,8 +21,8 @@ const SORT_INDEX: Record<BriefSort, string> = {
   source: 'source.name',
 };
 
-/** One page of live briefs in the chosen order, read by index (never the whole table). */
-export async function listBriefs(sort: BriefSort = 'imported', offset = 0, limit = 100): Promise<Brief[]> {
+/** One page of live briefs in the chosen order, read by index (never the whole table), without their text. */
+export async function listBriefs(sort: BriefSort = 'imported', offset = 0, limit = 100): Promise<BriefRecord[]> {
   let ordered = db().briefs.orderBy(SORT_INDEX[sort]);
   if (sort === 'imported' || sort === 'published') ordered = ordered.reverse();
   return ordered
@@ -29,11 +32,26 @@ export async function listBriefs(sort: BriefSort = 'imported', offset = 0, limit
     .toArray();
 }
 
+/** A whole brief, text included, read in one transaction. */
 export async function getBrief(id: string): Promise<Brief | undefined> {
+  const database = db();
+  const [brief] = await database.transaction('r', database.briefs, database.bodies, () => readBriefs(database, [id]));
+  return brief;
+}
+
+/** A brief without its text: what views that change often (read state, progress, tags) watch. */
+export async function getBriefRecord(id: string): Promise<BriefRecord | undefined> {
   return db().briefs.get(id);
 }
 
-export async function findLiveBriefByHash(contentHash: string): Promise<Brief | undefined> {
+/** A brief's text alone, in its stored pieces (joining a text of many megabytes takes a long
+ *  task: the reader shows such a text piece by piece); undefined when there is none. */
+export async function getBriefBody(id: string): Promise<string[] | undefined> {
+  const database = db();
+  return database.transaction('r', database.bodies, () => readBodyPieces(database, id));
+}
+
+export async function findLiveBriefByHash(contentHash: string): Promise<BriefRecord | undefined> {
   return db()
     .briefs.where('contentHash')
     .equals(contentHash)
@@ -57,7 +75,7 @@ export function briefFromDraft(draft: BriefDraft, now: number): Brief {
 
 /** Everything but the text: a new text goes through replaceBriefText, which re-anchors and raises the revision. */
 export type BriefPatch = Partial<
-  Pick<Brief, 'title' | 'subtitle' | 'byline' | 'source' | 'language' | 'topics' | 'topicEvidence' | 'tags' | 'removedLines'>
+  Pick<Brief, 'title' | 'subtitle' | 'byline' | 'source' | 'origins' | 'language' | 'topics' | 'topicEvidence' | 'tags' | 'removedLines'>
 >;
 
 export async function updateBrief(id: string, patch: BriefPatch): Promise<void> {
@@ -74,19 +92,21 @@ export async function setReadProgress(id: string, readProgress: number): Promise
 }
 
 export type StoreOutcome =
-  | { status: 'imported'; brief: Brief; suggestions: number }
-  | { status: 'duplicate'; brief: Brief }
-  | { status: 'updated'; brief: Brief; suggestions: number; counts: { annotations: ReanchorCounts; items: ReanchorCounts } };
+  | { status: 'imported'; brief: BriefRecord; suggestions: number }
+  | { status: 'duplicate'; brief: BriefRecord }
+  | { status: 'updated'; brief: BriefRecord; suggestions: number; counts: { annotations: ReanchorCounts; items: ReanchorCounts } };
 
 export interface ImportedDocument {
   draft: BriefDraft;
   /** The rendered text of draft.markdown, which selectors point into. */
   text: string;
   suggestions: SuggestedItem[];
+  /** The lexicon the brief was tagged with, to read each suggestion's topic from its own words. */
+  lexicon?: TopicLexicon;
 }
 
 /** A live brief that is an earlier version of the same article: same source URL, or same file and title. */
-async function findEarlierVersion(draft: BriefDraft): Promise<Brief | undefined> {
+async function findEarlierVersion(draft: BriefDraft): Promise<BriefRecord | undefined> {
   const candidates = await db().briefs.where('title').equals(draft.title).filter((b) => b.deletedAt === null).toArray();
   return candidates.find((b) => (draft.source.url && b.source.url === draft.source.url) || (draft.fileName && b.fileName === draft.fileName));
 }
@@ -99,8 +119,8 @@ async function findEarlierVersion(draft: BriefDraft): Promise<Brief | undefined>
  */
 export async function storeImportedBrief(doc: ImportedDocument, author = '', now = Date.now()): Promise<StoreOutcome> {
   const database = db();
-  const { draft, text, suggestions } = doc;
-  return database.transaction('rw', database.briefs, database.annotations, database.recommendations, async () => {
+  const { draft, text, suggestions, lexicon } = doc;
+  return database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations], async () => {
     const existing = await findLiveBriefByHash(draft.contentHash);
     if (existing) return { status: 'duplicate', brief: existing };
     const earlier = await findEarlierVersion(draft);
@@ -111,10 +131,12 @@ export async function storeImportedBrief(doc: ImportedDocument, author = '', now
     if (earlier) {
       counts = await replaceBriefText(database, briefId, text, draft, now);
     } else {
-      await database.briefs.add({ ...briefFromDraft(draft, now), id: briefId });
+      await putBriefs(database, [{ ...briefFromDraft(draft, now), id: briefId }]);
     }
     await database.recommendations.bulkAdd(
-      fresh.map((s) => newItem(briefId, s.selector, { text: s.text, status: 'suggested', author, topic: s.topic ?? draft.topics[0], due: s.due }, now)),
+      fresh.map((s) =>
+        newItem(briefId, s.selector, { text: s.text, status: 'suggested', author, topic: itemTopic(s.text, draft.topics, lexicon), sourceDate: s.sourceDate, reason: s.reason }, now),
+      ),
     );
     const brief = (await database.briefs.get(briefId))!;
     return earlier && counts ? { status: 'updated', brief, suggestions: fresh.length, counts } : { status: 'imported', brief, suggestions: fresh.length };

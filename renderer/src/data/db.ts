@@ -1,9 +1,10 @@
 // The one IndexedDB database. Every schema version stays declared so any old library opens;
 // each upgrade delegates to a pure function in domain/migrations.
-import { Dexie, type EntityTable } from 'dexie';
-import type { Annotation, Book, Brief, Recommendation, Setting } from '../domain/types.js';
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { Annotation, Book, BriefBodyPiece, BriefRecord, Recommendation, Setting } from '../domain/types.js';
 import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../domain/migrations/v2.js';
 import { briefV2toV3 } from '../domain/migrations/v3.js';
+import { briefV3toV4 } from '../domain/migrations/v4.js';
 
 export const DB_NAME = 'chancery';
 
@@ -25,10 +26,14 @@ export const SCHEMA_V2 = {
 // v3 changes records only (briefs gain `revision`); the indexes are those of v2.
 export const SCHEMA_V3 = SCHEMA_V2;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+// v4 moves each brief's text into a table of its own, in pieces (see domain/migrations/v4.ts).
+export const SCHEMA_V4 = { ...SCHEMA_V3, bodies: '[id+part]' };
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export class AppDB extends Dexie {
-  briefs!: EntityTable<Brief, 'id'>;
+  briefs!: EntityTable<BriefRecord, 'id'>;
+  bodies!: Table<BriefBodyPiece, [string, number]>;
   annotations!: EntityTable<Annotation, 'id'>;
   recommendations!: EntityTable<Recommendation, 'id'>;
   books!: EntityTable<Book, 'id'>;
@@ -60,6 +65,17 @@ export class AppDB extends Dexie {
         await tx.table('briefs').toCollection().modify((b, ref) => {
           ref.value = briefV2toV3(b);
         });
+      });
+    this.version(4)
+      .stores(SCHEMA_V4)
+      .upgrade(async (tx) => {
+        const pieces: BriefBodyPiece[] = [];
+        await tx.table('briefs').toCollection().modify((b, ref) => {
+          const upgraded = briefV3toV4(b);
+          ref.value = upgraded.record;
+          pieces.push(...upgraded.pieces);
+        });
+        await tx.table('bodies').bulkPut(pieces);
       });
   }
 }

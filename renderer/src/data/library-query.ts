@@ -1,7 +1,7 @@
 // Library reads at scale: the ordered ids of the briefs a filter keeps (index keys only, never
 // whole records), the records of one visible page, and a fast first page for start-up.
 import type { IndexableType } from 'dexie';
-import type { Brief, ReadState } from '../domain/types.js';
+import type { BriefRecord, ReadState } from '../domain/types.js';
 import type { BriefSort } from './briefs.js';
 import { db } from './db.js';
 
@@ -31,7 +31,7 @@ export const isUnfiltered = (f: LibraryFilter): boolean =>
   f.topic === null && f.tag === null && f.source === null && f.read === null && !f.openItems && f.book === null;
 
 /** The first `limit` live briefs of an unfiltered library, straight off the sort index (start-up path). */
-export async function firstPage(sort: BriefSort, limit: number): Promise<Brief[]> {
+export async function firstPage(sort: BriefSort, limit: number): Promise<BriefRecord[]> {
   const { briefs } = db();
   // Keys first, then the records in one batch: a cursor over whole records (to skip the trashed)
   // costs a round trip per brief and takes twice as long on a cold start.
@@ -85,10 +85,10 @@ export async function libraryIds(sort: BriefSort, filter: LibraryFilter): Promis
   return sortKeys.filter((id) => !gone.has(id) && sets.every((s) => s.has(id)));
 }
 
-/** The records of one page of ids, in the same order; ids whose record vanished are skipped. */
-export async function briefsByIds(ids: readonly string[]): Promise<Brief[]> {
+/** The records of one page of ids (without their text), in the same order; ids whose record vanished are skipped. */
+export async function briefsByIds(ids: readonly string[]): Promise<BriefRecord[]> {
   const found = await db().briefs.bulkGet([...ids]);
-  return found.filter((b): b is Brief => b !== undefined);
+  return found.filter((b): b is BriefRecord => b !== undefined);
 }
 
 export interface LibraryFacets {

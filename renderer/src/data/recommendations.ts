@@ -1,7 +1,11 @@
 // Checklist items, read and written in transactions.
-import type { ItemStatus, Recommendation, Selector } from '../domain/types.js';
+import type { Brief, ItemStatus, Recommendation, Selector, SuggestionReason } from '../domain/types.js';
+import { libraryIds, NO_FILTER } from './library-query.js';
 import { db } from './db.js';
+import { readBriefs } from './brief-bodies.js';
 import { newId } from './ids.js';
+import { putBack } from './undoable.js';
+import { notAllTrashed } from './suggestion-count.js';
 import { changeStatus, mergeItems, type MergeUndo } from '../domain/recommendations/index.js';
 
 /**
@@ -15,8 +19,14 @@ export async function listTrackedItems(): Promise<Recommendation[]> {
     .toArray();
 }
 
+/** Where an item's passage starts in one brief's text (items without one there come last). */
+export const positionIn = (item: Recommendation, briefId: string): number =>
+  item.sources.find((s) => s.briefId === briefId)?.selector.position.start ?? Number.MAX_SAFE_INTEGER;
+
+/** A brief's items in the order their passages appear in it. */
 export async function itemsForBrief(briefId: string): Promise<Recommendation[]> {
-  return db().recommendations.where('briefIds').equals(briefId).toArray();
+  const items = await db().recommendations.where('briefIds').equals(briefId).toArray();
+  return items.sort((a, b) => positionIn(a, briefId) - positionIn(b, briefId));
 }
 
 export interface NewItemFields {
@@ -24,7 +34,9 @@ export interface NewItemFields {
   status: ItemStatus;
   author: string;
   topic?: string;
-  due?: string | null;
+  /** The date the source gives for it, as written: kept apart from the team's due date. */
+  sourceDate?: string | null;
+  reason?: SuggestionReason;
 }
 
 /** A new item anchored to one passage of one brief. */
@@ -38,12 +50,14 @@ export function newItem(briefId: string, selector: Selector, fields: NewItemFiel
     topic: fields.topic ?? '',
     status: fields.status,
     owner: '',
-    due: fields.due ?? null,
+    due: null,
     priority: 'normal',
     notes: '',
     history: [{ at: now, by: fields.author, from: null, to: fields.status }],
     createdAt: now,
     updatedAt: now,
+    ...(fields.sourceDate ? { sourceDate: fields.sourceDate } : {}),
+    ...(fields.reason ? { reason: fields.reason } : {}),
   };
 }
 
@@ -99,4 +113,46 @@ export async function mergeStoredItems(ids: string[], author: string, now = Date
 
 export async function undoMerge(undo: MergeUndo): Promise<void> {
   await db().recommendations.bulkPut(undo.restore);
+}
+
+/** Every suggestion awaiting review whose briefs are not all in the Trash. */
+export async function listOpenSuggestions(): Promise<Recommendation[]> {
+  const trashed = new Set(await db().briefs.where('deletedAt').above(0).primaryKeys());
+  return db().recommendations.where('status').equals('suggested').filter(notAllTrashed(trashed)).toArray();
+}
+
+/** Dismisses a suggestion with the user's reason, if they gave one, in one transaction. */
+export async function dismissItem(id: string, author: string, reason = '', now = Date.now()): Promise<void> {
+  const database = db();
+  await database.transaction('rw', database.recommendations, async () => {
+    const item = await database.recommendations.get(id);
+    if (!item) return;
+    const dismissed = changeStatus(item, 'dismissed', author, now);
+    await database.recommendations.put(reason.trim() ? { ...dismissed, dismissReason: reason.trim() } : dismissed);
+  });
+}
+
+/** Puts items back exactly as they were before a change (the undo of a triage step). */
+export async function restoreItems(items: readonly Recommendation[]): Promise<void> {
+  const database = db();
+  await database.transaction('rw', database.recommendations, async () => {
+    for (const item of items) await putBack(database.recommendations, item);
+  });
+}
+
+export interface InboxContents {
+  items: Recommendation[];
+  /** Live brief ids in the library's reading order. */
+  order: string[];
+  /** The briefs the suggestions come from. */
+  briefs: Brief[];
+}
+
+/** What the triage inbox shows: open suggestions, the library's order and their briefs. */
+export async function inboxContents(): Promise<InboxContents> {
+  const [items, order] = await Promise.all([listOpenSuggestions(), libraryIds('imported', NO_FILTER)]);
+  const ids = [...new Set(items.map((i) => i.briefIds[0] ?? ''))];
+  // The passages around suggestions need the briefs' text, kept in a table of its own.
+  const briefs = await readBriefs(db(), ids);
+  return { items, order, briefs };
 }

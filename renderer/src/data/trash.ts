@@ -1,13 +1,14 @@
 // The Trash: a deleted brief keeps its record (stamped deletedAt) together with its annotations
 // and checklist items, so restoring it brings everything back. Each operation is one transaction.
-import type { Brief, Recommendation } from '../domain/types.js';
+import type { BriefRecord, Recommendation } from '../domain/types.js';
 import { db, type AppDB } from './db.js';
+import { deleteBriefs } from './brief-bodies.js';
 
 export const TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Briefs in the Trash, most recently deleted first (null deletedAt is not indexed). */
-export async function listTrash(database: AppDB = db()): Promise<Brief[]> {
+export async function listTrash(database: AppDB = db()): Promise<BriefRecord[]> {
   return database.briefs.where('deletedAt').above(0).reverse().toArray();
 }
 
@@ -34,7 +35,7 @@ export function withoutBrief(item: Recommendation, briefId: string): Recommendat
   return { ...item, briefIds, sources: item.sources.filter((s) => s.briefId !== briefId) };
 }
 
-async function purge(database: AppDB, briefs: Brief[]): Promise<number> {
+async function purge(database: AppDB, briefs: BriefRecord[]): Promise<number> {
   for (const brief of briefs) {
     await database.annotations.where('briefId').equals(brief.id).delete();
     const items = await database.recommendations.where('briefIds').equals(brief.id).toArray();
@@ -43,12 +44,12 @@ async function purge(database: AppDB, briefs: Brief[]): Promise<number> {
       if (kept) await database.recommendations.put(kept);
       else await database.recommendations.delete(item.id);
     }
-    await database.briefs.delete(brief.id);
+    await deleteBriefs(database, [brief.id]);
   }
   return briefs.length;
 }
 
-const purgeTables = (database: AppDB) => [database.briefs, database.annotations, database.recommendations];
+const purgeTables = (database: AppDB) => [database.briefs, database.bodies, database.annotations, database.recommendations];
 
 /** Deletes one brief in the Trash for good, with its annotations and items. */
 export async function deleteForever(id: string, database: AppDB = db()): Promise<void> {

@@ -1,5 +1,5 @@
 // What the import pipeline produces for one file, before it is stored.
-import type { RemovedLine, SourceInfo, TopicMatch } from './types.js';
+import type { FieldOrigins, RemovedLine, SourceInfo, TopicMatch } from './types.js';
 
 export interface ImportInput {
   name: string;
@@ -13,6 +13,8 @@ export interface BriefDraft {
   subtitle: string;
   byline: string;
   source: SourceInfo;
+  /** Which of title, byline, date and source were read from the file as such, and which were guessed. */
+  origins: FieldOrigins;
   markdown: string;
   /** SHA-256 (hex) of the normalized text, used to detect re-imports. */
   contentHash: string;

@@ -1,8 +1,11 @@
 // User preferences and their defaults.
-import { z } from 'zod';
+import { z } from './schema.js';
 import type { TopicLexicon } from './text/topics.js';
+import { GROUP_BYS, SORT_BYS, type GroupBy, type SortBy } from './recommendations/grouping.js';
 
-export type Theme = 'system' | 'light' | 'dark' | 'sepia';
+/** Every theme, listed once: settings, the reader's menu and the catalogue read this list. */
+export const THEMES = ['system', 'light', 'dark', 'sepia', 'contrast'] as const;
+export type Theme = (typeof THEMES)[number];
 
 export interface Preferences {
   authorName: string;
@@ -14,16 +17,27 @@ export interface Preferences {
   textSize: number;
   /** The topic lexicon used on import; null means the built-in one. */
   topicLexicon: TopicLexicon | null;
+  /** The Checklists view last chosen (grouping, order, filters), restored when it is opened again. */
+  checklistView: ChecklistView;
+}
+
+export interface ChecklistView {
+  group?: GroupBy;
+  sort?: SortBy;
+  status?: string;
+  owner?: string;
 }
 
 export const DEFAULT_PREFERENCES: Preferences = {
   authorName: '',
-  defaultMarking: 'UNCLASSIFIED',
+  // No marking until the user chooses one: an unchosen "UNCLASSIFIED" would be a false statement.
+  defaultMarking: '',
   paper: 'A4',
   theme: 'system',
   language: '',
   textSize: 18,
   topicLexicon: null,
+  checklistView: {},
 };
 
 export const TEXT_SIZES = [14, 16, 18, 20, 22, 26] as const;
@@ -38,10 +52,16 @@ export const PREFERENCE_SCHEMAS: { [K in keyof Preferences]: z.ZodType<Preferenc
   authorName: z.string().max(500),
   defaultMarking: z.string().max(500),
   paper: z.enum(['A4', 'Letter']),
-  theme: z.enum(['system', 'light', 'dark', 'sepia']),
+  theme: z.enum(THEMES),
   language: z.enum(['', 'en', 'es']),
   textSize: z.number().refine((size) => (TEXT_SIZES as readonly number[]).includes(size)),
   topicLexicon: lexiconSchema.nullable(),
+  checklistView: z.strictObject({
+    group: z.enum(GROUP_BYS).optional(),
+    sort: z.enum(SORT_BYS).optional(),
+    status: z.string().max(40).optional(),
+    owner: z.string().max(500).optional(),
+  }),
 };
 
 export const isPreferenceKey = (key: string): key is keyof Preferences => Object.hasOwn(DEFAULT_PREFERENCES, key);

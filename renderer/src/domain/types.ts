@@ -23,6 +23,18 @@ export interface SourceInfo {
   publishedAt: string | null;
 }
 
+/** How a citation field was obtained: read from the text as such, or inferred from shape and place. */
+export type FieldOrigin = 'found' | 'guessed';
+
+/** The origin of each metadata field an import filled in; a field left out was not given or is unknown. */
+export interface FieldOrigins {
+  title?: FieldOrigin;
+  byline?: FieldOrigin;
+  publishedAt?: FieldOrigin;
+  source?: FieldOrigin;
+  url?: FieldOrigin;
+}
+
 export type ReadState = 'unread' | 'reading' | 'read';
 
 /** A line the import clean-up took out, kept so the user can see and restore it. */
@@ -62,6 +74,25 @@ export interface Brief {
   deletedAt: number | null;
   /** Added in schema v3: raised by every change of the text, so a save can tell it edited an older one. */
   revision: number;
+  /**
+   * Optional (no schema change): how the import got the title, byline, date and source. Absent on
+   * briefs imported before it existed, and a field confirmed or edited by the user becomes 'found'.
+   */
+  origins?: FieldOrigins;
+}
+
+/** A brief as its table stores it since schema v4: everything but the text, so lists, updates and
+ *  live queries never read or rewrite a body of many megabytes. */
+export type BriefRecord = Omit<Brief, 'markdown'>;
+
+/** A piece of a brief's text, in a table of its own (schema v4), keyed by [id+part]. A text of many
+ *  megabytes is stored in many pieces, so no single read or write of it holds the page for long. */
+export interface BriefBodyPiece {
+  /** The brief's id. */
+  id: string;
+  /** 0, 1, 2…: the pieces joined in this order are the text. */
+  part: number;
+  text: string;
 }
 
 export const HIGHLIGHT_COLORS = ['yellow', 'green', 'blue', 'pink'] as const;
@@ -97,6 +128,11 @@ export interface ItemSource {
   selector: Selector;
 }
 
+/** Why a checklist item was suggested: it sits in a recommendations section, in a list a lead-in
+ *  introduces as things to do, it is a recommending ("should") sentence, or a dated schedule row. */
+export const SUGGESTION_REASONS = ['section', 'lead-in', 'modal', 'schedule'] as const;
+export type SuggestionReason = (typeof SUGGESTION_REASONS)[number];
+
 export interface Recommendation {
   id: string;
   briefIds: string[];
@@ -106,12 +142,19 @@ export interface Recommendation {
   topic: string;
   status: ItemStatus;
   owner: string;
+  /** The team's due date (ISO), set by the user. */
   due: string | null;
   priority: Priority;
   notes: string;
   history: StatusChange[];
   createdAt: number;
   updatedAt: number;
+  /** A date the source gives for it, as written ("Q3 2024"): not the team's due date. */
+  sourceDate?: string;
+  /** Why it was suggested (absent for items the user made). */
+  reason?: SuggestionReason;
+  /** Why the user dismissed it, if they said. */
+  dismissReason?: string;
 }
 
 export interface BookEntry {

@@ -1,5 +1,6 @@
 // Guards against documents built to exhaust the recursive code in Readability and Turndown.
 import { ImportError } from '../domain/import.js';
+import { domPrototypes } from './html-dom.js';
 
 /** Real articles nest a few dozen levels; anything deeper than this is flattened. */
 export const MAX_NESTING_DEPTH = 200;
@@ -68,9 +69,6 @@ export function flattenDeepNesting(fileName: string, doc: Document): number {
   return tooDeep.length;
 }
 
-const querySelectorAll = Document.prototype.querySelectorAll;
-const getAttribute = Element.prototype.getAttribute;
-const removeAttribute = Element.prototype.removeAttribute;
 
 /**
  * Removes `id` and `name` values that shadow DOM properties ("DOM clobbering": an
@@ -79,6 +77,10 @@ const removeAttribute = Element.prototype.removeAttribute;
  * Returns how many attributes were removed.
  */
 export function removeClobberingNames(doc: Document): number {
+  const { document: documentMethods, element: elementMethods } = domPrototypes();
+  const querySelectorAll = documentMethods.querySelectorAll;
+  const getAttribute = elementMethods.getAttribute;
+  const removeAttribute = elementMethods.removeAttribute;
   const probes: object[] = [doc, doc.createElement('form'), doc.createElement('div')];
   let removed = 0;
   for (const el of Array.from(querySelectorAll.call(doc, '[id], [name]'))) {
@@ -91,4 +93,15 @@ export function removeClobberingNames(doc: Document): number {
     }
   }
   return removed;
+}
+
+/**
+ * Unwraps table cells, rows and sections that are not inside a table, keeping their content, as
+ * browsers' parsers do. They are never a table, and Turndown's table rules cost time in proportion
+ * to a row's cells for each cell (thousands of stray cells would take minutes). Returns how many.
+ */
+export function unwrapStrayTableParts(doc: Document): number {
+  const stray = Array.from(doc.querySelectorAll('td, th, tr, thead, tbody, tfoot, caption, colgroup, col')).filter((el) => !el.parentElement?.closest('table'));
+  for (const el of stray) el.replaceWith(...Array.from(el.childNodes), ' ');
+  return stray.length;
 }

@@ -1,8 +1,14 @@
-// Messages between the main thread and the draft worker (one worker per imported file).
+// Messages between the main thread and the import worker (kept warm between jobs).
 import type { SuggestedItem } from '../domain/recommendations/extract.js';
 import type { DraftRequest, DraftResult } from './draft-steps.js';
+import type { TextRun } from '../domain/text/pdf-layout.js';
 
-export type ToDraftWorker = { draft: DraftRequest } | { suggest: { markdown: string; text: string } };
+export type ToDraftWorker =
+  | { draft: DraftRequest }
+  | { suggest: { markdown: string; text: string } }
+  /** Text runs of a PDF, sent in batches ahead of its draft request (whose own runs follow them):
+   *  one message of all the runs of a long PDF is copied in one long task. */
+  | { pdfRuns: TextRun[] };
 
 /** An ImportError crosses as its parts; anything else as a message. */
 export type WorkerFailure = { fileName: string; reason: string } | { message: string };

@@ -1,19 +1,21 @@
-// The text-heavy import steps: decoding, structure, clean-up, metadata and topics. They need no
-// DOM, so they run in the draft worker (draft.worker.ts), and in-process where there are no
-// workers (Node, the unit tests). Text that cannot be formatted (complexity.ts) skips structure
-// and clean-up and becomes a plain-text brief, so every path stays linear in the text's length.
+// The import steps that parse what a file holds: decoding, HTML and Word extraction, structure,
+// clean-up, metadata and topics. They run in the draft worker (draft.worker.ts), and in-process
+// where there are no workers (Node, the unit tests); HTML is parsed into linkedom's DOM there
+// (html-dom.ts). Text that cannot be formatted (complexity.ts) skips structure and clean-up and
+// becomes a plain-text brief, so every path stays linear in the text's length.
 import { ImportError, type BriefDraft } from '../domain/import.js';
 import { whyUnformattable, type Unformattable } from '../domain/text/complexity.js';
 import { parseDate } from '../domain/text/dates.js';
-import { decodeText } from '../domain/text/decode.js';
+import { decodeImport } from './encoding.js';
 import { buildDraft, type ExtractedDocument } from '../domain/text/draft.js';
 import { readMarkdownSource } from '../domain/text/markdown-source.js';
 import { layoutPdfText, type TextRun } from '../domain/text/pdf-layout.js';
 import { structurePlainText } from '../domain/text/structure.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
+import { htmlAsText, whyHtmlUnformattable, type HtmlUnformattable } from './html-complexity.js';
 
-/** Why a brief was imported as plain text: its text could not be formatted, or formatting ran out of time. */
-export type PlainTextReason = Unformattable | 'timeout';
+/** Why a brief was imported as plain text: its text or HTML could not be formatted, or formatting ran out of time. */
+export type PlainTextReason = Unformattable | HtmlUnformattable | 'timeout';
 
 /** What a PDF's document information says, read beside its text runs. */
 export interface PdfInfo {
@@ -23,8 +25,9 @@ export interface PdfInfo {
 }
 
 export type DraftRequest = (
-  | { kind: 'text' | 'markdown'; bytes: Uint8Array }
-  | { kind: 'document'; doc: ExtractedDocument }
+  | { kind: 'text' | 'markdown' | 'html' | 'docx'; bytes: Uint8Array }
+  /** A paste: its HTML flavour is preferred (it keeps structure), its text when the HTML has none. */
+  | { kind: 'paste'; html: string; text: string }
   | { kind: 'pdf'; runs: TextRun[]; info: PdfInfo }
 ) & {
   /** The file's name ('' for a paste). */
@@ -55,35 +58,68 @@ function asDocument(markdown: string): ExtractedDocument {
   return { title: '', subtitle: '', byline: '', markdown, sourceName: '', url: '', publishedAt: null };
 }
 
-/** Decodes and structures a file; text that cannot be formatted is returned untouched. */
-function extract(request: DraftRequest, progress: Progress): { doc: ExtractedDocument; unformattable: Unformattable | null } {
+// The HTML and Word extractors load on first use: a text import never loads linkedom or mammoth.
+const htmlExtractor = () => import('./html.js');
+
+type Extracted = { doc: ExtractedDocument; unformattable: Unformattable | HtmlUnformattable | null };
+
+const extracted = (doc: ExtractedDocument): Extracted => ({ doc, unformattable: whyUnformattable(doc.markdown) });
+
+/** Structures a text as plain text or Markdown; text that cannot be formatted is returned untouched. */
+function fromText(kind: 'text' | 'markdown', text: string, plain: boolean | undefined): Extracted {
+  const unformattable = whyUnformattable(text);
+  if (unformattable || plain) return { doc: asDocument(text), unformattable };
+  return extracted(kind === 'text' ? { ...structurePlainText(text), page: true } : { ...readMarkdownSource(text), subtitle: '' });
+}
+
+/**
+ * HTML through the DOM steps, or, when it is nested too deeply or too large for them (or they ran
+ * out of time: `plain`), its words taken without a DOM, as plain text.
+ */
+async function fromHtml(fileName: string, html: string, extractArticle: boolean, plain: boolean | undefined): Promise<Extracted> {
+  const unformattable = whyHtmlUnformattable(html);
+  if (unformattable || plain) return { doc: asDocument(htmlAsText(html)), unformattable };
+  return extracted((await htmlExtractor()).extractHtml(fileName, html, { extractArticle }));
+}
+
+/** Decodes, extracts and structures a file. */
+async function extract(request: DraftRequest, progress: Progress): Promise<Extracted> {
   const fileName = request.name || PASTE;
   switch (request.kind) {
-    case 'document':
-      return { doc: request.doc, unformattable: whyUnformattable(request.doc.markdown) };
     case 'pdf': {
       const layout = layoutPdfText(request.runs);
       if (layout.markdown.trim() === '' && layout.title === '') {
         throw new ImportError(fileName, 'has no text layer (is it a scanned image?); run it through OCR first');
       }
       const { info } = request;
-      const doc = { ...asDocument(layout.markdown), title: layout.title || info.title, byline: info.author, publishedAt: pdfDate(info.creationDate) };
-      return { doc, unformattable: whyUnformattable(doc.markdown) };
+      return extracted({ ...asDocument(layout.markdown), title: layout.title || info.title, byline: info.author, publishedAt: pdfDate(info.creationDate) });
+    }
+    case 'html': {
+      const html = (await decodeImport(fileName, request.bytes, { html: true })).text;
+      progress(0.1);
+      return fromHtml(fileName, html, true, request.plain);
+    }
+    case 'docx':
+      return extracted(await (await import('./docx.js')).extractDocx(fileName, request.bytes));
+    case 'paste': {
+      if (request.html.trim() !== '') {
+        const fromPaste = await fromHtml(PASTE, request.html, false, request.plain);
+        if (fromPaste.doc.markdown.trim() !== '') return fromPaste;
+      }
+      if (request.text.trim() === '') throw new ImportError(PASTE, 'there is nothing to import: the clipboard has no text');
+      return fromText('text', request.text, request.plain);
     }
     case 'text':
     case 'markdown': {
-      const text = decodeText(fileName, request.bytes).text;
+      const text = (await decodeImport(fileName, request.bytes)).text;
       progress(0.15);
-      const unformattable = whyUnformattable(text);
-      if (unformattable || request.plain) return { doc: asDocument(text), unformattable };
-      const doc = request.kind === 'text' ? { ...structurePlainText(text), page: true } : { ...readMarkdownSource(text), subtitle: '' };
-      return { doc, unformattable: whyUnformattable(doc.markdown) };
+      return fromText(request.kind, text, request.plain);
     }
   }
 }
 
 export async function draftFrom(request: DraftRequest, progress: Progress = () => undefined): Promise<DraftResult> {
-  const { doc, unformattable } = extract(request, progress);
+  const { doc, unformattable } = await extract(request, progress);
   progress(0.35);
   const plainText: PlainTextReason | null = unformattable ?? (request.plain ? 'timeout' : null);
   const draft = await buildDraft(doc, request.name, { lexicon: request.lexicon, asPlainText: plainText !== null, progress: (done) => progress(0.35 + 0.65 * done) });

@@ -3,6 +3,7 @@
 import { ImportError } from '../domain/import.js';
 import { extractRecommendations } from '../domain/recommendations/extract.js';
 import { draftFrom } from './draft-steps.js';
+import type { TextRun } from '../domain/text/pdf-layout.js';
 import type { FromDraftWorker, ToDraftWorker, WorkerFailure } from './draft-protocol.js';
 
 interface WorkerScope {
@@ -16,11 +17,20 @@ function failure(error: unknown): WorkerFailure {
   return { message: error instanceof Error ? error.message : String(error) };
 }
 
+/** A PDF's text runs received ahead of its draft request. */
+const runsAhead: TextRun[] = [];
+
 scope.addEventListener('message', ({ data }) => {
+  if ('pdfRuns' in data) {
+    for (const run of data.pdfRuns) runsAhead.push(run);
+    return;
+  }
   void (async () => {
     try {
       if ('draft' in data) {
-        const result = await draftFrom(data.draft, (progress) => scope.postMessage({ progress }));
+        const request = data.draft.kind === 'pdf' ? { ...data.draft, runs: [...runsAhead, ...data.draft.runs] } : data.draft;
+        runsAhead.length = 0;
+        const result = await draftFrom(request, (progress) => scope.postMessage({ progress }));
         const body = new TextEncoder().encode(result.draft.markdown);
         scope.postMessage({ ok: true, draft: { ...result, draft: { ...result.draft, markdown: '' } }, body }, [body.buffer]);
       } else scope.postMessage({ ok: true, suggestions: extractRecommendations(data.suggest.markdown, data.suggest.text) });

@@ -1,11 +1,13 @@
 // HTML → ExtractedDocument: parse inertly, flatten abusive nesting, let Readability find the
-// article, sanitize, convert to Markdown. Nothing is inserted into the live document.
+// article, sanitize, convert to Markdown. Runs in the import worker, in linkedom's DOM
+// (html-dom.ts): nothing is inserted into the live document.
 import { Readability } from '@mozilla/readability';
 import { parseDate } from '../domain/text/dates.js';
 import type { ExtractedDocument } from '../domain/text/draft.js';
 import { plainOfMarkdownLine, splitLines } from '../domain/text/lines.js';
 import { parseByline } from '../domain/text/structure.js';
-import { flattenDeepNesting, limitNestingInSource, removeClobberingNames } from './dom-limits.js';
+import { flattenDeepNesting, limitNestingInSource, removeClobberingNames, unwrapStrayTableParts } from './dom-limits.js';
+import { parseHtmlDocument } from './html-dom.js';
 import { sanitizeHtml } from './sanitize.js';
 import { htmlToMarkdown } from './to-markdown.js';
 
@@ -87,9 +89,10 @@ function takeBylineLine(markdown: string): { byline: string; markdown: string } 
 }
 
 export function extractHtml(fileName: string, html: string, opts: HtmlOptions): ExtractedDocument {
-  const doc = new DOMParser().parseFromString(limitNestingInSource(html), 'text/html');
+  const doc = parseHtmlDocument(limitNestingInSource(html));
   removeClobberingNames(doc);
   flattenDeepNesting(fileName, doc);
+  unwrapStrayTableParts(doc);
   const url = webUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')) || webUrl(meta(doc, 'og:url'));
   absolutizeLinks(doc, url);
 

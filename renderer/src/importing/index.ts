@@ -1,13 +1,9 @@
 // The import pipeline's entry points: a file or a paste in, a clean BriefDraft out.
 import { BY_EXTENSION, ImportError, SUPPORTED_EXTENSIONS, type BriefDraft, type Format, type ImportInput } from '../domain/import.js';
-import { decodeText } from '../domain/text/decode.js';
-import type { ExtractedDocument } from '../domain/text/draft.js';
 import { checkSize, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../domain/text/guards.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { draftOffThread, suggestOffThread } from './draft-in-worker.js';
 import type { DraftRequest, DraftResult, PlainTextReason, Progress } from './draft-steps.js';
-// The extractors load on first use: Readability, Turndown, pdf.js and mammoth stay out of start-up.
-const htmlExtractor = () => import('./html.js');
 
 export { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL };
 export { ImportError, SUPPORTED_EXTENSIONS };
@@ -42,26 +38,12 @@ export interface ImportOptions {
   progress?: Progress;
 }
 
-/** Extraction that needs the page (pdf.js, the DOM) happens here; the text work in a worker. */
+/** pdf.js reads a PDF here (it parses in a worker of its own); everything else is sent to the draft worker as it is. */
 async function request(input: ImportInput, format: Format, signal?: AbortSignal, progress: Progress = () => undefined): Promise<{ request: DraftRequest; done: number }> {
   const { name, bytes } = input;
-  switch (format) {
-    case 'text':
-    case 'markdown':
-      return { request: { kind: format, name, bytes }, done: 0 };
-    case 'html': {
-      const doc = (await htmlExtractor()).extractHtml(name, decodeText(name, bytes, { html: true }).text, { extractArticle: true });
-      return { request: { kind: 'document', name, doc }, done: 0.3 };
-    }
-    case 'pdf': {
-      const { runs, info } = await (await import('./pdf.js')).readPdf(name, bytes, signal, (pages) => progress(0.6 * pages));
-      return { request: { kind: 'pdf', name, runs, info }, done: 0.6 };
-    }
-    case 'docx': {
-      const doc: ExtractedDocument = await (await import('./docx.js')).extractDocx(name, bytes);
-      return { request: { kind: 'document', name, doc }, done: 0.3 };
-    }
-  }
+  if (format !== 'pdf') return { request: { kind: format, name, bytes }, done: 0 };
+  const { runs, info } = await (await import('./pdf.js')).readPdf(name, bytes, signal, (pages) => progress(0.6 * pages));
+  return { request: { kind: 'pdf', name, runs, info }, done: 0.6 };
 }
 
 export async function importDocument(input: ImportInput, opts: ImportOptions = {}): Promise<DraftResult> {
@@ -74,14 +56,7 @@ export async function importDocument(input: ImportInput, opts: ImportOptions = {
   return draftOffThread({ ...req, lexicon }, { signal, progress: (d) => progress(done + (1 - done) * d) });
 }
 
-const PASTE = 'Pasted text';
-
 /** A paste becomes a new brief; the HTML flavour is preferred because it keeps structure. */
 export async function importPaste(text: string, html?: string): Promise<DraftResult> {
-  if (html && html.trim() !== '') {
-    const doc = (await htmlExtractor()).extractHtml(PASTE, html, { extractArticle: false });
-    if (doc.markdown.trim() !== '') return draftOffThread({ kind: 'document', name: '', doc });
-  }
-  if (text.trim() === '') throw new ImportError(PASTE, 'there is nothing to import: the clipboard has no text');
-  return draftOffThread({ kind: 'text', name: '', bytes: new TextEncoder().encode(text) });
+  return draftOffThread({ kind: 'paste', name: '', html: html ?? '', text });
 }

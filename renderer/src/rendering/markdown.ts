@@ -7,6 +7,7 @@ import { MAX_MARKDOWN_CHARS, whyUnformattable } from '../domain/text/complexity.
 import { parseMarkdownChunks } from './marked-parse.js';
 import { withTimeLimit, type StartParse } from './time-limit.js';
 import { parseInWorker } from './worker-parse.js';
+import { nextTask } from './next-task.js';
 
 export { MAX_MARKDOWN_CHARS };
 /** Generous: pathological shapes are routed to plain text before parsing; this only bounds what
@@ -47,17 +48,6 @@ export function sanitizeForDisplay(html: string): string {
   return instance().sanitize(html, PURIFY_CONFIG);
 }
 
-/** Resolves in a later task, so the page can paint and answer input between chunks. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 /** Escaped a piece per task, so megabytes of text never hold the main thread in one go. */

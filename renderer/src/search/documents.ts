@@ -11,6 +11,7 @@ export function briefDoc(brief: Brief): SearchDoc | null {
     kind: 'brief',
     title: brief.title,
     text: markdownToPlain(brief.markdown),
+    byline: [brief.byline, brief.source.name].filter(Boolean).join('\n'),
     topics: brief.topics,
     tags: brief.tags,
     briefId: null,

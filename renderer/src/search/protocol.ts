@@ -1,12 +1,9 @@
 // Messages between the app and the search worker.
 import type { SearchResults } from './search-index.js';
 
-/** Ids of records written since the last message; the worker re-reads each one. */
-export interface ChangeSet {
-  briefs: string[];
-  annotations: string[];
-  items: string[];
-}
+import type { ChangeSet } from '../data/change-feed.js';
+
+export type { ChangeSet };
 
 export type ToWorker =
   | { type: 'search'; seq: number; query: string; typing: boolean; limit: number }

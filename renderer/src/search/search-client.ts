@@ -2,7 +2,7 @@
 // and reports the index's build progress.
 import type { SearchResults } from './search-index.js';
 import type { FromWorker, ToWorker } from './protocol.js';
-import { watchChanges } from './change-feed.js';
+import { watchChanges } from '../data/change-feed.js';
 
 export interface IndexStatus {
   state: 'idle' | 'building' | 'ready' | 'failed';

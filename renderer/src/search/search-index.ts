@@ -2,6 +2,7 @@
 // search worker and in unit tests. Postings are ascending document numbers; an update retires
 // the old number (a tombstone) and appends a new one, so lists never need re-sorting.
 import { tokenize, valueMatches, type ParsedQuery, type QueryTerm } from '../domain/search/query.js';
+import { WordIndex } from './word-index.js';
 import { buildSnippet, foldForMatching, matchRanges, termPattern, type FoldedText, type Snippet, type TextRange } from '../domain/search/snippet.js';
 
 export type DocKind = 'brief' | 'note' | 'item';
@@ -14,6 +15,8 @@ export interface SearchDoc {
   title: string;
   /** Plain text: a brief's body, a note, or an item's text and notes. */
   text: string;
+  /** Who wrote a brief and where it is from (byline, source): found by search, never shown as a snippet. */
+  byline?: string;
   topics: string[];
   tags: string[];
   /** The brief a note belongs to, or an item's first source brief. */
@@ -44,54 +47,6 @@ const FOLDED_CACHE = 256;
 /** Characters of context in a result's snippet. */
 const SNIPPET_WIDTH = 160;
 
-/** A prefix as short as "t" could expand to thousands of words: keep the most common ones. */
-const MAX_EXPANSIONS = 64;
-
-class WordIndex {
-  readonly postings = new Map<string, number[]>();
-  private sorted: string[] | null = null;
-
-  add(words: Iterable<string>, num: number): void {
-    for (const w of words) {
-      const list = this.postings.get(w);
-      if (list) list.push(num);
-      else {
-        this.postings.set(w, [num]);
-        this.sorted = null;
-      }
-    }
-  }
-
-  /** The posting lists a query word selects: its own, or its most frequent completions. */
-  lists(word: string, prefix: boolean): number[][] {
-    if (!prefix) return [this.postings.get(word) ?? []];
-    this.sorted ??= [...this.postings.keys()].sort();
-    const words = this.sorted;
-    let lo = 0;
-    let hi = words.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (words[mid]! < word) lo = mid + 1;
-      else hi = mid;
-    }
-    const lists: number[][] = [];
-    for (let i = lo; i < words.length && words[i]!.startsWith(word); i++) lists.push(this.postings.get(words[i]!)!);
-    return lists.length > MAX_EXPANSIONS ? lists.sort((a, b) => b.length - a.length).slice(0, MAX_EXPANSIONS) : lists;
-  }
-
-  /** Drops retired numbers from every list. */
-  compact(live: (num: number) => boolean): void {
-    for (const [word, list] of this.postings) {
-      const kept = list.filter(live);
-      if (kept.length) this.postings.set(word, kept);
-      else {
-        this.postings.delete(word);
-        this.sorted = null;
-      }
-    }
-  }
-}
-
 export class SearchIndex {
   private docs: (SearchDoc | undefined)[] = [];
   private readonly byId = new Map<string, number>();
@@ -114,7 +69,7 @@ export class SearchIndex {
     this.byId.set(doc.id, num);
     const titleWords = new Set(tokenize(doc.title));
     const words = new Set(titleWords);
-    for (const text of [doc.text, ...doc.topics, ...doc.tags]) for (const w of tokenize(text)) words.add(w);
+    for (const text of [doc.text, doc.byline ?? '', ...doc.topics, ...doc.tags]) for (const w of tokenize(text)) words.add(w);
     this.all.add(words, num);
     this.titles.add(titleWords, num);
   }
@@ -144,16 +99,16 @@ export class SearchIndex {
     const filters = query.terms.filter((t) => t.field === 'topic' || t.field === 'tag');
     if (!indexed.length && !filters.length) return { groups, more };
 
-    let candidates: Uint8Array | null = null;
-    for (const term of indexed) candidates = and(candidates, this.termMarks(term, term.field === 'title' ? this.titles : this.all));
+    let exact: Uint8Array | null = null;
+    for (const term of indexed) exact = and(exact, this.termMarks(term, term.field === 'title' ? this.titles : this.all));
     const titleScore = new Uint8Array(this.docs.length);
     for (const term of textTerms) {
       const marks = this.termMarks(term, this.titles);
       for (let i = 0; i < marks.length; i++) titleScore[i]! += marks[i]!;
     }
     const phrases = indexed.filter((t) => t.phrase);
-    const wanted = (num: number): DocKind | null => {
-      if (candidates && !candidates[num]) return null;
+    const wanted = (num: number, marks: Uint8Array | null): DocKind | null => {
+      if (marks && !marks[num]) return null;
       const doc = this.docs[num];
       if (!doc || !filters.every((f) => fieldMatches(doc, f))) return null;
       // A note on a brief that is gone (trashed) must not lead back to it.
@@ -161,11 +116,14 @@ export class SearchIndex {
       return phrases.every((p) => this.phraseOccurs(num, p)) ? doc.kind : null;
     };
     let open = DOC_KINDS.length;
-    const take = (num: number): void => {
-      const kind = wanted(num);
+    let shown = 0;
+    const take = (num: number, marks: Uint8Array | null, marked: QueryTerm[]): void => {
+      const kind = wanted(num, marks);
       if (kind === null || more[kind]) return;
-      if (groups[kind].length < limit) groups[kind].push(this.hit(num, textTerms, indexed));
-      else {
+      if (groups[kind].length < limit) {
+        groups[kind].push(this.hit(num, [...textTerms, ...marked], [...indexed, ...marked]));
+        shown++;
+      } else {
         more[kind] = true;
         open--;
       }
@@ -176,12 +134,42 @@ export class SearchIndex {
     const titled: number[] = [];
     for (let num = 0; num < titleScore.length; num++) if (titleScore[num] && this.docs[num]) titled.push(num);
     titled.sort((a, b) => titleScore[b]! - titleScore[a]! || this.newer(a, b));
-    for (const num of titled) if (open) take(num);
-    for (const num of this.byRecency()) {
-      if (!open) break;
-      if (!titleScore[num]) take(num);
+    const walk = (marks: Uint8Array | null, skip: Uint8Array | null, marked: QueryTerm[]) => {
+      for (const num of titled) if (open && !skip?.[num]) take(num, marks, marked);
+      for (const num of this.byRecency()) {
+        if (!open) break;
+        if (!titleScore[num] && !skip?.[num]) take(num, marks, marked);
+      }
+    };
+    walk(exact, null, []);
+    // Words one typo away are looked up only when the exact matches leave room, and come after them.
+    if (open && shown < limit) {
+      const typos = this.typoMarks(indexed);
+      if (typos) walk(typos.marks, exact, typos.near.map((w) => ({ words: [w], phrase: false, prefix: false, field: null })));
     }
     return { groups, more };
+  }
+
+  /** Documents that match every term when each word may also be one edit off, and the words that did. */
+  private typoMarks(terms: QueryTerm[]): { marks: Uint8Array; near: string[] } | null {
+    let marks: Uint8Array | null = null;
+    const near: string[] = [];
+    for (const term of terms) {
+      const index = term.field === 'title' ? this.titles : this.all;
+      if (term.phrase) {
+        marks = and(marks, this.termMarks(term, index));
+        continue;
+      }
+      term.words.forEach((word, i) => {
+        const wordMarks = new Uint8Array(this.docs.length);
+        const close = index.near(word);
+        near.push(...close);
+        const lists = [...index.lists(word, term.prefix && i === term.words.length - 1), ...close.map((w) => index.postings.get(w)!)];
+        for (const list of lists) for (const num of list) wordMarks[num] = 1;
+        marks = and(marks, wordMarks);
+      });
+    }
+    return near.length && marks ? { marks, near } : null;
   }
 
   /** Sorts the ranking order now, after a bulk load, rather than in the first query. */
@@ -226,7 +214,8 @@ export class SearchIndex {
   private phraseOccurs(num: number, term: QueryTerm): boolean {
     const doc = this.docs[num]!;
     const pattern = termPattern([term])!;
-    return pattern.test(foldForMatching(doc.title).folded) || (term.field !== 'title' && pattern.test(this.folded(num).folded));
+    if (pattern.test(foldForMatching(doc.title).folded)) return true;
+    return term.field !== 'title' && (pattern.test(this.folded(num).folded) || pattern.test(foldForMatching(doc.byline ?? '').folded));
   }
 
   private hit(num: number, bodyTerms: QueryTerm[], titleTerms: QueryTerm[]): SearchHit {

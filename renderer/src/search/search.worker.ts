@@ -2,6 +2,7 @@
 // records change, and answers queries, all off the main thread.
 import type { Table } from 'dexie';
 import { AppDB } from '../data/db.js';
+import { readBriefs, withBodies } from '../data/brief-bodies.js';
 import { parseQuery } from '../domain/search/query.js';
 import { SearchIndex, type SearchDoc } from './search-index.js';
 import { briefDoc, itemDoc, noteDoc } from './documents.js';
@@ -29,12 +30,12 @@ function put(id: string, doc: SearchDoc | null): void {
  * Reads a table in primary-key order, one chunk per request, so searches interleave with the
  * build. The next chunk is asked for before this one is indexed: IndexedDB reads it meanwhile.
  */
-async function eachChunk<T extends { id: string }, Insert>(table: Table<T, string, Insert>, apply: (rows: T[]) => void): Promise<void> {
+async function eachChunk<T extends { id: string }, Insert>(table: Table<T, string, Insert>, apply: (rows: T[]) => void | Promise<void>): Promise<void> {
   const read = (after: string | null): Promise<T[]> => (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(CHUNK).toArray();
   let rows = await read(null);
   while (rows.length) {
     const next = read(rows[rows.length - 1]!.id);
-    apply(rows);
+    await apply(rows);
     rows = await next;
   }
 }
@@ -56,8 +57,8 @@ async function build(): Promise<void> {
     scope.postMessage({ type: 'progress', done: Math.min(done, total), total });
   };
   // Briefs first: a note is only shown once the brief it belongs to is searchable.
-  await eachChunk(database.briefs, (rows) => {
-    for (const b of rows) put(b.id, briefDoc(b));
+  await eachChunk(database.briefs, async (rows) => {
+    for (const b of await withBodies(database, rows)) put(b.id, briefDoc(b));
     progress(rows.length);
   });
   await eachChunk(database.annotations, (rows) => {
@@ -75,11 +76,15 @@ async function build(): Promise<void> {
 
 async function applyChanges({ briefs, annotations, items }: ChangeSet): Promise<void> {
   const [b, a, r] = await Promise.all([
-    database.briefs.bulkGet(briefs),
+    readBriefs(database, briefs),
     database.annotations.bulkGet(annotations),
     database.recommendations.bulkGet(items),
   ]);
-  briefs.forEach((id, i) => put(id, b[i] ? briefDoc(b[i]) : null));
+  const found = new Map(b.map((brief) => [brief.id, brief]));
+  briefs.forEach((id) => {
+    const brief = found.get(id);
+    put(id, brief ? briefDoc(brief) : null);
+  });
   annotations.forEach((id, i) => put(id, a[i] ? noteDoc(a[i]) : null));
   items.forEach((id, i) => put(id, r[i] ? itemDoc(r[i]) : null));
 }

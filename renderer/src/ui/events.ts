@@ -6,6 +6,8 @@ export interface ToastDetail {
   kind?: 'info' | 'success' | 'error';
   /** An undo or follow-up action offered beside the message. */
   action?: { label: string; run: () => void | Promise<void> };
+  /** A toast with the same key replaces the one before it: a run of edits shows one toast, not a pile. */
+  key?: string;
 }
 
 export interface ChanceryEvents {

@@ -80,7 +80,7 @@ export async function importBatch(
       progress(0.95);
       // Plain-text briefs have no Markdown structure to suggest checklist items from.
       const suggestions = plainText ? [] : await suggestOffThread(draft.markdown, text, { signal });
-      const outcome = await storeImportedBrief({ draft, text, suggestions }, author);
+      const outcome = await storeImportedBrief({ draft, text, suggestions, ...(lexicon ? { lexicon } : {}) }, author);
       const report: FileReport = { name: source.name, status: outcome.status, briefId: outcome.brief.id, title: outcome.brief.title };
       update(i, plainText ? { ...report, plainText } : report);
     } catch (error) {

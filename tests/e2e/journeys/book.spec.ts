@@ -62,7 +62,8 @@ test('a book is composed and reordered, survives a reload, and the print view le
   // The print view shows the book in that order, with the note.
   await page.getByRole('link', { name: 'Print preview' }).click();
   await expect(page.getByRole('region', { name: 'Cover' })).toContainText('Sorrel Sound Visit');
-  const printed = page.getByRole('heading', { level: 1 }).filter({ hasText: /Lantern Strait|Meridian Grid|Valley Commission/ });
+  // Book title H1, then each brief a level below it (H2 here: this book has no sections).
+  const printed = page.getByRole('heading', { level: 2 }).filter({ hasText: /Lantern Strait|Meridian Grid|Valley Commission/ });
   await expect(printed).toHaveText([FISHERIES, GRID, VALLEY]);
   await expect(page.getByText(NOTE)).toBeVisible();
 

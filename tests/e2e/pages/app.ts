@@ -13,7 +13,7 @@ export class AppPage {
     await expect(this.page.getByRole('navigation', { name: 'Main' })).toBeVisible();
   }
 
-  nav(name: 'Library' | 'Checklists' | 'Books'): Locator {
+  nav(name: 'Library' | 'Inbox' | 'Checklists' | 'Books'): Locator {
     return this.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name });
   }
 
@@ -62,6 +62,12 @@ export class ReaderPage {
 
   sidebar(): Locator {
     return this.page.getByRole('list', { name: 'Annotations in reading order' });
+  }
+
+  /** Chooses one of the brief's actions (exports, Delete) from the toolbar's "More actions" menu. */
+  async briefAction(name: string): Promise<void> {
+    await this.page.getByRole('toolbar', { name: 'Reader tools' }).getByRole('button', { name: 'More actions' }).click();
+    await this.page.getByRole('menu', { name: 'More actions' }).getByRole('menuitem', { name }).click();
   }
 
   /**

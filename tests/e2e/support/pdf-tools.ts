@@ -1,5 +1,5 @@
 // Reading exported PDFs in tests with poppler-utils (pdfinfo, pdftotext, pdftoppm).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 
 export function pdfInfo(file: string): Record<string, string> {
   const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
@@ -24,4 +24,54 @@ export function allPages(file: string): string[] {
 /** Renders pages to PNGs (prefix-N.png) so a person can look at them. */
 export function renderPages(file: string, prefix: string, first: number, last: number): void {
   execFileSync('pdftoppm', ['-png', '-r', '50', '-f', String(first), '-l', String(last), file, prefix]);
+}
+
+/** Fonts embedded in a PDF, as `pdffonts` lists them: base name (subset prefix removed) and whether embedded. */
+export function pdfFonts(file: string): { name: string; embedded: boolean }[] {
+  const out = execFileSync('pdffonts', [file], { encoding: 'utf8' });
+  return out.split('\n').slice(2).flatMap((line) => {
+    const cols = line.trim().split(/\s+/);
+    if (cols.length < 7) return [];
+    // name type [type…] encoding emb sub uni object ID: emb is the fifth column from the end.
+    return [{ name: cols[0]!.replace(/^[A-Z]{6}\+/, ''), embedded: cols.at(-5) === 'yes' }];
+  });
+}
+
+/** The whole text, in reading order (no -layout), for comparing with a source text. */
+export function plainText(file: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+}
+
+export interface WordBox { text: string; xMin: number; yMin: number; xMax: number; yMax: number }
+
+/** Every word of every page with its box in points (origin top left), from `pdftotext -bbox`. */
+export function wordBoxes(file: string): { width: number; height: number; words: WordBox[] }[] {
+  const html = execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  return html.split('<page ').slice(1).map((chunk) => {
+    const [, width = '0', height = '0'] = /width="([\d.]+)" height="([\d.]+)"/.exec(chunk) ?? [];
+    const words = [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), text: unescape(m[5]!),
+    }));
+    return { width: Number(width), height: Number(height), words };
+  });
+}
+
+/** The tagged structure's headings in order (level and text), and what poppler complained about. */
+export function structHeadings(file: string): { headings: { level: number; text: string }[]; errors: string[] } {
+  const result = spawnSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+  const lines = result.stdout.split('\n');
+  const headings: { level: number; text: string }[] = [];
+  lines.forEach((line, i) => {
+    const m = /^(\s*)H([1-6]) \(block\)/.exec(line);
+    if (!m) return;
+    const depth = m[1]!.length;
+    const text: string[] = [];
+    for (let j = i + 1; j < lines.length && (lines[j]!.length - lines[j]!.trimStart().length) > depth; j++) {
+      const quoted = /^\s*"(.*)"$/.exec(lines[j]!);
+      if (quoted) text.push(quoted[1]!);
+    }
+    headings.push({ level: Number(m[2]), text: text.join('').trim() });
+  });
+  return { headings, errors: result.stderr.split('\n').filter((l) => l.trim() !== '') };
 }

@@ -1,6 +1,7 @@
 // Generated, clearly fictional libraries for backup tests, and a fresh Dexie on fake-indexeddb.
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { AppDB } from '../../../renderer/src/data/db.js';
+import { putBriefs } from '../../../renderer/src/data/brief-bodies.js';
 import { DEFAULT_BOOK_OPTIONS } from '../../../renderer/src/domain/migrations/v2.js';
 import type { Annotation, Book, Brief, Recommendation, Selector } from '../../../renderer/src/domain/types.js';
 import type { LibraryTables } from '../../../renderer/src/domain/backup/index.js';
@@ -112,8 +113,8 @@ export function generateLibrary(n: number): LibraryTables {
 }
 
 export async function fill(database: AppDB, tables: LibraryTables): Promise<void> {
-  await database.transaction('rw', [database.briefs, database.annotations, database.recommendations, database.books, database.settings], async () => {
-    await database.briefs.bulkAdd(tables.briefs);
+  await database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations, database.books, database.settings], async () => {
+    await putBriefs(database, tables.briefs);
     await database.annotations.bulkAdd(tables.annotations);
     await database.recommendations.bulkAdd(tables.recommendations);
     await database.books.bulkAdd(tables.books);

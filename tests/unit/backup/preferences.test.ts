@@ -23,6 +23,10 @@ describe('stored preferences are checked before use', () => {
     expect(validPreference('topicLexicon', null)).toBe(true);
     expect(validPreference('topicLexicon', { 'my topic': ['one term', 'tariff*'] })).toBe(true);
     expect(validPreference('theme', 'neon')).toBe(false);
+    expect(validPreference('checklistView', { group: 'week', sort: 'due', status: 'open', owner: 'Trade desk' })).toBe(true);
+    expect(validPreference('checklistView', {})).toBe(true);
+    expect(validPreference('checklistView', { group: 'colour' })).toBe(false);
+    expect(validPreference('checklistView', { group: 'topic', script: 'x' })).toBe(false);
     expect(preferencesFromRows([]).preferences).toEqual(DEFAULT_PREFERENCES);
   });
 });

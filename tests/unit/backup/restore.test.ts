@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createBookPackage, createLibraryBackup, readLibrary, restoreBackup } from '../../../renderer/src/data/backup.js';
 import { BackupError, copyIdFor, readBackup } from '../../../renderer/src/domain/backup/index.js';
+import { putBriefs, readBody, readBriefs } from '../../../renderer/src/data/brief-bodies.js';
+import type { AppDB } from '../../../renderer/src/data/db.js';
 import { annotation, book, brief, fill, freshDb, generateLibrary, item, sorted } from './library-fixture.js';
+
+const getBody = (database: AppDB, id: string) => readBody(database, id);
 
 const stamp = { appVersion: '0.1.0', now: 1_800_000_000_000 };
 const naming = { copyTitle: (title: string) => `${title} (their copy)` };
@@ -23,7 +27,7 @@ describe('backup and restore through IndexedDB', () => {
     const database = freshDb();
     await fill(database, generateLibrary(3));
     const backup = await readBackup(await createLibraryBackup(stamp, database));
-    await database.briefs.add(brief(99));
+    await putBriefs(database, [brief(99)]);
     await restoreBackup(backup, 'replace', naming, database);
     expect(await database.briefs.get('brief-99')).toBeUndefined();
     expect(await database.briefs.count()).toBe(3);
@@ -101,12 +105,12 @@ describe('backup and restore through IndexedDB', () => {
 
     const copyId = copyIdFor({ id: 'brief-0', updatedAt: 1_760_000_000_000 });
     expect(result.copies).toEqual([{ id: 'brief-0', title: 'Fictional harbour memo 0', copyId, copyTitle: 'Fictional harbour memo 0 (their copy)' }]);
-    expect((await library.briefs.get('brief-0'))?.markdown).toBe('# My edited memo');
+    expect((await getBody(library, 'brief-0'))).toBe('# My edited memo');
     expect((await library.annotations.get('note-0'))?.note).toBe('Mine');
-    expect(await library.briefs.get(copyId)).toMatchObject({ markdown: '# Their rewrite', title: 'Fictional harbour memo 0 (their copy)' });
+    expect((await readBriefs(library, [copyId]))[0]).toMatchObject({ markdown: '# Their rewrite', title: 'Fictional harbour memo 0 (their copy)' });
     expect((await library.annotations.where('briefId').equals(copyId).toArray()).map((a) => a.note)).toEqual(['Theirs']);
     // A brief not edited here takes the newer version as before.
-    expect((await library.briefs.get('brief-1'))?.markdown).toBe('# Their update');
+    expect((await getBody(library, 'brief-1'))).toBe('# Their update');
     expect(result.report.briefs).toEqual({ added: 1, updated: 1, kept: 0 });
 
     // The same file merged again adds no second copy.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deleteForever, emptyTrash, listTrash, moveBriefToTrash, purgeExpiredTrash, restoreBriefFromTrash, TRASH_DAYS, withoutBrief } from '../../../renderer/src/data/trash.js';
+import { readBody } from '../../../renderer/src/data/brief-bodies.js';
 import { fill, freshDb, generateLibrary, item } from './library-fixture.js';
 
 const DAY = 86_400_000;
@@ -34,6 +35,8 @@ describe('the Trash', () => {
     await moveBriefToTrash('brief-0', 1, database);
     await deleteForever('brief-0', database);
     expect(await database.briefs.get('brief-0')).toBeUndefined();
+    expect(await readBody(database, 'brief-0'), 'its text goes with it').toBeUndefined();
+    expect(await readBody(database, 'brief-1')).toBeDefined();
     expect(await database.annotations.where('briefId').equals('brief-0').count()).toBe(0);
     expect(await database.recommendations.get('item-0')).toBeUndefined();
     const shared = await database.recommendations.get('item-77');

@@ -4,16 +4,20 @@ import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { AppDB, CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2 } from '../../../renderer/src/data/db.js';
+import { AppDB, CURRENT_SCHEMA_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from '../../../renderer/src/data/db.js';
+import { withBodies } from '../../../renderer/src/data/brief-bodies.js';
 import { readLibrary } from '../../../renderer/src/data/backup.js';
 import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../../../renderer/src/domain/migrations/v2.js';
 import { briefV2toV3 } from '../../../renderer/src/domain/migrations/v3.js';
+import { BODY_PIECE_CHARS, bodyPieces, briefV3toV4, joinBrief, piecesInOrder, splitBrief } from '../../../renderer/src/domain/migrations/v4.js';
 import { BACKUP_TABLES, TABLE_SCHEMAS, sha256Hex } from '../../../renderer/src/domain/backup/index.js';
 import { sorted } from './library-fixture.js';
 
 const fixture = JSON.parse(readFileSync('tests/fixtures/backup/v1-library.json', 'utf8'));
 const NOW = 1_700_000_000_000;
-const hashOf = (records: unknown[]) => sha256Hex(new TextEncoder().encode(JSON.stringify(records)));
+/** Fields in a fixed order: since v4 a brief's text is joined back from its own table, so it comes last. */
+const canonical = (record: object) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+const hashOf = (records: object[]) => sha256Hex(new TextEncoder().encode(JSON.stringify(records.map(canonical))));
 
 describe('schema v1 → v2 functions', () => {
   it('briefV1toV2 adds provenance with defaults and keeps every v1 field', () => {
@@ -60,6 +64,48 @@ describe('schema v2 → v3 function', () => {
   });
 });
 
+describe('schema v3 → v4 functions', () => {
+  it('briefV3toV4 moves the text into pieces of its own and keeps every other field', () => {
+    const v3 = briefV2toV3(briefV1toV2(fixture.briefs[0]));
+    const { record, pieces } = briefV3toV4(v3);
+    expect(record).not.toHaveProperty('markdown');
+    expect(pieces).toEqual([{ id: v3.id, part: 0, text: v3.markdown }]);
+    expect(joinBrief(record, piecesInOrder(pieces).join(''))).toEqual(v3);
+    // Idempotent: a record already without its text stays as it is and makes no pieces.
+    expect(briefV3toV4(record)).toEqual({ record, pieces: [] });
+    expect(splitBrief(v3)).toEqual({ record, pieces });
+  });
+
+  it('a long text is cut into pieces that join back to it exactly, whatever order they are read in', () => {
+    const text = Array.from({ length: 2_000 }, (_, i) => `Line ${i} of the fictional harbour minutes. `).join('\n');
+    const pieces = bodyPieces('b', text, 1_000);
+    expect(pieces.length).toBe(Math.ceil(text.length / 1_000));
+    expect(pieces.every((p) => p.text.length <= 1_000 && p.id === 'b')).toBe(true);
+    expect(piecesInOrder([...pieces].reverse()).join('')).toBe(text);
+    expect(bodyPieces('e', '')).toEqual([{ id: 'e', part: 0, text: '' }]);
+  });
+});
+
+describe('a library written with schema v3', () => {
+  it('opens with the current AppDB: records without their text, the text in pieces, the briefs whole when joined', async () => {
+    const indexedDB = new IDBFactory();
+    const old = new Dexie('v3-library', { indexedDB, IDBKeyRange });
+    old.version(3).stores(SCHEMA_V3);
+    const long = 'A fictional paragraph about the northern quay. '.repeat(12_000);
+    const v3Briefs = fixture.briefs.map((b: never, i: number) => ({ ...briefV2toV3(briefV1toV2(b)), ...(i === 0 ? { markdown: long } : {}) }));
+    await old.table('briefs').bulkAdd(v3Briefs);
+    old.close();
+
+    const current = new AppDB('v3-library', { indexedDB, IDBKeyRange });
+    const records = await current.briefs.orderBy('id').toArray();
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    for (const record of records) expect(record).not.toHaveProperty('markdown');
+    const byId = [...v3Briefs].sort((a, b) => a.id.localeCompare(b.id));
+    expect(await current.bodies.count()).toBe(byId.length - 1 + Math.ceil(long.length / BODY_PIECE_CHARS));
+    expect(await withBodies(current, records)).toEqual(byId);
+  });
+});
+
 describe('a library written with schema v2', () => {
   it('opens with the current AppDB, briefs at revision 0 and otherwise unchanged', async () => {
     const indexedDB = new IDBFactory();
@@ -70,7 +116,7 @@ describe('a library written with schema v2', () => {
     old.close();
 
     const current = new AppDB('v2-library', { indexedDB, IDBKeyRange });
-    const briefs = await current.briefs.orderBy('id').toArray();
+    const briefs = await withBodies(current, await current.briefs.orderBy('id').toArray());
     expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(briefs.map(({ revision, ...rest }) => [revision, rest])).toEqual(
       [...v2Briefs].sort((a, b) => a.id.localeCompare(b.id)).map((b) => [0, b]),

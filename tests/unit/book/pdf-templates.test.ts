@@ -23,3 +23,23 @@ describe('header and footer templates', () => {
     expect(headerTemplate('X')).toMatch(/font-size:\s*8pt/);
   });
 });
+
+describe('marking band', () => {
+  it('keeps "Page X of Y" on one line and lets the marking wrap beside it', () => {
+    const footer = footerTemplate('A VERY LONG MARKING '.repeat(20), 'Page {page} of {total}', { fontPt: 6.5 });
+    expect(footer).toMatch(/<span style="white-space:nowrap;flex:none;">Page <span class="pageNumber">/);
+    expect(footer).toContain('overflow-wrap:anywhere');
+    expect(footer).toContain('font-size:6.5pt');
+  });
+
+  it('prints no marking when none was chosen', () => {
+    expect(headerTemplate('')).toMatch(/><\/div>$/);
+    expect(footerTemplate('  ', 'Page {page} of {total}')).toContain('<span></span><span style="white-space:nowrap');
+  });
+
+  it('never closes its style attribute early (a stray double quote once shrank the band to nothing)', () => {
+    for (const template of [headerTemplate('X'), footerTemplate('X', 'Page {page} of {total}')]) {
+      for (const style of template.matchAll(/style="([^"]*)"/g)) expect(style[1]).toMatch(/;$/);
+    }
+  });
+});

@@ -9,6 +9,12 @@ describe('findPageByline', () => {
     expect(findPageByline(['by Ana Ruiz22 Dec 2016651'])).toMatchObject({ byline: 'Ana Ruiz' });
   });
 
+  it('reads a name introduced after the date: "Posted on … by …", "Publicado el … por …"', () => {
+    expect(findPageByline(['Posted on June 3, 2024 by Ana Ruiz'])).toMatchObject({ byline: 'Ana Ruiz', publishedAt: '2024-06-03', labelled: true, whole: true });
+    expect(findPageByline(['Publicado el 3 de junio de 2024 por Lucía de la Cruz'])).toMatchObject({ byline: 'Lucía de la Cruz', publishedAt: '2024-06-03' });
+    expect(findPageByline(['The quay reopened in June 2024 by order of the board'])).toBeNull();
+  });
+
   it('reads bylines in Spanish, French and German, names with particles and several authors', () => {
     expect(findPageByline(['Por Lucía de la Cruz'])?.byline).toBe('Lucía de la Cruz');
     expect(findPageByline(['Par Jean Morel et Claire Dubois'])?.byline).toBe('Jean Morel and Claire Dubois');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanMarkdown, junkReason, restoreLines } from '../../../renderer/src/domain/text/cleanup.js';
+import { cleanMarkdown, junkReason, removeLines, REMOVED_BY_USER, restoreLines, reviewLines } from '../../../renderer/src/domain/text/cleanup.js';
 import { splitLines } from '../../../renderer/src/domain/text/lines.js';
 
 const P1 = 'The fictional council of Valdoria approved the harbour budget on Tuesday after a long debate in the chamber.';
@@ -139,5 +139,26 @@ describe('cleanMarkdown on a copied page', () => {
   it('leaves text that is not a copied page, or has too little prose to tell, alone', () => {
     expect(cleanMarkdown([...menu, P1].join('\n\n'), { page: false }).removed.map((r) => r.text)).not.toContain('Weather');
     expect(cleanMarkdown([...menu, 'One short paragraph of text.'].join('\n\n'), { page: true }).removed).toEqual([]);
+  });
+});
+
+describe('import review', () => {
+  const page = ['Harbour Board Approves Quay Repairs', 'Share this article', '', 'The harbour board approved the repair plan for the northern quay on Tuesday, after months of delay.', 'Work will begin in the spring, the board said.', 'Leave a Reply'].join('\n');
+
+  it('shows kept and removed lines in their original order', () => {
+    const cleaned = cleanMarkdown(page);
+    const lines = reviewLines(cleaned.markdown, cleaned.removed);
+    expect(lines.map((l) => l.text).join('\n')).toBe(page);
+    expect(lines.filter((l) => l.removed).map((l) => l.index)).toEqual(cleaned.removed.map((r) => r.index));
+  });
+
+  it('removes a kept line with its own reason, and restoring it gives the text back as it was', () => {
+    const cleaned = cleanMarkdown(page);
+    const work = reviewLines(cleaned.markdown, cleaned.removed).find((l) => l.text.startsWith('Work will begin'))!;
+    const out = removeLines(cleaned.markdown, cleaned.removed, [work.index]);
+    expect(out.markdown).not.toContain('Work will begin');
+    expect(out.removed.find((r) => r.index === work.index)).toEqual({ index: work.index, text: work.text, reason: REMOVED_BY_USER });
+    expect(restoreLines(out.markdown, out.removed, [work.index])).toEqual(cleaned);
+    expect(restoreLines(out.markdown, out.removed, out.removed.map((r) => r.index)).markdown).toBe(page);
   });
 });

@@ -9,6 +9,13 @@ describe('dates', () => {
     expect(parseDate('1. März 2020')).toBe('2020-03-01');
   });
 
+  it('reads a month name between numbers, and "the 3rd of June"', () => {
+    expect(parseDate('21.dez.2018 às 12h55')).toBe('2018-12-21');
+    expect(parseDate('Filed 03-Jun-2024')).toBe('2024-06-03');
+    expect(parseDate('Posted on the 3rd of June 2024')).toBe('2024-06-03');
+    expect(parseDate('Publicado el martes 3 de junio de 2024')).toBe('2024-06-03');
+  });
+
   it('reads abbreviated English months with a full stop', () => {
     expect(parseDate('Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024')).toBe('2024-12-06');
   });

@@ -48,3 +48,17 @@ describe('classifyTopics', () => {
     expect(classifyTopics(passing).map((m) => m.topic)).toEqual(['trade']);
   });
 });
+
+describe('topics weighed against the brief', () => {
+  const filler = 'The committee met again in the afternoon and read the minutes of the previous session aloud. ';
+  it('drops a theme that a long brief mentions only in passing', () => {
+    const long = `${filler.repeat(150)}Tariffs and customs came up once, and trade once more.`;
+    expect(classifyTopics(long).map((t) => t.topic)).not.toContain('trade');
+    expect(classifyTopics(`${filler.repeat(3)}Tariffs and customs came up once, and trade once more.`).map((t) => t.topic)).toContain('trade');
+  });
+
+  it('takes a single term that a short note keeps returning to', () => {
+    const note = 'Migration was the first item. Migration figures rose in spring. The talks on migration went well. Both sides will meet on migration again in May.';
+    expect(classifyTopics(note)).toEqual([{ topic: 'migration', terms: ['migration'] }]);
+  });
+});

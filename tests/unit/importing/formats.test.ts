@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { importDocument, importPaste, SUPPORTED_EXTENSIONS } from '../../../renderer/src/importing/index.js';
 import { restoreLines } from '../../../renderer/src/domain/text/cleanup.js';

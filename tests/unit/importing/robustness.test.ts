@@ -1,9 +1,10 @@
-// @vitest-environment jsdom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../renderer/src/domain/import.js';
 import { flattenDeepNesting, limitNestingInSource, MAX_NESTING_DEPTH, removeClobberingNames } from '../../../renderer/src/importing/dom-limits.js';
 import { importDocument, MAX_IMPORT_BYTES } from '../../../renderer/src/importing/index.js';
+import { parseHtmlDocument } from '../../../renderer/src/importing/html-dom.js';
+import { htmlAsText, MAX_HTML_DEPTH, MAX_HTML_ELEMENTS, whyHtmlUnformattable } from '../../../renderer/src/importing/html-complexity.js';
 import { fixture } from './fixture-files.js';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -70,10 +71,37 @@ describe('hostile HTML', () => {
   });
 
   it('removes only id and name values that shadow DOM properties', () => {
-    const doc = new DOMParser().parseFromString('<form name=parentNode><input name=nodeType><div id=findings></div><a id=attributes></a></form>', 'text/html');
+    const doc = parseHtmlDocument('<form name=parentNode><input name=nodeType><div id=findings></div><a id=attributes></a></form>');
     expect(removeClobberingNames(doc)).toBe(3);
     expect(doc.getElementById('findings')).not.toBeNull();
     expect(doc.querySelector('form')!.parentNode).toBe(doc.body);
+  });
+
+  it('takes HTML nested deeper than any article (unclosed lists) as plain text, keeping its words, without a DOM', async () => {
+    const html = `<html><body><p>Harbour &amp; quay minutes</p>${'<ul><li>item '.repeat(27_000)}<script>alert(1)</script></body></html>`;
+    const result = await importDocument({ name: 'deep-list.html', bytes: bytes(html) });
+    expect(result.plainText).toBe('html-too-deep');
+    expect(result.draft.markdown).toContain('Harbour & quay minutes');
+    expect(result.draft.markdown.match(/item/g)).toHaveLength(27_000);
+    expect(result.draft.markdown).not.toMatch(/<|alert/);
+  });
+
+  it('measures nesting as a browser parser would: siblings that end each other do not nest', () => {
+    expect(whyHtmlUnformattable(`<ul>${'<li>item '.repeat(5_000)}</ul>`)).toBeNull();
+    expect(whyHtmlUnformattable(`<table>${'<tr><td>a<td>b'.repeat(1_000)}</table>`)).toBeNull();
+    expect(whyHtmlUnformattable(`${'<div>'.repeat(MAX_HTML_DEPTH)}x${'</div>'.repeat(MAX_HTML_DEPTH)}`)).toBeNull();
+    expect(whyHtmlUnformattable(`${'<div>'.repeat(MAX_HTML_DEPTH + 1)}x`)).toBe('html-too-deep');
+    expect(whyHtmlUnformattable('<span>a</span>'.repeat(MAX_HTML_ELEMENTS + 1))).toBe('html-too-large');
+    // A stray end tag closes nothing; an end tag closes what was opened inside its element.
+    expect(whyHtmlUnformattable(`${'</b><div><i>'.repeat(MAX_HTML_DEPTH)}`)).toBe('html-too-deep');
+    expect(whyHtmlUnformattable(`${'<div><i></div>'.repeat(MAX_HTML_DEPTH * 2)}`)).toBeNull();
+  });
+
+  it('reads the words of HTML without a DOM: blocks on lines, entities decoded, scripts and comments dropped', () => {
+    expect(htmlAsText('<h1>Quay&nbsp;report</h1><!-- <p>hidden</p> --><p>One &lt;two&gt; &#x263A; &#9731;</p><style>p{}</style><script>alert("x")</script><p>Three<br>four</p> a < b')).toBe(
+      'Quay report\n\nOne <two> ☺ ☃\n\nThree\nfour\na < b',
+    );
+    expect(htmlAsText('<p>unclosed <script>never shown')).toBe('unclosed');
   });
 
   it('survives HTML nested 10,000 levels deep and keeps its text', async () => {
@@ -113,7 +141,7 @@ describe('nesting guards', () => {
   });
 
   it('unwraps DOM elements deeper than the limit', () => {
-    const doc = document.implementation.createHTMLDocument('deep');
+    const doc = parseHtmlDocument('');
     let parent: Element = doc.body;
     for (let i = 0; i < MAX_NESTING_DEPTH + 100; i++) parent = parent.appendChild(doc.createElement('section'));
     parent.textContent = 'innermost words';

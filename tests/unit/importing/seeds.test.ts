@@ -1,4 +1,3 @@
-// @vitest-environment jsdom
 // The four real scraped articles in ../shared/seeds (read, never copied into the project).
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../../renderer/src/domain/text/decode.js';

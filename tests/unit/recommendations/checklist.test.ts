@@ -6,6 +6,7 @@ import {
   groupItems,
   sortItems,
 } from '../../../renderer/src/domain/recommendations/index.js';
+import { weekStart } from '../../../renderer/src/domain/recommendations/grouping.js';
 import { ITEM_STATUSES } from '../../../renderer/src/domain/types.js';
 import { checklistWords } from '../../../renderer/src/ui/features/checklists/checklist-words.js';
 import { statusLabel } from '../../../renderer/src/ui/i18n/index.js';
@@ -82,6 +83,16 @@ describe('grouping, sorting and Markdown export', () => {
     ]);
     expect(groupItems(items, 'status', titles, en).map((g) => g.key)).toEqual(['open', 'in-progress', 'done', 'dropped']);
     expect(groupItems(items, 'owner', titles, en).map((g) => g.label)).toEqual(['Ana', '(none)']);
+  });
+
+  it('groups by due week, in calendar order, undated last', () => {
+    const dated = [...items, item({ id: '5', text: 'Brief the minister.', due: '2025-04-06' }), item({ id: '6', text: 'Book rooms.', due: '2025-03-31' })];
+    expect(groupItems(dated, 'week', titles, en).map((g) => [g.key, g.label, g.items.map((i) => i.id)])).toEqual([
+      ['2024-12-30', 'Week of Dec 30, 2024', ['3']],
+      ['2025-03-31', 'Week of Mar 31, 2025', ['1', '5', '6']],
+      ['', '(none)', ['2', '4']],
+    ]);
+    expect([weekStart('2025-04-06'), weekStart('2025-03-31'), weekStart('2024-01-01')]).toEqual(['2025-03-31', '2025-03-31', '2024-01-01']);
   });
 
   it('sorts by due (undated last), priority, status and last update', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDueInText, formatRelativeDue, parseDue } from '../../../renderer/src/domain/recommendations/index.js';
+import { findDatePhrase, formatRelativeDue, parseDue } from '../../../renderer/src/domain/recommendations/index.js';
 
 describe('parseDue', () => {
   it.each([
@@ -30,11 +30,13 @@ describe('parseDue', () => {
   });
 });
 
-describe('findDueInText', () => {
-  it('reads a date after "by" or "antes de" and ignores sentences without one', () => {
-    expect(findDueInText('Publish the register by June 30, 2025.')).toBe('2025-06-30');
-    expect(findDueInText('Firmar el protocolo antes de marzo de 2025.')).toBe('2025-03-31');
-    expect(findDueInText('Due to the closures, crews stayed in port.')).toBeNull();
+describe('findDatePhrase', () => {
+  it('keeps the words of a date after "by" or "antes de", as written, and ignores sentences without one', () => {
+    expect(findDatePhrase('Publish the register by June 30, 2025.')).toBe('June 30, 2025');
+    expect(findDatePhrase('Firmar el protocolo antes de marzo de 2025.')).toBe('marzo de 2025');
+    expect(findDatePhrase('Due to the closures, crews stayed in port.')).toBeNull();
+    // The phrase reads back as the date it names, for "Use source date".
+    expect(parseDue(findDatePhrase('Publish the register by June 30, 2025.') ?? '')).toBe('2025-06-30');
   });
 });
 

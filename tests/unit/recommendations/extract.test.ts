@@ -11,19 +11,19 @@ function extract(markdown: string): { items: SuggestedItem[]; rendered: string }
 describe('extractRecommendations on an original English brief', () => {
   const { items, rendered } = extract(readFixture('corridor-brief.md'));
 
-  it('takes section items, recommending sentences and schedule rows, in document order', () => {
-    expect(items.map((i) => [i.kind, i.text, i.due, i.topic ?? null])).toEqual([
-      ['section', 'Joint patrols: Police from both countries will patrol the corridor together on weekends.', null, 'Joint patrols'],
-      ['section', 'Single inspection: Trucks will be inspected once, by a mixed team, at the Osterby crossing.', null, 'Single inspection'],
-      ['section', 'A hotline between the two interior ministries will operate around the clock.', null, null],
-      ['section', 'Expand intelligence sharing between the two police services to fight organized crime along the corridor by June 30, 2025.', '2025-06-30', null],
-      ['section', 'Publish monthly waiting-time figures for every crossing.', null, null],
-      ['section', 'Train two hundred customs officers in the new joint inspection procedure.', null, null],
-      ['modal', 'The ministries should also review the legal basis for mixed inspection teams before the pilot begins.', null, null],
-      ['schedule', 'Launch the Osterby single-inspection pilot — Customs', '2024-09-30', null],
-      ['schedule', 'Connect the two police databases — Interior', '2024-12-31', null],
-      ['schedule', 'Evaluate the pilot and decide on Feldmark — Joint committee', '2025-03-31', null],
-      ['modal', 'The Estmarkian delegation recommends that the next round address cross-border rail freight in detail.', null, null],
+  it('takes section items, recommending sentences and schedule rows, in document order, each with its reason', () => {
+    expect(items.map((i) => [i.reason, i.text, i.sourceDate])).toEqual([
+      ['section', 'Joint patrols: Police from both countries will patrol the corridor together on weekends.', null],
+      ['section', 'Single inspection: Trucks will be inspected once, by a mixed team, at the Osterby crossing.', null],
+      ['section', 'A hotline between the two interior ministries will operate around the clock.', null],
+      ['section', 'Expand intelligence sharing between the two police services to fight organized crime along the corridor by June 30, 2025.', 'June 30, 2025'],
+      ['section', 'Publish monthly waiting-time figures for every crossing.', null],
+      ['section', 'Train two hundred customs officers in the new joint inspection procedure.', null],
+      ['modal', 'The ministries should also review the legal basis for mixed inspection teams before the pilot begins.', null],
+      ['schedule', 'Launch the Osterby single-inspection pilot — Customs', 'Q3 2024'],
+      ['schedule', 'Connect the two police databases — Interior', 'Q4 2024'],
+      ['schedule', 'Evaluate the pilot and decide on Feldmark — Joint committee', '2025-Q1'],
+      ['modal', 'The Estmarkian delegation recommends that the next round address cross-border rail freight in detail.', null],
     ]);
   });
 
@@ -31,9 +31,9 @@ describe('extractRecommendations on an original English brief', () => {
     for (const item of items) {
       const { start, end } = item.selector.position;
       expect(rendered.slice(start, end)).toBe(item.selector.quote.exact);
-      expect(rendered.slice(start, end).replace(/\s+/g, ' ')).toContain(item.kind === 'schedule' ? item.text.split(' — ')[0] : item.text);
+      expect(rendered.slice(start, end).replace(/\s+/g, ' ')).toContain(item.reason === 'schedule' ? item.text.split(' — ')[0] : item.text);
     }
-    const row = items.find((i) => i.kind === 'schedule');
+    const row = items.find((i) => i.reason === 'schedule');
     expect(row?.selector.quote.exact.replace(/\s+/g, ' ')).toBe('Q3 2024 Launch the Osterby single-inspection pilot Customs');
   });
 
@@ -63,12 +63,12 @@ describe('extractRecommendations on an original English brief', () => {
 describe('extractRecommendations on an original Spanish brief', () => {
   it('reads bold section titles, "deberá" sentences and a Plazo schedule', () => {
     const { items } = extract(readFixture('informe-es.md'));
-    expect(items.map((i) => [i.kind, i.text, i.due])).toEqual([
+    expect(items.map((i) => [i.reason, i.text, i.sourceDate])).toEqual([
       ['section', 'Crear una oficina consular móvil para las zonas rurales del norte.', null],
       ['section', 'Publicar una guía única de trámites en ambos idiomas.', null],
-      ['modal', 'El ministerio deberá presentar un informe de avance antes del 30 de junio de 2025.', '2025-06-30'],
-      ['schedule', 'Firmar el protocolo de verificación de documentos', '2025-03-31'],
-      ['schedule', 'Abrir el puesto de control integrado de Río Claro', '2026-06-30'],
+      ['modal', 'El ministerio deberá presentar un informe de avance antes del 30 de junio de 2025.', '30 de junio de 2025'],
+      ['schedule', 'Firmar el protocolo de verificación de documentos', 'T1 2025'],
+      ['schedule', 'Abrir el puesto de control integrado de Río Claro', 'primer semestre de 2026'],
     ]);
   });
 });
@@ -86,25 +86,21 @@ describe('extractRecommendations on the scraped seeds', () => {
     };
     const mode = headings ? 'with headings' : 'as plain paragraphs';
 
-    it.skipIf(missing)(`000 (${mode}): four strategic recommendations, four key agreements, four dated milestones`, () => {
+    it.skipIf(missing)(`000 (${mode}): four key agreements, four strategic recommendations, one should-sentence, four milestones, in order`, () => {
       const items = run('000');
-      const section = items.filter((i) => i.kind === 'section');
-      expect(section).toHaveLength(8);
-      expect(section.slice(0, 4).map((i) => i.topic)).toEqual([
-        'Trade Facilitation',
-        'Energy Collaboration',
-        'Security Partnership',
-        'Cultural and Educational Exchange',
-      ]);
-      expect(section.slice(4).map((i) => i.text.split(' ')[0])).toEqual(['Streamlining', 'Launching', 'Investing', 'Enhancing']);
-      const milestones = items.filter((i) => i.kind === 'schedule');
-      expect(milestones.map((i) => i.due)).toEqual(['2024-09-30', '2024-12-31', '2025-03-31', '2025-06-30']);
-      expect(items.filter((i) => i.kind === 'modal').length).toBeLessThanOrEqual(2);
+      expect(items.map((i) => i.reason)).toEqual([...Array<string>(8).fill('section'), 'modal', ...Array<string>(4).fill('schedule')]);
+      expect(items.slice(4, 8).map((i) => i.text.split(' ')[0])).toEqual(['Streamlining', 'Launching', 'Investing', 'Enhancing']);
+      // Neither the paragraph of narrative after the agreements heading nor the lead-in ending in ":" is an item.
+      for (const item of items) expect(item.text).not.toMatch(/:$|addressed several/u);
+      expect(items.filter((i) => i.reason === 'schedule').map((i) => i.sourceDate)).toEqual(['Q3 2024', 'Q4 2024', 'Q1 2025', 'Q2 2025']);
+      const starts = items.map((i) => i.selector.position.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
     });
 
     it.skipIf(missing)(`002 (${mode}): its six "should" findings, one item each`, () => {
       const items = run('002');
       expect(items).toHaveLength(6);
+      expect(new Set(items.map((i) => i.reason))).toEqual(new Set(['lead-in']));
       for (const item of items) expect(item.text).toMatch(/\b(should|must)\b/);
     });
 

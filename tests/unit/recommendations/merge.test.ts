@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MERGE_THRESHOLD, mergeItems, proposeMerges, similarity } from '../../../renderer/src/domain/recommendations/index.js';
+import { MERGE_THRESHOLD, closestFromOtherBriefs, mergeItems, proposeMerges, similarity } from '../../../renderer/src/domain/recommendations/index.js';
 import type { Recommendation } from '../../../renderer/src/domain/types.js';
 import { item } from './fixtures.js';
 
@@ -42,6 +42,26 @@ describe('proposeMerges', () => {
     ]);
     expect(proposals.map((p) => p.ids)).toEqual([['c1', 'd1'], ['a1', 'b1']]);
     for (const p of proposals) expect(p.score).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+  });
+});
+
+describe('closestFromOtherBriefs', () => {
+  const target = { id: 't', text: 'Share intelligence on organized crime along the border.', briefIds: ['A'] };
+  const items = [
+    target,
+    { id: 'same-brief', text: 'Share intelligence on organized crime along the border.', briefIds: ['A'] },
+    { id: 'weaker', text: 'Share intelligence on organized crime with the ports.', briefIds: ['C'] },
+    { id: 'best', text: 'Intelligence sharing against organized crime at the border.', briefIds: ['B'] },
+    { id: 'far', text: 'Publish the ferry timetable.', briefIds: ['D'] },
+  ];
+
+  it('finds the most similar item from another brief, never one from the same brief', () => {
+    expect(similarity(target.text, items[2]!.text)).toBeGreaterThanOrEqual(MERGE_THRESHOLD);
+    expect(closestFromOtherBriefs(target, items)?.id).toBe('best');
+  });
+
+  it('finds nothing below the merge threshold', () => {
+    expect(closestFromOtherBriefs(target, [target, items[4]!])).toBeUndefined();
   });
 });
 

@@ -35,6 +35,15 @@ describe('SearchIndex', () => {
     expect(ids(index, 'corridor').brief).toEqual(['b2']);
   });
 
+  it('finds a brief by its author or source, words and phrases, without matching notes or items', () => {
+    const index = library();
+    index.upsert(doc({ id: 'b3', title: 'Dredging plan', text: 'The channel will be deepened.', byline: 'Inés Okafor\nCoastal Gazette', updatedAt: 5 }));
+    expect(ids(index, 'okafor')).toEqual({ brief: ['b3'], note: [], item: [] });
+    expect(ids(index, '"coastal gazette"').brief).toEqual(['b3']);
+    expect(ids(index, 'ines channel').brief).toEqual(['b3']);
+    expect(ids(index, 'title:okafor').brief).toEqual([]);
+  });
+
   it('ranks title matches first, then the most recently updated', () => {
     expect(ids(library(), 'harbour').brief).toEqual(['b1', 'b2']);
     expect(ids(library(), 'union').brief).toEqual(['b2', 'b1']);
@@ -63,6 +72,28 @@ describe('SearchIndex', () => {
     expect(ids(index, 'tag:foll')).toEqual({ brief: [], note: [], item: [] });
     expect(ids(index, 'tag:foll', true).note).toEqual(['n1']);
     expect(ids(index, 'tag:urgent harbour').brief).toEqual(['b1']);
+  });
+
+  it('forgives one typo in a word of five letters or more, ranked below every exact match', () => {
+    const index = library();
+    index.upsert(doc({ id: 'b3', title: 'Port memo', text: 'Customs talks resumed.', updatedAt: 5 }));
+    index.upsert(doc({ id: 'b4', title: 'Custom office', text: 'A newer brief.', updatedAt: 50 }));
+    // "custom" is one letter short of "customs": the exact match comes first however old the others are.
+    expect(ids(index, 'customs')).toEqual({ brief: ['b2', 'b1', 'b3', 'b4'], note: [], item: ['i1'] });
+    expect(ids(index, 'custom')).toEqual({ brief: ['b4', 'b2', 'b1', 'b3'], note: [], item: ['i1'] });
+    // Dropped, added, changed and swapped letters; the word being typed too.
+    for (const typo of ['corrdor', 'coridor', 'corridar', 'croridor']) expect(ids(index, typo).brief).toEqual(['b2']);
+    expect(ids(index, 'timetabel', true).note).toEqual(['n1']);
+    // Four letters or fewer, two edits, and phrases are exact.
+    expect(ids(index, 'feri').note).toEqual([]);
+    expect(ids(index, 'corirdoor').brief).toEqual([]);
+    expect(ids(index, '"custom union"').brief).toEqual([]);
+  });
+
+  it('marks the word a typo found in the title and the snippet', () => {
+    const hit = library().search(parseQuery('fisheris')).groups.brief[0]!;
+    expect(hit.id).toBe('b1');
+    expect(hit.snippet.marks.map((m) => hit.snippet.text.slice(m.start, m.end))).toEqual(['Fisheries']);
   });
 
   it('builds snippets with the matched words marked', () => {

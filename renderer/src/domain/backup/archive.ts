@@ -1,7 +1,7 @@
 // Writes and reads .chancery files: a zip holding manifest.json and one JSON file per table.
 // Reading checks everything before returning anything, so a damaged file is refused whole.
 import { strFromU8, strToU8, zipSync } from 'fflate';
-import { z } from 'zod';
+import { z } from '../schema.js';
 import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../migrations/v2.js';
 import { briefV2toV3 } from '../migrations/v3.js';
 import { BackupError } from './errors.js';

@@ -1,5 +1,5 @@
 // manifest.json: what a .chancery file holds and how to check that it arrived whole.
-import { z } from 'zod';
+import { z } from '../schema.js';
 import { BACKUP_TABLES, type BackupTable } from './records.js';
 
 export const BACKUP_FORMAT = 'chancery-backup';

@@ -1,8 +1,8 @@
 // What a valid record of each table looks like, checked before a backup or book package is
 // allowed anywhere near the library. Strict objects: an unknown field means a file this
 // version does not understand, and that is refused rather than silently dropped.
-import { z } from 'zod';
-import { HIGHLIGHT_COLORS, ITEM_STATUSES } from '../types.js';
+import { z } from '../schema.js';
+import { HIGHLIGHT_COLORS, ITEM_STATUSES, SUGGESTION_REASONS } from '../types.js';
 import type { Annotation, Book, Brief, Recommendation, Setting } from '../types.js';
 
 // zod probes `new Function` to compile fast validators; the app's CSP forbids eval, and the
@@ -14,6 +14,9 @@ const time = z.number().int().nonnegative();
 const text = z.string().max(20_000_000);
 const short = z.string().max(10_000);
 const isoDate = z.string().max(40).nullable();
+
+/** Optional on a brief (older backups have none): how the import got each citation field. */
+const origin = z.enum(['found', 'guessed']);
 
 const selector = z.strictObject({
   quote: z.strictObject({ exact: text, prefix: short, suffix: short }),
@@ -42,6 +45,9 @@ export const briefSchema = z.strictObject({
   readProgress: z.number().min(0).max(1),
   deletedAt: time.nullable(),
   revision: z.number().int().nonnegative(),
+  origins: z
+    .strictObject({ title: origin.optional(), byline: origin.optional(), publishedAt: origin.optional(), source: origin.optional(), url: origin.optional() })
+    .optional(),
 }) satisfies z.ZodType<Brief>;
 
 export const annotationSchema = z.strictObject({
@@ -73,6 +79,10 @@ export const recommendationSchema = z.strictObject({
   history: z.array(z.strictObject({ at: time, by: short, from: status.nullable(), to: status })),
   createdAt: time,
   updatedAt: time,
+  // Optional, so records written before these fields existed stay valid without a migration.
+  sourceDate: z.string().max(200).optional(),
+  reason: z.enum(SUGGESTION_REASONS).optional(),
+  dismissReason: short.optional(),
 }) satisfies z.ZodType<Recommendation>;
 
 export const bookSchema = z.strictObject({

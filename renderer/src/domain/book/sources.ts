@@ -1,5 +1,5 @@
-// The sources appendix: one full citation per brief, with when it was retrieved (imported)
-// and the content hash that identifies exactly the text that was printed.
+// The sources appendix: what is known of each brief's source, with when it was retrieved (imported)
+// and the content hash that identifies exactly the text that was printed. citation.ts formats it.
 import type { Brief } from '../types.js';
 
 export interface SourceCitation {
@@ -25,25 +25,4 @@ export function sourceCitation(brief: Brief): SourceCitation {
     retrievedAt: new Date(brief.importedAt).toISOString().slice(0, 10),
     contentHash: brief.contentHash,
   };
-}
-
-export interface CitationLabels {
-  published: string;
-  retrieved: string;
-  hash: string;
-}
-
-/** One line of text for a citation; empty parts are left out, never printed as blanks. */
-export function citationText(c: SourceCitation, labels: CitationLabels): string {
-  return [
-    c.byline,
-    `“${c.title}”`,
-    c.publisher,
-    c.publishedAt ? `${labels.published} ${c.publishedAt}` : '',
-    c.url,
-    `${labels.retrieved} ${c.retrievedAt}`,
-    `${labels.hash} ${c.contentHash}`,
-  ]
-    .filter((part) => part.trim() !== '')
-    .join(' · ');
 }

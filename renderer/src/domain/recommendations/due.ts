@@ -88,14 +88,14 @@ export function parseDue(input: string): string | null {
 
 const DUE_CUE = /(?<![\p{L}\p{N}])(?:by|before|no later than|until|due|deadline|antes de(?:l)?|a más tardar(?: el| en)?|para(?: el)?)\s+/giu;
 
-/** A due date stated in a sentence ("… by June 30, 2025", "… antes de marzo de 2025"), if any. */
-export function findDueInText(text: string): string | null {
+/** The words of a date a sentence gives ("… by June 30, 2025" → "June 30, 2025", "antes de marzo de 2025"), if any. */
+export function findDatePhrase(text: string): string | null {
   for (const cue of text.matchAll(DUE_CUE)) {
     const words = text.slice((cue.index ?? 0) + cue[0].length).split(/\s+/u).slice(0, 6);
     // The longest run of following words that reads as a date wins ("June 30, 2025" over "June").
     for (let n = words.length; n > 0; n--) {
-      const due = parseDue(words.slice(0, n).join(' '));
-      if (due) return due;
+      const phrase = words.slice(0, n).join(' ');
+      if (parseDue(phrase)) return phrase.replace(/[.,;:)]+$/u, '');
     }
   }
   return null;

@@ -1,12 +1,14 @@
 // Suggesting checklist items from a brief: items of sections that name recommendations
-// (agreements, priorities, findings, next steps), recommending sentences elsewhere, and the
-// dated rows of schedule tables. Each item is anchored to its passage in the rendered text;
-// one that cannot be found there is dropped rather than anchored to the wrong words.
+// (agreements, priorities, findings, next steps), lists a lead-in introduces as things to do,
+// recommending sentences elsewhere, and the dated rows of schedule tables. An item is an action:
+// headings, lead-ins ending in ":", descriptive sentences and whole paragraphs are not. Each item
+// is anchored to its passage in the rendered text; one that cannot be found there is dropped
+// rather than anchored to the wrong words.
 import { Lexer, type Token, type Tokens } from 'marked';
 import { describeRange } from '../anchoring/describe.js';
-import type { Selector } from '../types.js';
-import { isHeadline, isRecommendationSentence, namesRecommendations } from './cues.js';
-import { findDueInText } from './due.js';
+import type { Selector, SuggestionReason } from '../types.js';
+import { isRecommendationSentence, leadInAsks, namesRecommendations, opensWithAction, statesCommitment } from './cues.js';
+import { findDatePhrase } from './due.js';
 import { locateFragments } from './locate.js';
 import { collapseWhitespace, inlineText } from './markdown-text.js';
 import { scheduleRows } from './schedule.js';
@@ -15,24 +17,25 @@ import { sentenceSpans } from './sentences.js';
 export interface SuggestedItem {
   text: string;
   selector: Selector;
-  due: string | null;
-  topic?: string;
-  kind: 'section' | 'modal' | 'schedule';
+  /** The date the text gives for it, as written ("Q3 2024"); never the team's due date. */
+  sourceDate: string | null;
+  reason: SuggestionReason;
 }
 
 /** A run of blocks whose lists and paragraphs are recommendations. */
 interface Section {
   hasList: boolean;
+  /** Opened by a lead-in sentence rather than a heading or title line. */
+  byLeadIn: boolean;
 }
 
 interface Block {
   token: Token;
   section: Section | null;
-  topic?: string;
+  /** A paragraph ending in ":" right before a list: it introduces items, it is none. */
+  introducesList?: boolean;
 }
 
-/** Paragraphs longer than this, in a section without lists, are prose rather than an item. */
-const MAX_PARAGRAPH_ITEM_WORDS = 60;
 /** A title line: one short line without closing punctuation (a colon may end it). */
 const MAX_TITLE_LINE_WORDS = 12;
 
@@ -44,19 +47,19 @@ function isTitleLine(p: Tokens.Paragraph, text: string): boolean {
   return !text.includes('\n') && words(text) <= MAX_TITLE_LINE_WORDS && !/[.!?;,]["”’)]*$/u.test(text.trim());
 }
 
-const hasRecommendingSentence = (text: string): boolean =>
-  sentenceSpans(text).some((s) => isRecommendationSentence(text.slice(s.start, s.end)));
+const sentencesOf = (text: string): string[] => sentenceSpans(text).map((s) => text.slice(s.start, s.end));
+
+const hasRecommendingSentence = (text: string): boolean => sentencesOf(text).some(isRecommendationSentence);
 
 /** Groups the top-level blocks into recommendation sections and free text. */
 function classify(tokens: Token[]): Block[] {
   const blocks: Block[] = [];
   let section: (Section & { depth: number }) | null = null; // depth Infinity: opened by a title line
   let leadIn: Section | null = null; // "… the following recommendations:" opens a scope over what follows
-  let topic: string | undefined;
   let first = true;
+  const content = tokens.filter((t) => t.type !== 'space' && t.type !== 'hr');
 
-  for (const token of tokens) {
-    if (token.type === 'space' || token.type === 'hr') continue;
+  content.forEach((token, index) => {
     const atStart = first;
     first = false;
     if (token.type === 'heading') {
@@ -65,92 +68,84 @@ function classify(tokens: Token[]): Block[] {
       leadIn = null;
       // The document's own title ("…: Outcomes and Recommendations") does not make the whole brief a section.
       const isDocumentTitle = atStart && h.depth === 1 && words(text) > 3;
-      if (!isDocumentTitle && namesRecommendations(text)) {
-        section = { depth: h.depth, hasList: false };
-        topic = undefined;
-      } else if (section && h.depth > section.depth) {
-        topic = text; // a sub-heading inside a recommendations section names the topic of its items
-      } else {
-        section = null;
-      }
-      continue;
+      if (!isDocumentTitle && namesRecommendations(text)) section = { depth: h.depth, hasList: false, byLeadIn: false };
+      else if (!section || h.depth <= section.depth) section = null;
+      return;
     }
     if (token.type === 'paragraph') {
       const p = token as Tokens.Paragraph;
       const text = inlineText(p.tokens).trim();
       if (isTitleLine(p, text)) {
         leadIn = null;
-        if (namesRecommendations(text)) {
-          // Inside an open section ("Core Issues and Agreements" … "Key Agreements:") it goes on.
-          section ??= { depth: Infinity, hasList: false };
-          topic = undefined;
-        } else if (section?.depth === Infinity) {
-          section = null;
-        }
-        continue;
+        // Inside an open section ("Core Issues and Agreements" … "Key Agreements:") it goes on.
+        if (namesRecommendations(text)) section ??= { depth: Infinity, hasList: false, byLeadIn: false };
+        else if (section?.depth === Infinity) section = null;
+        // A short lead-in that asks ("Before the visit, the team needs to:") opens a list of things to do.
+        if (!section && text.endsWith(':') && leadInAsks(text)) leadIn = { hasList: false, byLeadIn: true };
+        return;
       }
       if (leadIn && hasRecommendingSentence(text)) {
         blocks.push({ token, section: leadIn });
-        continue;
+        return;
       }
       leadIn = null;
-      blocks.push({ token, section, ...(topic ? { topic } : {}) });
-      const spans = sentenceSpans(text);
-      const last = spans.at(-1);
-      if (!section && last && text.endsWith(':') && namesRecommendations(text.slice(last.start, last.end))) {
-        leadIn = { hasList: false };
+      const lastSentence = sentencesOf(text).at(-1) ?? '';
+      const introducesList = text.endsWith(':') && content[index + 1]?.type === 'list';
+      blocks.push({ token, section, ...(introducesList ? { introducesList } : {}) });
+      // A lead-in that asks for something makes what follows it a list of things to do.
+      if (!section && text.endsWith(':') && (leadInAsks(lastSentence) || (introducesList && hasRecommendingSentence(text)))) {
+        leadIn = { hasList: false, byLeadIn: true };
       }
-      continue;
+      return;
     }
     if (token.type === 'list') {
       const target = leadIn ?? section;
       if (target) target.hasList = true;
-      blocks.push({ token, section: target, ...(topic && !leadIn ? { topic } : {}) });
+      blocks.push({ token, section: target });
       leadIn = null;
-      continue;
+      return;
     }
     leadIn = null;
     if (token.type === 'table') blocks.push({ token, section: null });
     // Block quotes, code and raw HTML are not the brief's own voice: nothing is taken from them.
-  }
+  });
   return blocks;
 }
 
 interface Draft {
   fragments: string[];
   text: string;
-  due: string | null;
-  topic?: string;
-  kind: SuggestedItem['kind'];
+  sourceDate: string | null;
+  reason: SuggestionReason;
 }
 
-/** "Label: the item" → "Label", when the label is a short name. */
-function leadingLabel(text: string): string | undefined {
-  const m = /^([^:.\n]{2,48}):\s+\S/u.exec(text);
-  return m?.[1] && words(m[1]) <= 5 ? m[1].trim() : undefined;
-}
-
-function draft(text: string, kind: SuggestedItem['kind'], topic?: string): Draft {
+function draft(text: string, reason: SuggestionReason): Draft {
   const t = collapseWhitespace(text);
-  return { fragments: [t], text: t, due: findDueInText(t), kind, ...(topic ? { topic } : {}) };
+  return { fragments: [t], text: t, sourceDate: findDatePhrase(t), reason };
 }
 
-function recommendingSentences(text: string, topic?: string): Draft[] {
-  return sentenceSpans(text)
-    .map((s) => text.slice(s.start, s.end))
-    .filter(isRecommendationSentence)
-    .map((s) => draft(s, 'modal', topic));
+/** A sentence ending in ":" introduces what follows; it asks for nothing itself. */
+const endsAsLeadIn = (sentence: string): boolean => /:["”’)]*$/u.test(sentence.trim());
+
+function recommendingSentences(text: string): Draft[] {
+  return sentencesOf(text)
+    .filter((s) => !endsAsLeadIn(s) && isRecommendationSentence(s))
+    .map((s) => draft(s, 'modal'));
 }
 
-/** The item a paragraph of a list-less section stands for: its recommending sentences, else the whole short paragraph. */
-function paragraphItem(text: string, topic?: string): Draft[] {
-  const spans = sentenceSpans(text).filter((s) => isRecommendationSentence(text.slice(s.start, s.end)));
+/**
+ * The item a paragraph of a list-less section stands for: the run of its recommending sentences,
+ * else the paragraph when it is one sentence that asks for an action or states a commitment.
+ * Descriptive sentences and whole paragraphs of prose are not items.
+ */
+function paragraphItem(text: string, reason: SuggestionReason): Draft[] {
+  const spans = sentenceSpans(text).filter((s) => !endsAsLeadIn(text.slice(s.start, s.end)) && isRecommendationSentence(text.slice(s.start, s.end)));
   const first = spans[0];
   const last = spans.at(-1);
-  if (first && last) return [draft(text.slice(first.start, last.end), 'section', topic)];
-  const plain = collapseWhitespace(text);
-  const fits = words(plain) >= 3 && words(plain) <= MAX_PARAGRAPH_ITEM_WORDS && !plain.endsWith(':') && !isHeadline(plain);
-  return fits ? [draft(plain, 'section', topic)] : [];
+  if (first && last) return [draft(text.slice(first.start, last.end), reason)];
+  const sentences = sentencesOf(text);
+  const only = sentences.length === 1 ? (sentences[0] ?? '') : '';
+  return only && !endsAsLeadIn(only) && (opensWithAction(only) || statesCommitment(only)) ? [draft(only, reason)] : [];
 }
 
 function listItemTexts(list: Tokens.List): string[] {
@@ -162,24 +157,20 @@ function listItemTexts(list: Tokens.List): string[] {
 }
 
 function drafts(block: Block): Draft[] {
-  const { token, section, topic } = block;
+  const { token, section } = block;
   if (token.type === 'table') {
-    return scheduleRows(token as Tokens.Table).map((r) => ({
-      fragments: r.cells,
-      text: r.text,
-      due: r.due,
-      kind: 'schedule' as const,
-      ...(r.topic ? { topic: r.topic } : {}),
-    }));
+    return scheduleRows(token as Tokens.Table).map((r) => ({ fragments: r.cells, text: r.text, sourceDate: r.period, reason: 'schedule' as const }));
   }
+  const reason: SuggestionReason = section?.byLeadIn ? 'lead-in' : 'section';
   if (token.type === 'list') {
     const texts = listItemTexts(token as Tokens.List);
-    if (!section) return texts.flatMap((t) => recommendingSentences(t));
-    return texts.map((t) => draft(t, 'section', leadingLabel(t) ?? topic));
+    if (!section) return texts.flatMap(recommendingSentences);
+    return texts.filter((t) => !endsAsLeadIn(t)).map((t) => draft(t, reason));
   }
+  if (block.introducesList) return []; // its recommendation is the list it introduces
   const text = inlineText((token as Tokens.Paragraph).tokens);
-  if (section && !section.hasList) return paragraphItem(text, topic);
-  return recommendingSentences(text, topic); // prose around a list, or outside any section
+  if (section && !section.hasList) return paragraphItem(text, reason);
+  return recommendingSentences(text); // prose around a list, or outside any section
 }
 
 const key = (s: string): string => collapseWhitespace(s).toLowerCase();
@@ -187,22 +178,21 @@ const key = (s: string): string => collapseWhitespace(s).toLowerCase();
 /** Checklist items suggested by a brief, in document order, each anchored in `renderedText`. */
 export function extractRecommendations(markdown: string, renderedText: string): SuggestedItem[] {
   const all = classify(new Lexer({ gfm: true }).lex(markdown)).flatMap(drafts);
-  const sectionKeys = all.filter((d) => d.kind !== 'modal').map((d) => key(d.text));
+  const sectionKeys = all.filter((d) => d.reason !== 'modal').map((d) => key(d.text));
   const items: SuggestedItem[] = [];
   let cursor = 0;
   for (const d of all) {
     const k = key(d.text);
     // A recommending sentence that repeats a section item (a summary, say) is the same item.
-    if (d.kind === 'modal' && sectionKeys.some((s) => s.includes(k) || k.includes(s))) continue;
+    if (d.reason === 'modal' && sectionKeys.some((s) => s.includes(k) || k.includes(s))) continue;
     const span = locateFragments(renderedText, d.fragments, cursor);
     if (!span) continue;
     cursor = span.end;
     items.push({
       text: d.text,
       selector: describeRange(renderedText, span.start, span.end),
-      due: d.due,
-      kind: d.kind,
-      ...(d.topic ? { topic: d.topic } : {}),
+      sourceDate: d.sourceDate,
+      reason: d.reason,
     });
   }
   return items;

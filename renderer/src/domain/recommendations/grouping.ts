@@ -11,9 +11,21 @@ export interface GroupWords {
   /** The group of items without a topic, owner or brief. */
   none: string;
   untitledBrief: string;
+  /** The group of items due in the week starting on `monday` (ISO date). */
+  week(monday: string): string;
 }
-export type GroupBy = 'topic' | 'brief' | 'owner' | 'status';
-export type SortBy = 'due' | 'priority' | 'status' | 'updated';
+export const GROUP_BYS = ['topic', 'brief', 'owner', 'week', 'status'] as const;
+export type GroupBy = (typeof GROUP_BYS)[number];
+
+/** The Monday (ISO date) of the week an ISO date falls in. */
+export function weekStart(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const day = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
+  return day.toISOString().slice(0, 10);
+}
+export const SORT_BYS = ['due', 'priority', 'status', 'updated'] as const;
+export type SortBy = (typeof SORT_BYS)[number];
 
 export interface ItemGroup {
   /** Topic, brief id, owner or status; '' for items without one. */
@@ -41,6 +53,8 @@ function keysOf(item: Recommendation, by: GroupBy): string[] {
       return [item.status];
     case 'brief':
       return item.briefIds.length > 0 ? item.briefIds : [''];
+    case 'week':
+      return [item.due ? weekStart(item.due) : ''];
   }
 }
 
@@ -49,12 +63,13 @@ function labelOf(key: string, by: GroupBy, briefTitles: BriefTitles, words: Grou
   if (by === 'brief') return briefTitles[key] ?? words.untitledBrief;
   if (by === 'status') return words.status(key as ItemStatus);
   if (by === 'topic') return words.topic(key);
+  if (by === 'week') return words.week(key);
   return key;
 }
 
 /**
  * Items in groups (an item of several briefs appears under each brief). Status groups follow
- * the workflow order; other groups are alphabetical with the empty group last.
+ * the workflow order, weeks the calendar; other groups are alphabetical. The empty group is last.
  */
 export function groupItems(items: readonly Recommendation[], by: GroupBy, briefTitles: BriefTitles, words: GroupWords): ItemGroup[] {
   const byKey = new Map<string, Recommendation[]>();
@@ -71,7 +86,7 @@ export function groupItems(items: readonly Recommendation[], by: GroupBy, briefT
   return groups.sort((a, b) => {
     if (by === 'status') return statusRank(a.key) - statusRank(b.key);
     if ((a.key === '') !== (b.key === '')) return a.key === '' ? 1 : -1;
-    return a.label.localeCompare(b.label);
+    return by === 'week' ? a.key.localeCompare(b.key) : a.label.localeCompare(b.label);
   });
 }
 

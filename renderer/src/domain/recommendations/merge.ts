@@ -103,3 +103,20 @@ export function mergeItems(items: readonly Recommendation[], now: number, author
     undo: { restore: structuredClone([...all]), mergedId: keeper.id },
   };
 }
+
+/**
+ * The item from other briefs most like `target`, when it reaches MERGE_THRESHOLD: one pass over
+ * the items (proposeMerges compares every pair, too many for a library-wide inbox). `profileOf`
+ * lets a caller reuse profiles across calls.
+ */
+export function closestFromOtherBriefs<T extends MergeCandidate>(target: T, items: readonly T[], profileOf: (item: T) => Profile = (i) => profile(i.text)): T | undefined {
+  const briefs = new Set(target.briefIds);
+  const mine = profileOf(target);
+  let best: { item: T; score: number } | undefined;
+  for (const other of items) {
+    if (other.id === target.id || other.briefIds.some((b) => briefs.has(b))) continue;
+    const score = profileSimilarity(mine, profileOf(other));
+    if (score >= MERGE_THRESHOLD && score > (best?.score ?? 0)) best = { item: other, score };
+  }
+  return best?.item;
+}

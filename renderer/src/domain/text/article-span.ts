@@ -37,11 +37,11 @@ export function isCommentsHeading(text: string): boolean {
   return countWords(text) <= 8 && COMMENTS_HEADING.test(text.trim());
 }
 
-/** Prose adds its words; a loose line costs a little, more when longer (a teaser headline). */
+/** Prose adds its words beyond the first six (a one-sentence blurb in a menu barely counts); a loose line costs a little, more when longer (a teaser headline). */
 function weight(text: string, shape: LineShape): number {
   switch (shape) {
     case 'prose':
-      return wordWeight(text);
+      return Math.max(1, wordWeight(text) - 6);
     case 'content':
       return wordWeight(text) / 2;
     case 'loose':
@@ -51,8 +51,20 @@ function weight(text: string, shape: LineShape): number {
   }
 }
 
+/**
+ * A notice about cookies, consent or scripts: written in sentences, but page furniture. It must
+ * name the subject and ask for an action, so an article that discusses cookies keeps its prose.
+ */
+const NOTICE_SUBJECT = /\b(?:cookies?|javascript|personal data|datos personales|données personnelles|personenbezogene daten|privacy (?:policy|settings)|política de privacidad|datenschutz)/i;
+const NOTICE_ACTION = /\b(?:accept|agree|consent|enable|by (?:clicking|continuing|using)|aceptar?|acepto|consentimiento|habilita|accepter|acceptez|activez|consentement|akzeptieren|zustimmen|aktivieren|einwilligung)/i;
+
+export function isNotice(text: string): boolean {
+  return NOTICE_SUBJECT.test(text) && NOTICE_ACTION.test(text);
+}
+
 export function shapeOf(text: string): LineShape {
   if (isCommentsHeading(text)) return 'boundary';
+  if (isNotice(text)) return 'loose';
   return isRunningText(text) ? 'prose' : 'loose';
 }
 
@@ -77,13 +89,19 @@ export function articleSpan(lines: { text: string; shape: LineShape }[]): Span |
   let sum = 0;
   let start = 0;
   let prose = 0;
+  // Prose after a comments heading that itself follows an article is readers' comments or
+  // recommended stories: it counts for a quarter, so a long thread does not outweigh the article.
+  let proseSeen = 0;
+  let afterComments = false;
   lines.forEach((line, i) => {
     if (sum <= 0) {
       sum = 0;
       start = i;
       prose = 0;
     }
-    sum += weight(line.text, line.shape);
+    if (line.shape === 'boundary' && proseSeen >= MIN_ARTICLE_WORDS) afterComments = true;
+    if (line.shape === 'prose') proseSeen += wordWeight(line.text);
+    sum += line.shape === 'prose' && afterComments ? weight(line.text, line.shape) / 4 : weight(line.text, line.shape);
     if (line.shape === 'prose') prose += wordWeight(line.text);
     if (sum > bestSum) {
       bestSum = sum;

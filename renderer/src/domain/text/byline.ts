@@ -1,7 +1,9 @@
 // Bylines as copied pages print them under the headline, in English, Spanish, French and German:
 // "By Ana Ruiz, Staff Writer", "by Ana Ruiz @handle June 3, 2024", "Par Ana Ruiz", or a bare
 // name on its own line with a date, a time or a reading time right after it.
+import { shapeOf } from './article-span.js';
 import { findDate } from './dates.js';
+import { countWords, endsLikeSentence } from './lines.js';
 
 export interface PageByline {
   /** Index, in the lines given, of the line holding the byline. */
@@ -10,9 +12,17 @@ export interface PageByline {
   publishedAt: string | null;
   /** The line is only the byline (and date): it can leave the body. */
   whole: boolean;
+  /** Introduced as a byline ("By …", "Par …"), not only a name next to a date. */
+  labelled: boolean;
 }
 
 const BY = /^[^\p{L}\p{N}]*(?:written by|posted by|published by|by|por|escrito por|publicado por|par|von)\s+/iu;
+/** A name introduced after a date on a stamp line. */
+const DATED_BY = /\s(?:by|por|par|von)\s+(\p{Lu}.*)$/u;
+
+/** Capitalised words of page furniture that a bare name never contains ("Newer Article", "Follow Author"). */
+const NOT_A_NAME = /\b(?:article|articles|post|posts|story|stories|news|home|menu|page|blog|read|more|next|previous|newer|older|follow|author|share|comments?|subscribe|related|artículo|noticias|inicio|suivant|précédent|weiter|zurück)\b/i;
+
 /** A name word: capitalised (or all capitals), with initials, hyphens and apostrophes. */
 const NAME_WORD = /^\p{Lu}[\p{L}'’-]*\.?$/u;
 const JOINERS = new Set(['and', 'y', 'et', 'und', '&']);
@@ -63,15 +73,51 @@ export function findPageByline(lines: string[]): PageByline | null {
     const by = BY.exec(text);
     if (by) {
       const lead = leadingName(text.slice(by[0].length));
-      if (lead) return { at: i, byline: lead.name, publishedAt: dateOf(lead.rest), whole: lead.rest.split(/\s+/).length <= 12 };
+      if (lead) return { at: i, byline: lead.name, publishedAt: dateOf(lead.rest), whole: lead.rest.split(/\s+/).length <= 12, labelled: true };
       continue;
     }
+    // "Posted on June 3, 2024 by Ana Ruiz", "Publicado el 3 de junio de 2024 por Ana Ruiz"
+    const after = DATED_BY.exec(text);
+    if (after && dateOf(text.slice(0, after.index))) {
+      const lead = leadingName(after[1]!);
+      if (lead) return { at: i, byline: lead.name, publishedAt: dateOf(text), whole: lead.rest.split(/\s+/).length <= 6, labelled: true };
+    }
     const bare = leadingName(text);
-    if (!bare || text.split(/\s+/).length > 12) continue;
+    if (!bare || text.split(/\s+/).length > 12 || NOT_A_NAME.test(bare.name)) continue;
     const next = lines[i + 1]?.trim() ?? '';
     if (bare.rest === '' ? isStamp(next) : isStamp(bare.rest)) {
-      return { at: i, byline: bare.name, publishedAt: dateOf(bare.rest) ?? dateOf(next), whole: true };
+      return { at: i, byline: bare.name, publishedAt: dateOf(bare.rest) ?? dateOf(next), whole: true, labelled: false };
     }
   }
   return null;
 }
+
+// No /i flag: with it \p{Lu} would also match lower case, and "By reinforcing…" is prose.
+const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR|[Ww]ritten by|[Ee]scrito por)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and|y|&|\p{Lu}[\p{L}'’.-]*))*)\s*(?:[|·,—–-]\s*(.*))?$/u;
+
+export interface Byline {
+  byline: string;
+  publishedAt: string | null;
+}
+
+/** "By Jane Roe | June 3, 2024" → name and date; null when the line is not a byline. */
+export function parseByline(line: string): Byline | null {
+  const text = line.trim().replace(/^[*_]+|[*_]+$/g, '');
+  const m = BYLINE.exec(text);
+  if (!m || countWords(m[1]!) > 8) return null;
+  const rest = m[2] ?? '';
+  // "By Monday, the Senate had…" is a sentence, not a name and an outlet or date.
+  if (countWords(rest) > 8 || endsLikeSentence(rest)) return null;
+  const name = m[1]!.replace(/[\s,]+$/, '');
+  return { byline: name, publishedAt: rest ? (findDate(rest)?.iso ?? null) : null };
+}
+
+/** A dateline: little besides the date, or a date opening a line of stamps ("Dec. 6, 2024, 10:00 PM / Updated …"). */
+export function isDateLine(text: string): string | null {
+  const date = findDate(text);
+  if (!date) return null;
+  if (countWords(text) <= countWords(date.text) + 4) return date.iso;
+  const before = countWords(text.slice(0, text.indexOf(date.text)));
+  return before <= 3 && countWords(text) <= 20 && shapeOf(text) !== 'prose' ? date.iso : null;
+}
+

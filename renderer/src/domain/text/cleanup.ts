@@ -238,24 +238,57 @@ export function cleanMarkdown(markdown: string, ctx: CleanContext = {}): CleanRe
   return { markdown: lines.filter((l) => !reasons.has(l.index)).map((l) => l.text).join('\n'), removed };
 }
 
+/** One line of an imported document as the import saw it: kept in the brief, or removed and why. */
+export interface ReviewLine {
+  /** Position in the document before clean-up; removed lines keep theirs. */
+  index: number;
+  text: string;
+  removed: RemovedLine | null;
+}
+
+/**
+ * The document before clean-up: the brief's kept lines and its removed lines, interleaved by the
+ * removed lines' positions (the kept lines fill the places between them, in order).
+ */
+export function reviewLines(markdown: string, removed: RemovedLine[]): ReviewLine[] {
+  const sorted = [...removed].sort((a, b) => a.index - b.index);
+  // '' is either no kept line or one blank one: the removed lines' positions tell which.
+  const kept = markdown === '' && sorted.every((r, i) => r.index === i) ? [] : splitLines(markdown);
+  const full: ReviewLine[] = [];
+  let k = 0;
+  for (const line of sorted) {
+    while (full.length < line.index && k < kept.length) full.push({ index: full.length, text: kept[k++]!, removed: null });
+    full.push({ index: line.index, text: line.text, removed: line });
+  }
+  while (k < kept.length) full.push({ index: full.length, text: kept[k++]!, removed: null });
+  return full;
+}
+
 /**
  * Puts the removed lines whose indices are listed back where they were. `removed` indices
  * refer to the document before clean-up; the returned `removed` keeps that numbering.
  */
 export function restoreLines(markdown: string, removed: RemovedLine[], indices: Iterable<number>): CleanResult {
   const wanted = new Set(indices);
-  const sorted = [...removed].sort((a, b) => a.index - b.index);
-  // '' is either no kept line or one blank one: the removed lines' positions tell which.
-  const kept = markdown === '' && sorted.every((r, i) => r.index === i) ? [] : splitLines(markdown);
-  const full: { text: string; removed: RemovedLine | null }[] = [];
-  let k = 0;
-  for (const line of sorted) {
-    while (full.length < line.index && k < kept.length) full.push({ text: kept[k++]!, removed: null });
-    full.push({ text: line.text, removed: line });
-  }
-  while (k < kept.length) full.push({ text: kept[k++]!, removed: null });
+  const full = reviewLines(markdown, removed);
   return {
     markdown: full.filter((l) => !l.removed || wanted.has(l.removed.index)).map((l) => l.text).join('\n'),
-    removed: sorted.filter((l) => !wanted.has(l.index)),
+    removed: full.flatMap((l) => (l.removed && !wanted.has(l.removed.index) ? [l.removed] : [])),
+  };
+}
+
+/** The reason stored for a line the user took out in the import review. */
+export const REMOVED_BY_USER = 'removed by you';
+
+/**
+ * Takes kept lines out as the clean-up would, so they can be put back the same way. `indices`
+ * are positions in the document before clean-up, as reviewLines numbers them.
+ */
+export function removeLines(markdown: string, removed: RemovedLine[], indices: Iterable<number>, reason = REMOVED_BY_USER): CleanResult {
+  const wanted = new Set(indices);
+  const full = reviewLines(markdown, removed).map((l) => (!l.removed && wanted.has(l.index) ? { ...l, removed: { index: l.index, text: l.text, reason } } : l));
+  return {
+    markdown: full.filter((l) => !l.removed).map((l) => l.text).join('\n'),
+    removed: full.flatMap((l) => (l.removed ? [l.removed] : [])),
   };
 }

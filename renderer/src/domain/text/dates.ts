@@ -28,8 +28,10 @@ const PATTERNS: { re: RegExp; order: ['y' | 'm' | 'd', 'y' | 'm' | 'd', 'y' | 'm
   { re: /\b(\d{4})\/(\d{2})\/(\d{2})\b/, order: ['y', 'm', 'd'] },
   // June 3, 2024 · Jun. 3 2024 · junio 3, 2024
   { re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'), order: ['m', 'd', 'y'] },
-  // 3 June 2024 · 3 de junio de 2024 · 3 de junio del 2024
-  { re: new RegExp(`\\b${DAY}\\s+(?:de\\s+)?${MONTH},?\\s+(?:de(?:l)?\\s+)?${YEAR}\\b`, 'iu'), order: ['d', 'm', 'y'] },
+  // 3 June 2024 · 3rd of June 2024 · 3 de junio de 2024 · 3 de junio del 2024
+  { re: new RegExp(`\\b${DAY}\\s+(?:de\\s+|of\\s+)?${MONTH},?\\s+(?:de(?:l)?\\s+)?${YEAR}\\b`, 'iu'), order: ['d', 'm', 'y'] },
+  // 21.dez.2018 · 03-Jun-2024 · 3/jun/2024: a month name between numbers
+  { re: new RegExp(`\\b(\\d{1,2})[./-]${MONTH}[/-]?${YEAR}\\b`, 'iu'), order: ['d', 'm', 'y'] },
 ];
 
 /** 13/6/2018 or 6/13/2018: read only when one part cannot be a month, so the order is certain. */

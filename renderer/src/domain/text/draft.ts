@@ -1,5 +1,6 @@
 // The last, format-independent step of every import: clean-up, metadata and topics → BriefDraft.
 import { ImportError, type BriefDraft } from '../import.js';
+import type { FieldOrigins } from '../types.js';
 import { cleanMarkdown } from './cleanup.js';
 import { countWords, markdownToPlain, splitLines } from './lines.js';
 import { contentHash, detectLanguage, makeExcerpt, normalizeLanguageTag } from './metadata.js';
@@ -20,6 +21,28 @@ export interface ExtractedDocument {
   excerpt?: string;
   /** Plain text copied from a whole web page: clean-up may trim what lies outside the article. */
   page?: boolean;
+  /** How the extractor got each field; a field it filled without saying counts as found. */
+  origins?: FieldOrigins;
+}
+
+/** A source named only by its web address's host ("example.org") was made up from the URL, not read. */
+function isHostOf(name: string, url: string): boolean {
+  try {
+    return url !== '' && new URL(url).hostname.replace(/^www\./, '') === name.toLowerCase();
+  } catch {
+    return false;
+  }
+}
+
+/** Every field the draft has, with the origin the extractor gave it (found when it gave none); a title from the file name is guessed. */
+export function draftOrigins(doc: ExtractedDocument, titleFromFile: boolean): FieldOrigins {
+  const given = doc.origins ?? {};
+  const out: FieldOrigins = { title: titleFromFile ? 'guessed' : (given.title ?? 'found') };
+  if (doc.byline.trim()) out.byline = given.byline ?? 'found';
+  if (doc.publishedAt) out.publishedAt = given.publishedAt ?? 'found';
+  if (doc.sourceName.trim()) out.source = given.source ?? (isHostOf(doc.sourceName.trim(), doc.url) ? 'guessed' : 'found');
+  if (doc.url) out.url = given.url ?? 'found';
+  return out;
 }
 
 function titleFromFileName(fileName: string): string {
@@ -52,6 +75,7 @@ export async function buildDraft(doc: ExtractedDocument, fileName: string, { lex
     subtitle: doc.subtitle.trim(),
     byline: doc.byline.trim(),
     source: { name: doc.sourceName.trim(), url: doc.url, publishedAt: doc.publishedAt },
+    origins: draftOrigins(doc, doc.title.trim() === ''),
     markdown: markdown.trim(),
     contentHash: hash,
     language: detected !== 'und' ? detected : (normalizeLanguageTag(doc.declaredLanguage) ?? 'und'),

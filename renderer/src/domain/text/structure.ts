@@ -1,10 +1,11 @@
 // Plain text (pasted, scraped, or a .txt file) → title, dek, byline, date and Markdown body.
-import { articleSpan, isCommentsHeading, shapeOf, wordWeight } from './article-span.js';
-import { findPageByline } from './byline.js';
+import type { FieldOrigin, FieldOrigins } from '../types.js';
+import { findPageByline, isDateLine, parseByline } from './byline.js';
+import { shapeOf } from './article-span.js';
+import { findHeadline } from './headline.js';
 import { junkReason } from './cleanup.js';
 import { findSource } from './source.js';
-import { findDate } from './dates.js';
-import { comparable, countWords, endsLikeSentence, isProse, isTableRow, isTitleCase, sameText, sentences, splitLines } from './lines.js';
+import { countWords, endsLikeSentence, isProse, isTableRow, isTitleCase, sameText, sentences, splitLines } from './lines.js';
 import { toGfmTable } from './tables.js';
 
 export interface StructuredText {
@@ -16,14 +17,18 @@ export interface StructuredText {
   sourceName: string;
   url: string;
   markdown: string;
+  /** Which of the fields above were read from the text as such and which were inferred. */
+  origins: FieldOrigins;
 }
+
+type Origin = FieldOrigin;
+
+export { parseByline };
 
 /** The title, dek, byline and date are looked for among the first lines only. */
 const HEADER_LINES = 12;
 
 const BULLET = /^(?:[-*•·▪◦‣–—]|\d{1,3}[.)])\s+/u;
-// No /i flag: with it \p{Lu} would also match lower case, and "By reinforcing…" is prose.
-const BYLINE = /^(?:[Bb]y|BY|[Pp]or|POR|[Ww]ritten by|[Ee]scrito por)\s+(\p{Lu}[\p{L}'’.-]*(?:[\s,]+(?:and|y|&|\p{Lu}[\p{L}'’.-]*))*)\s*(?:[|·,—–-]\s*(.*))?$/u;
 const CRUMB_SEPARATORS = /\s+[»>›/|→]\s+/;
 /** "home Mexico, USA Actual title": a lower-case nav crumb, then comma-separated section labels. */
 const COMMA_CRUMBS = /^home\s+(?:\p{Lu}[\p{L}.]*,\s+)+\p{Lu}[\p{L}.]*\s+(?=\p{Lu}|\d)/u;
@@ -31,23 +36,6 @@ const COMMA_CRUMBS = /^home\s+(?:\p{Lu}[\p{L}.]*,\s+)+\p{Lu}[\p{L}.]*\s+(?=\p{Lu
 interface Entry {
   index: number;
   text: string;
-}
-
-export interface Byline {
-  byline: string;
-  publishedAt: string | null;
-}
-
-/** "By Jane Roe | June 3, 2024" → name and date; null when the line is not a byline. */
-export function parseByline(line: string): Byline | null {
-  const text = line.trim().replace(/^[*_]+|[*_]+$/g, '');
-  const m = BYLINE.exec(text);
-  if (!m || countWords(m[1]!) > 8) return null;
-  const rest = m[2] ?? '';
-  // "By Monday, the Senate had…" is a sentence, not a name and an outlet or date.
-  if (countWords(rest) > 8 || endsLikeSentence(rest)) return null;
-  const name = m[1]!.replace(/[\s,]+$/, '');
-  return { byline: name, publishedAt: rest ? (findDate(rest)?.iso ?? null) : null };
 }
 
 /** Strips a breadcrumb trail that a scraper glued to the front of the title. */
@@ -68,15 +56,6 @@ function isTitleLike(text: string): boolean {
   return (
     n >= 2 && n <= 25 && !/[.,;:([–—-]$/u.test(text) && !BULLET.test(text) && !isTableRow(text) && !parseByline(text) && junkReason(text) === null
   );
-}
-
-/** A dateline: little besides the date, or a date opening a line of stamps ("Dec. 6, 2024, 10:00 PM / Updated …"). */
-function isDateLine(text: string): string | null {
-  const date = findDate(text);
-  if (!date) return null;
-  if (countWords(text) <= countWords(date.text) + 4) return date.iso;
-  const before = countWords(text.slice(0, text.indexOf(date.text)));
-  return before <= 3 && countWords(text) <= 20 && shapeOf(text) !== 'prose' ? date.iso : null;
 }
 
 /** Words before which a headline can stop without leaving a dangling phrase. */
@@ -101,95 +80,12 @@ export function titleFromLede(lede: string): string {
 
 interface Header {
   title: string;
+  titleOrigin: Origin;
   subtitle: string;
   byline: string;
+  bylineOrigin: Origin;
   publishedAt: string | null;
   consumed: Set<number>;
-}
-
-/** How far above the article's first paragraph the headline is looked for. */
-const TITLE_WINDOW = 15;
-
-/**
- * The last crumb of a trail such as "News › Energy › North America › Headline": a trail has
- * at least two separators of one kind, and the headline is its longest part when that is last.
- */
-export function lastCrumb(text: string): string {
-  for (const sep of ['›', '»', '>', '/', '|', '→']) {
-    const parts = text.split(` ${sep} `).map((p) => p.trim());
-    if (parts.length < 3) continue;
-    const last = parts[parts.length - 1]!;
-    if (parts.every((p) => p.length <= last.length)) return last;
-  }
-  return text;
-}
-
-/** Author and date lines, in English, Spanish, French and German, are never the headline. */
-const CREDIT_LINE = /^(?:by|from|por|de|par|von|posted|published|updated|written|publicado|actualizado|publié|mis à jour|veröffentlicht|aktualisiert)\b/i;
-/** Photo captions and credits sit near the headline and read like one. */
-const CAPTION_CUE = /\b(?:photo|foto|image|imagen|bild|caption|credit|cr[ée]dit|getty|reuters|afp|ap photo|epa|quelle|fuente|source)\b|\(|\)$/i;
-const TIME = /\b\d{1,2}[:.h]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr)?\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
-
-/** Mostly letters: not a timestamp, a counter or a code. */
-function mostlyLetters(text: string): boolean {
-  const chars = text.replace(/\s/g, '');
-  return (chars.match(/\p{L}/gu)?.length ?? 0) >= 0.6 * chars.length;
-}
-
-/** Words of page controls in English, Spanish, French and German: a short line with one is a button. */
-const CONTROL_WORD =
-  /\b(?:share|print|sign|log|login|subscribe|follow|menu|search|comments?|email|tweet|reblog|compartir|imprimir|suscr[ií]b\w*|seguir|buscar|partager|imprimer|connecter|abonne\w*|suivre|rechercher|teilen|drucken|anmelden|abonnieren|folgen|suche)\b/i;
-
-/** A label that runs on into the next line ("Supported by", "Photo by", "Publicado en") is not a headline. */
-const DANGLING = /\s(?:by|of|the|a|an|to|and|de|del|en|por|y|par|le|la|et|von|der|die|das|und)$/i;
-
-function headlineCandidate(text: string): boolean {
-  const n = wordWeight(text);
-  if (n < 2 || n > 30 || /[.,;:([–—-]$/u.test(text) || BULLET.test(text) || isTableRow(text) || !mostlyLetters(text)) return false;
-  if ((n <= 4 && CONTROL_WORD.test(text)) || (text.match(/,/g)?.length ?? 0) >= 3 || DANGLING.test(text)) return false;
-  // A question or exclamation reads like prose but is a common headline; a statement with a full stop is not.
-  const sentence = shapeOf(text) === 'prose' && !(n <= 20 && /[?!]["'”’»)]*$/u.test(text));
-  return !(CREDIT_LINE.test(text) || parseByline(text) || isDateLine(text) || junkReason(text) !== null || isCommentsHeading(text) || sentence);
-}
-
-/**
- * Scores a line as the page's headline: headline length, Title Case, a longer standfirst or a
- * byline or date right below it, repetition of it elsewhere near the top (as a headline and a
- * labelled copy), and closeness to where the article's prose begins.
- */
-function headlineScore(entries: Entry[], i: number, proseAt: number, window: string[]): number {
-  const text = lastCrumb(entries[i]!.text);
-  if (!headlineCandidate(text)) return -Infinity;
-  const n = wordWeight(text);
-  const below = entries.slice(i + 1, i + 6).map((e) => e.text);
-  const introduces = below.some((l) => parseByline(l) || CREDIT_LINE.test(l) || isDateLine(l)) || findPageByline(below) ? 5 : 0;
-  const next = below[0];
-  // A section label above a headline is short; a headline above its standfirst is not.
-  const standfirst = n >= 4 && next && headlineCandidate(next) && wordWeight(next) >= n && !endsLikeSentence(next) ? 3 : 0;
-  const key = comparable(text);
-  const repeated = n >= 3 && window.some((l) => l !== key && l.includes(key)) ? 4 : 0;
-  const penalties = (CAPTION_CUE.test(text) ? 6 : 0) + (TIME.test(text) || findDate(text) ? 4 : 0);
-  // Buttons and labels between the headline and the prose cost little; captions and teasers more.
-  const between = entries.slice(i + 1, proseAt).reduce((d, e) => d + (wordWeight(e.text) > 4 ? 0.4 : 0.1), 0);
-  return Math.min(n, 14) + (isTitleCase(text) ? 2 : 0) + introduces + standfirst + repeated - penalties - between;
-}
-
-/** On a copied page: the best headline among the lines just above the densest run of prose. */
-function pageTitleAt(entries: Entry[]): number {
-  const span = articleSpan(entries.map((e) => ({ text: e.text, shape: shapeOf(e.text) })));
-  if (!span || span.start === 0) return -1;
-  let best = -1;
-  let bestScore = 4; // a headline of a few words, or a shorter one with its byline below
-  const from = Math.max(0, span.start - TITLE_WINDOW);
-  const window = entries.slice(from, span.start).map((e) => comparable(e.text));
-  for (let i = from; i < span.start; i++) {
-    const score = headlineScore(entries, i, span.start, window);
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
-    }
-  }
-  return best;
 }
 
 /** A trail such as "home World Headline" on the first line that ends in the page's headline. */
@@ -199,16 +95,36 @@ function crumbedTitleFirst(entries: Entry[], pageTitle: number): boolean {
   return pageTitle < 0 || sameText(stripBreadcrumb(first, entries.slice(1, 4).map((e) => e.text)), entries[pageTitle]!.text);
 }
 
+/** Most lines between a headline and its byline: buttons, labels, a standfirst. */
+const BYLINE_REACH = 30;
+
+/** The lines under a page's headline down to its first paragraph of prose (and the one after it). */
+function bylineWindow(entries: Entry[], title: number): Entry[] {
+  const end = Math.min(entries.length, title + 1 + BYLINE_REACH);
+  let stop = end;
+  for (let i = title + 1; i < end; i++) {
+    if (shapeOf(entries[i]!.text) === 'prose') {
+      stop = Math.min(end, i + 2);
+      break;
+    }
+  }
+  return entries.slice(title + 1, Math.max(stop, Math.min(end, title + HEADER_LINES)));
+}
+
 function readHeader(entries: Entry[]): Header {
-  const found = pageTitleAt(entries);
-  const pageTitle = crumbedTitleFirst(entries, found) ? -1 : found;
+  const headline = findHeadline(entries.map((e) => e.text));
+  const pageTitle = crumbedTitleFirst(entries, headline?.at ?? -1) ? -1 : (headline?.at ?? -1);
   // Whatever precedes a page's headline is left in the body for clean-up to judge.
   const head = entries.slice(Math.max(0, pageTitle), Math.max(0, pageTitle) + HEADER_LINES);
   const consumed = new Set<number>();
   let byline = '';
+  let bylineOrigin: Origin = 'found';
   let publishedAt: string | null = null;
   let titleAt = -1;
   let title = '';
+  // A title line the text itself marks as one (a byline under it, a second copy) is found; a
+  // line taken only for its shape and place is a guess.
+  let titleOrigin: Origin = 'found';
 
   // A page's byline is read by the page rules below: they keep a job title out of the name.
   const bylineAt = pageTitle >= 0 ? -1 : head.findIndex((e) => parseByline(e.text));
@@ -218,18 +134,23 @@ function readHeader(entries: Entry[]): Header {
     publishedAt = parsed.publishedAt;
     consumed.add(head[bylineAt]!.index);
   } else if (pageTitle >= 0) {
-    // A page's byline sits just under its headline, often with more than a name on its line.
-    const found = findPageByline(head.slice(1).map((e) => e.text));
+    // A page's byline sits under its headline, often with more than a name on its line, and
+    // sometimes below rows of buttons: it is looked for down to the article's first paragraph.
+    const below = bylineWindow(entries, pageTitle);
+    const found = findPageByline(below.map((e) => e.text));
     if (found) {
       byline = found.byline;
+      bylineOrigin = found.labelled ? 'found' : 'guessed';
       publishedAt = found.publishedAt;
-      if (found.whole) consumed.add(head[1 + found.at]!.index);
+      if (found.whole) consumed.add(below[found.at]!.index);
     }
   }
   const first = head[0];
   if (pageTitle >= 0) {
     titleAt = 0;
-    title = lastCrumb(first!.text);
+    title = headline!.text;
+    // Confirmed by what surrounds it, or the text's very first line: the author put it there.
+    titleOrigin = headline!.confirmed || headline!.at === 0 ? 'found' : 'guessed';
   } else if (first && /^(home|inicio)\s/i.test(first.text)) {
     titleAt = 0;
     title = stripBreadcrumb(first.text, head.slice(1, 4).map((e) => e.text));
@@ -239,6 +160,7 @@ function readHeader(entries: Entry[]): Header {
     titleAt = bylineAt - 1; // whatever precedes the title (captions, labels) stays in the body
   } else if (first && isTitleLike(first.text) && entries.length > 1) {
     titleAt = 0;
+    titleOrigin = bylineAt >= 0 ? 'found' : 'guessed';
   }
   if (titleAt >= 0) {
     title ||= head[titleAt]!.text.trim();
@@ -264,7 +186,7 @@ function readHeader(entries: Entry[]): Header {
       consumed.add(next.index);
     }
   }
-  return { title, subtitle, byline, publishedAt, consumed };
+  return { title, titleOrigin, subtitle, byline, bylineOrigin, publishedAt, consumed };
 }
 
 /** Escapes what Markdown would otherwise read as syntax in plain prose. */
@@ -328,10 +250,18 @@ export function structurePlainText(text: string): StructuredText {
   const body = entries.filter((e) => !header.consumed.has(e.index));
   const lede = body.find((e) => isProse(e.text, 8))?.text ?? body[0]?.text ?? '';
   const source = findSource(entries.map((e) => e.text));
+  const title = header.title || (lede ? titleFromLede(lede) : '');
+  const origins: FieldOrigins = {};
+  if (title) origins.title = header.title ? header.titleOrigin : 'guessed';
+  if (header.byline) origins.byline = header.bylineOrigin;
+  if (header.publishedAt) origins.publishedAt = 'found';
+  if (source.name) origins.source = 'found';
+  if (source.url) origins.url = 'found';
   return {
+    origins,
     sourceName: source.name,
     url: source.url,
-    title: header.title || (lede ? titleFromLede(lede) : ''),
+    title,
     subtitle: header.subtitle,
     byline: header.byline,
     publishedAt: header.publishedAt,

@@ -57,9 +57,21 @@ export interface TopicThreshold {
   maxTopics?: number;
   /** A topic's mentions must reach this share of the leading topic's, so passing themes of a long brief drop out. */
   minShareOfLeader?: number;
+  /** Mentions per thousand words of the brief below which a topic is a passing theme, however many terms it hit. */
+  minPerThousandWords?: number;
+  /** A single term this dense (mentions per thousand words, at least four mentions) is a topic on its own. */
+  focusedPerThousandWords?: number;
 }
 
-export const DEFAULT_TOPIC_THRESHOLD: TopicThreshold = { minTerms: 2, minOccurrences: 3, minOccurrencesAlone: 5, maxTopics: 3, minShareOfLeader: 0.3 };
+export const DEFAULT_TOPIC_THRESHOLD: TopicThreshold = {
+  minTerms: 2,
+  minOccurrences: 3,
+  minOccurrencesAlone: 5,
+  maxTopics: 3,
+  minShareOfLeader: 0.3,
+  minPerThousandWords: 3,
+  focusedPerThousandWords: 10,
+};
 
 function fold(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -93,7 +105,8 @@ export function classifyTopics(
   const folded = fold(original);
   // Folding Latin text keeps its length, so matches can be shown with their accents.
   const shown = folded.length === original.length ? original.toLowerCase() : folded;
-  const scored: { match: TopicMatch; occurrences: number }[] = [];
+  const scored: { match: TopicMatch; occurrences: number; termsHit: number }[] = [];
+  const thousands = Math.max(0.1, (folded.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) / 1000);
   for (const [topic, terms] of Object.entries(lexicon)) {
     const found = new Set<string>();
     let occurrences = 0;
@@ -108,10 +121,14 @@ export function classifyTopics(
       most = Math.max(most, hits.length);
       for (const hit of hits) found.add(shown.slice(hit.index, hit.index + hit[0].length).replace(/\s+/g, ' '));
     }
-    const enough = (termsHit >= threshold.minTerms && occurrences >= threshold.minOccurrences) || most >= threshold.minOccurrencesAlone;
-    if (enough) scored.push({ match: { topic, terms: [...found] }, occurrences });
+    // Weighed against the brief's length: a few mentions are a theme of a note, not of a report.
+    const perThousand = occurrences / thousands;
+    const broad = termsHit >= threshold.minTerms && occurrences >= threshold.minOccurrences;
+    const focused = occurrences >= 4 && perThousand >= (threshold.focusedPerThousandWords ?? Infinity);
+    const enough = (broad || focused || most >= threshold.minOccurrencesAlone) && perThousand >= (threshold.minPerThousandWords ?? 0);
+    if (enough) scored.push({ match: { topic, terms: [...found] }, occurrences, termsHit });
   }
-  scored.sort((a, b) => b.occurrences - a.occurrences);
+  scored.sort((a, b) => b.occurrences - a.occurrences || b.termsHit - a.termsHit);
   const leader = scored[0]?.occurrences ?? 0;
   return scored
     .filter((s) => s.occurrences >= leader * (threshold.minShareOfLeader ?? 0))

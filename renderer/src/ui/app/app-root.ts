@@ -30,12 +30,14 @@ import { captureUncaught, errorLog } from './error-log.js';
 import { onPlatformFailure } from '../../platform/failures.js';
 import { openLibrary, type StorageProblem } from '../../data/storage-errors.js';
 import { purgeExpiredTrash } from '../../data/trash.js';
+import { countOpenSuggestions } from '../../data/suggestion-count.js';
+import { LiveQueryController } from '../../data/live-query.controller.js';
 import { isViewLoaded, loadView } from './lazy-views.js';
 
 // Backups, restores and the sample book are loaded when first used (see lazy-views.ts for why).
 const libraryActions = () => import('../features/settings/library-actions.js');
 
-const NAV = ['library', 'checklists', 'books', 'settings'] as const;
+const NAV = ['library', 'inbox', 'checklists', 'books', 'settings'] as const;
 
 /** The application shell: navigation, routing, import entry points and app-wide feedback. */
 @customElement('cy-app-root')
@@ -49,8 +51,10 @@ export class AppRoot extends LitElement {
       nav { display: flex; gap: 4px; }
       nav button { border: none; background: transparent; }
       nav button[aria-current='page'] { background: var(--cy-surface-2); font-weight: 600; }
+      nav .count { display: inline-block; min-width: 1.4em; margin-left: 4px; padding: 0 5px; border-radius: 999px; background: var(--cy-accent); color: var(--cy-on-accent, #fff); font-size: 0.75rem; font-weight: 600; text-align: center; }
       .search { flex: 1; display: flex; justify-content: center; }
       main { overflow: auto; }
+      main:focus { outline: none; }
       .storage-problem { margin: 12px 16px; padding: 12px 16px; border: 2px solid var(--cy-danger); border-radius: var(--cy-radius); background: var(--cy-surface); }
       .storage-problem h2 { margin: 0 0 6px; font-size: 1.05rem; color: var(--cy-danger); }
       .drop { position: fixed; inset: 0; display: grid; place-items: center; background: rgb(31 78 121 / 0.15); border: 4px dashed var(--cy-accent); font-size: 1.4rem; z-index: 30; pointer-events: none; }
@@ -64,9 +68,25 @@ export class AppRoot extends LitElement {
   @query('cy-toast-region') private toasts!: ToastRegion;
   @query('cy-import-panel') private importPanel!: ImportPanel;
   private unsubscribe: (() => void)[] = [];
+  /** Suggestions awaiting review, counted beside the Inbox in the navigation. */
+  private readonly suggestions = new LiveQueryController(this, () => countOpenSuggestions());
   private readonly links = new ExternalLinksController(this, () => this.renderRoot.querySelector<LinkDialog>('cy-link-dialog'));
   /** The page shown before the current one in this window (the print view's Back goes there). */
   private cameFrom = '';
+
+  /** A view that went away (a deleted brief, say) took the focus with it: start again at the new view. */
+  private keepFocus(): void {
+    if (document.activeElement !== document.body && document.activeElement !== null) return;
+    const main = this.renderRoot.querySelector('main');
+    if (!main) return;
+    // Focusable only for this hand-over: a lasting tabindex would make every click on plain text
+    // focus <main>, and the next Tab would jump to the view's first control instead of the next one.
+    main.tabIndex = -1;
+    const release = () => { main.removeAttribute('tabindex'); main.removeEventListener('blur', release); main.removeEventListener('pointerdown', release); };
+    main.addEventListener('blur', release);
+    main.addEventListener('pointerdown', release);
+    main.focus({ preventScroll: true });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -75,6 +95,7 @@ export class AppRoot extends LitElement {
       this.cameFrom = shown;
       shown = window.location.hash;
       this.location = parseHash(shown);
+      void this.updateComplete.then(() => this.keepFocus());
     };
     window.addEventListener('hashchange', onHash);
     window.addEventListener('paste', this.onPaste);
@@ -197,8 +218,10 @@ export class AppRoot extends LitElement {
   private async loadSample(): Promise<void> {
     try {
       const { loadSampleBook } = await import('../../workflows/sample-book.js');
+      const startedAt = location.hash;
       const bookId = await this.importPanel.follow((onProgress) => loadSampleBook(preferences().authorName, onProgress));
-      navigate({ view: 'book', id: bookId });
+      // Show the new book only if the user has not gone elsewhere (say, into a brief) meanwhile.
+      if (location.hash === startedAt) navigate({ view: 'book', id: bookId });
       this.toasts.show({ kind: 'success', message: t('sample.loaded') });
     } catch (error) {
       this.toasts.show({ kind: 'error', message: t('sample.failed', { reason: error instanceof Error ? error.message : String(error) }) });
@@ -238,6 +261,10 @@ export class AppRoot extends LitElement {
           .target=${{ annotation: params.get('annotation') ?? undefined, item: params.get('item') ?? undefined, q: params.get('q') ?? undefined }}></cy-brief-reader>`;
       case 'settings':
         return html`<cy-settings-view></cy-settings-view>`;
+      case 'catalog':
+        return html`<cy-catalog-view></cy-catalog-view>`;
+      case 'inbox':
+        return html`<cy-inbox-view></cy-inbox-view>`;
       case 'checklists':
         return html`<cy-checklists-view .params=${params}></cy-checklists-view>`;
       case 'books':
@@ -274,9 +301,11 @@ export class AppRoot extends LitElement {
       >
         <span class="brand">${t('app.name')}</span>
         <nav aria-label=${t('nav.main')}>
-          ${NAV.map(
-            (view) => html`<button aria-current=${current === view ? 'page' : 'false'} @click=${() => navigate({ view })}>${t(`nav.${view}`)}</button>`,
-          )}
+          ${NAV.map((view) => {
+            const count = view === 'inbox' ? (this.suggestions.value ?? 0) : 0;
+            return html`<button aria-current=${current === view ? 'page' : 'false'} @click=${() => navigate({ view })}
+              aria-label=${count ? `${t(`nav.${view}`)}: ${t('nav.inboxCount', { count })}` : nothing}>${t(`nav.${view}`)}${count ? html`<span class="count" aria-hidden="true">${count}</span>` : nothing}</button>`;
+          })}
         </nav>
         <div class="search" role="search">
           <cy-search-box></cy-search-box>

@@ -8,11 +8,13 @@ type LazyView = Exclude<Route['view'], 'library'>;
 
 const LOADERS: Record<LazyView, () => Promise<unknown>> = {
   brief: () => import('../features/reader/brief-reader.js'),
+  inbox: () => import('../features/inbox/inbox-view.js'),
   checklists: () => import('../features/checklists/checklists-view.js'),
   books: () => import('../features/books/books-view.js'),
   book: () => import('../features/books/books-view.js'),
   settings: () => import('../features/settings/settings-view.js'),
   'print-book': () => import('../features/print/print-book.js'),
+  catalog: () => import('../features/catalog/catalog-view.js'),
 };
 
 const loaded = new Set<Route['view']>(['library']);

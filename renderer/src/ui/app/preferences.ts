@@ -13,6 +13,7 @@ export const PREFERENCE_LABELS: { [K in keyof Preferences]: MessageKey } = {
   language: 'settings.language',
   textSize: 'settings.textSize',
   topicLexicon: 'topics.title',
+  checklistView: 'checklists.title',
 };
 
 let current: Preferences = { ...DEFAULT_PREFERENCES };

@@ -1,13 +1,15 @@
-// Hash routes: #/library, #/brief/<id>, #/checklists, #/books, #/books/<id>, #/settings,
-// #/print/book/<id>. Query parameters after "?" carry view state (filters, scroll targets).
+// Hash routes: #/library, #/brief/<id>, #/inbox, #/checklists, #/books, #/books/<id>, #/settings,
+// #/print/book/<id>, and #/catalog (the component catalogue, not linked from the navigation). Query parameters after "?" carry view state (filters, scroll targets).
 export type Route =
   | { view: 'library' }
   | { view: 'brief'; id: string }
+  | { view: 'inbox' }
   | { view: 'checklists' }
   | { view: 'books' }
   | { view: 'book'; id: string }
   | { view: 'settings' }
-  | { view: 'print-book'; id: string };
+  | { view: 'print-book'; id: string }
+  | { view: 'catalog' };
 
 export interface Location {
   route: Route;
@@ -22,10 +24,12 @@ export function parseHash(hash: string): Location {
   const [head, a, b] = parts;
   const route: Route =
     head === 'brief' && a ? { view: 'brief', id: a }
+    : head === 'inbox' ? { view: 'inbox' }
     : head === 'checklists' ? { view: 'checklists' }
     : head === 'books' && a ? { view: 'book', id: a }
     : head === 'books' ? { view: 'books' }
     : head === 'settings' ? { view: 'settings' }
+    : head === 'catalog' ? { view: 'catalog' }
     : head === 'print' && a === 'book' && b ? { view: 'print-book', id: b }
     : { view: 'library' };
   return { route, params };

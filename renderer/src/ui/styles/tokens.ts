@@ -2,38 +2,34 @@
 // (no attribute) follows prefers-color-scheme.
 import { css } from 'lit';
 import { FONT_SANS, FONT_SERIF, fontFaces } from './fonts.js';
-
-// One dark palette, used both when the system asks for it and when the user picks it.
-const DARK = `
-  --cy-bg: #161616; --cy-surface: #1f1f1f; --cy-surface-2: #2a2a2a; --cy-text: #ecece8; --cy-muted: #b4b4ae;
-  --cy-border: #44443f; --cy-accent: #8cc2ff; --cy-accent-text: #0b1a2a; --cy-focus: #8cc2ff; --cy-danger: #ff8f8f;
-  --cy-ok: #7fd49b; --cy-warn: #ffc766;
-  --cy-hl-yellow: #6b5d00; --cy-hl-green: #24522b; --cy-hl-blue: #1f3f66; --cy-hl-pink: #66243f;
-  color-scheme: dark;
-`;
+import { CONTRAST, DARK, LIGHT, SEPIA } from './themes.js';
 
 export const themeTokens = `
 ${fontFaces}
 :root {
   --cy-font-ui: ${FONT_SANS};
   --cy-font-read: ${FONT_SERIF};
-  --cy-radius: 6px;
-  --cy-space: 8px;
   --cy-text-size: 18px;
-  --cy-bg: #fbfbfa; --cy-surface: #ffffff; --cy-surface-2: #f1f1ee; --cy-text: #1c1c1a; --cy-muted: #5b5b57;
-  --cy-border: #d6d6d0; --cy-accent: #1f4e79; --cy-accent-text: #ffffff; --cy-focus: #0b62d6; --cy-danger: #a4262c;
-  --cy-ok: #1d6b3a; --cy-warn: #8a5a00;
-  --cy-hl-yellow: #fff0a6; --cy-hl-green: #c9f0c9; --cy-hl-blue: #cfe4ff; --cy-hl-pink: #ffd3e6;
-  color-scheme: light;
+  /* Type scale (a major second from 1rem) and line heights. */
+  --cy-step--1: 0.875rem; --cy-step-0: 1rem; --cy-step-1: 1.125rem; --cy-step-2: 1.375rem; --cy-step-3: 1.75rem; --cy-step-4: 2.25rem;
+  --cy-leading-tight: 1.25; --cy-leading: 1.5; --cy-leading-read: 1.65;
+  /* Spacing scale on a 4 px grid; --cy-space is the base step most layouts use. */
+  --cy-space-1: 4px; --cy-space-2: 8px; --cy-space-3: 12px; --cy-space-4: 16px; --cy-space-5: 24px; --cy-space-6: 32px; --cy-space-7: 48px;
+  --cy-space: var(--cy-space-2);
+  --cy-radius-s: 4px; --cy-radius: 6px; --cy-radius-l: 10px;
+  /* Elevation: resting cards, menus and popovers, dialogs. */
+  --cy-shadow-1: 0 1px 2px hsl(var(--cy-shadow-color) / 0.12);
+  --cy-shadow-2: 0 4px 12px hsl(var(--cy-shadow-color) / 0.16), 0 1px 3px hsl(var(--cy-shadow-color) / 0.12);
+  --cy-shadow-3: 0 12px 32px hsl(var(--cy-shadow-color) / 0.22), 0 2px 6px hsl(var(--cy-shadow-color) / 0.12);
+  --cy-measure: 68ch;
+  ${LIGHT}
 }
 @media (prefers-color-scheme: dark) {
   :root:not([data-theme]) {${DARK}}
 }
 :root[data-theme="dark"] {${DARK}}
-:root[data-theme="sepia"] {
-  --cy-bg: #f4ecd8; --cy-surface: #fbf5e6; --cy-surface-2: #ece1c6; --cy-text: #3b2f1e; --cy-muted: #5e4d33;
-  --cy-border: #d3c39e; --cy-accent: #7a4a12; --cy-accent-text: #ffffff; --cy-focus: #7a4a12;
-}
+:root[data-theme="sepia"] {${SEPIA}}
+:root[data-theme="contrast"] {${CONTRAST}}
 html, body { margin: 0; height: 100%; background: var(--cy-bg); color: var(--cy-text); font-family: var(--cy-font-ui); }
 @media (prefers-reduced-motion: reduce) { *, *::before, *::after { animation: none !important; transition: none !important; scroll-behavior: auto !important; } }
 `;
@@ -45,11 +41,21 @@ export const controls = css`
     font: inherit; color: inherit; background: var(--cy-surface); border: 1px solid var(--cy-border);
     border-radius: var(--cy-radius); padding: 6px 10px;
   }
-  button { cursor: pointer; }
+  /* Button hierarchy: primary (one per view), secondary (the default), quiet (toolbars), danger. */
+  button { cursor: pointer; display: inline-flex; align-items: center; gap: var(--cy-space-1); }
+  /* .is-hover and .is-focus let the component catalogue show those states with the real rules. */
+  button:hover:not(:disabled), button.is-hover { background: var(--cy-surface-2); }
   button.primary { background: var(--cy-accent); color: var(--cy-accent-text); border-color: var(--cy-accent); }
+  button.primary:hover:not(:disabled) { background: var(--cy-accent); filter: brightness(1.1); }
+  button.quiet { background: transparent; border-color: transparent; }
+  button.quiet:hover:not(:disabled), button.quiet.is-hover, button.quiet[aria-pressed='true'] { background: var(--cy-surface-2); }
+  button[aria-busy='true'] { cursor: progress; }
+  [aria-invalid='true'] { border-color: var(--cy-danger); }
   button.danger { color: var(--cy-danger); }
+  button.danger.primary { background: var(--cy-danger); border-color: var(--cy-danger); color: var(--cy-danger-text); }
   button:disabled { opacity: 0.55; cursor: default; }
-  :focus-visible { outline: 3px solid var(--cy-focus); outline-offset: 2px; }
+  svg.icon { width: 1.1em; height: 1.1em; flex: none; }
+  :focus-visible, .is-focus { outline: 3px solid var(--cy-focus); outline-offset: 2px; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
   .muted { color: var(--cy-muted); }
   .empty { text-align: center; padding: 48px 16px; color: var(--cy-muted); }

@@ -4,10 +4,15 @@
 import type { Route } from '../../app/routes.js';
 import type { ExportProgress } from '../../../platform/platform.js';
 import { loadBookRecords } from '../../../data/books.js';
+import type { BookRecords } from '../../../domain/book/layout.js';
+import { checkBook } from './preflight.js';
+import './preflight-dialog.js';
 import { singleBriefPrintId } from '../../../domain/book/single-brief.js';
 import { platform } from '../../../platform/index.js';
 import { emit } from '../../events.js';
-import { t } from '../../i18n/index.js';
+import { t, topicLabel } from '../../i18n/index.js';
+import { bookMetadata } from '../../../domain/book/metadata.js';
+import { preferences } from '../../app/preferences.js';
 
 /** The print id the current route would export, or null where there is nothing to export. */
 export function printIdForRoute(route: Route): string | null {
@@ -16,21 +21,38 @@ export function printIdForRoute(route: Route): string | null {
   return null;
 }
 
-let status: ExportProgress | null = null;
-const statusListeners = new Set<(status: ExportProgress | null) => void>();
+/** The host's phases, after the window's own: checking the book before it is printed. */
+export type ExportStatus = ExportProgress | { phase: 'checking' };
 
-function setStatus(next: ExportProgress | null): void {
+let status: ExportStatus | null = null;
+const statusListeners = new Set<(status: ExportStatus | null) => void>();
+
+function setStatus(next: ExportStatus | null): void {
   status = next;
   statusListeners.forEach((listener) => listener(next));
 }
 
 /** The running export's latest phase (null when none runs), now and on every change. */
-export function onExportStatus(listener: (status: ExportProgress | null) => void): () => void {
+export function onExportStatus(listener: (status: ExportStatus | null) => void): () => void {
   statusListeners.add(listener);
   listener(status);
   return () => {
     statusListeners.delete(listener);
   };
+}
+
+/** Runs the pre-flight checks; with findings, asks the user whether to export anyway. */
+async function preflightPasses(records: BookRecords): Promise<boolean> {
+  setStatus({ phase: 'checking' });
+  const findings = await checkBook(records).finally(() => setStatus(null));
+  if (findings.length === 0) return true;
+  const dialog = document.createElement('cy-preflight-dialog');
+  document.body.append(dialog);
+  try {
+    return await dialog.ask(findings);
+  } finally {
+    dialog.remove();
+  }
 }
 
 /** Asks the platform to export; reports the outcome as a toast from `host`. */
@@ -41,15 +63,12 @@ export async function exportToPdf(host: EventTarget, printId: string): Promise<v
     return;
   }
   const { book } = records;
-  const topics = [...new Set([...records.briefs.values()].flatMap((b) => b.topics))].slice(0, 50);
+  if (!(await preflightPasses(records))) return;
   const stopProgress = platform().onExportProgress(setStatus);
   const result = await platform()
     .exportBookPdf(printId, `${book.title.trim() || t('books.untitled')}.pdf`, {
       paper: book.options.paper,
-      title: book.title.slice(0, 500),
-      author: book.preparedBy.slice(0, 500),
-      subject: [book.subtitle, book.meeting].filter((s) => s.trim() !== '').join(' — ').slice(0, 1000),
-      keywords: topics.map((k) => k.slice(0, 100)),
+      ...bookMetadata(book, records.briefs.values(), preferences().authorName, (topic) => topicLabel(topic, book.options.language)),
     })
     .finally(() => {
       stopProgress();

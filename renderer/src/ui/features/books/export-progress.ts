@@ -1,15 +1,15 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
-import type { ExportProgress } from '../../../platform/platform.js';
 import { controls, dialogStyles } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
-import { onExportStatus } from './export-book.js';
+import { onExportStatus, type ExportStatus } from './export-book.js';
 import { LanguageController } from '../../controllers/language.controller.js';
 
 // Rendering, up to three numbering passes (the service's default), finishing.
 const STEPS = 5;
 
-function step(progress: ExportProgress): { label: string; value: number } {
+function step(progress: ExportStatus): { label: string; value: number } {
+  if (progress.phase === 'checking') return { label: t('exportProgress.checking'), value: 0 };
   if (progress.phase === 'rendering') return { label: t('exportProgress.rendering'), value: 1 };
   if (progress.phase === 'numbering') return { label: t('exportProgress.numbering', { pass: progress.pass }), value: Math.min(1 + progress.pass, STEPS - 1) };
   return { label: t('exportProgress.finishing'), value: STEPS };
@@ -17,7 +17,8 @@ function step(progress: ExportProgress): { label: string; value: number } {
 
 /**
  * The desktop app's PDF export, phase by phase, in a modal dialog that opens with the first
- * phase and closes when the export settles. A browser reports no phases, so it never opens there.
+ * phase and closes when the export settles. A browser reports no host phases: there it shows only
+ * while the book is checked.
  */
 @customElement('cy-export-progress')
 export class ExportProgressDialog extends LitElement {
@@ -33,7 +34,7 @@ export class ExportProgressDialog extends LitElement {
     `,
   ];
 
-  @state() private progress: ExportProgress | null = null;
+  @state() private progress: ExportStatus | null = null;
   /** Hidden by the user for this export; the outcome still arrives as a toast. */
   @state() private dismissed = false;
   @query('dialog') private dialog!: HTMLDialogElement;

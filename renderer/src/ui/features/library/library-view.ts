@@ -6,7 +6,7 @@ import { LiveQueryController } from '../../../data/live-query.controller.js';
 import type { BriefSort } from '../../../data/briefs.js';
 import { listBooks } from '../../../data/books.js';
 import { briefsByIds, firstPage, isUnfiltered, libraryFacets, libraryIds, NO_FILTER, type LibraryFacets, type LibraryFilter } from '../../../data/library-query.js';
-import type { Book, Brief, ReadState } from '../../../domain/types.js';
+import type { Book, BriefRecord, ReadState } from '../../../domain/types.js';
 import { t, topicLabel } from '../../i18n/index.js';
 import { hrefFor } from '../../app/routes.js';
 import { formatDate } from '../../format.js';
@@ -37,14 +37,14 @@ export class LibraryView extends LitElement {
 
   @state() private sort: BriefSort = 'imported';
   @state() private filter: LibraryFilter = NO_FILTER;
-  @state() private first: Brief[] | null = null;
+  @state() private first: BriefRecord[] | null = null;
   @state() private window = { start: 0, end: FIRST_PAGE };
   @state() private selection: Selection = EMPTY_SELECTION;
   @state() private focusRow = 0;
   @query('.viewport') private viewport?: HTMLElement;
   @query('input[name=bulk-tag]') private tagInput?: HTMLInputElement;
 
-  private rows = new Map<string, Brief>();
+  private rows = new Map<string, BriefRecord>();
   private fetching = new Set<string>();
   private firstRowsMarked = false;
   private seenIds: readonly string[] | undefined;

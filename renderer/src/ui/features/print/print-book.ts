@@ -5,37 +5,56 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ChanceryPrintApi, PrintEntry, PrintInfo } from '../../../../../main/common/print-page.js';
+import { markingBand } from '../../../domain/book/band.js';
+import { bookMetadata } from '../../../domain/book/metadata.js';
+import { bodyHeadingLevels } from '../../../domain/book/headings.js';
+import { preferences } from '../../app/preferences.js';
 import { loadBookRecords } from '../../../data/books.js';
 import { CHECKLIST_ANCHOR, SOURCES_ANCHOR, layoutBook, type BookLayout, type BriefPart, type BookPart } from '../../../domain/book/layout.js';
-import { citationText } from '../../../domain/book/sources.js';
+import { chicagoCitation } from '../../../domain/book/citation.js';
 import type { Book } from '../../../domain/types.js';
 import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js';
 import { paintHighlights } from '../../../rendering/text-offsets.js';
 import { articleStyles } from '../reader/article.styles.js';
 import { highlightStyles } from '../reader/highlight.styles.js';
-import { statusLabel, t, type Language, type MessageKey } from '../../i18n/index.js';
+import { statusLabel, t, topicLabel, type Language, type MessageKey } from '../../i18n/index.js';
 import { formatDate, localeFor } from '../../format.js';
 import { hrefFor } from '../../app/routes.js';
 import { platform } from '../../../platform/index.js';
 import { exportToPdf } from '../books/export-book.js';
 import { controls } from '../../styles/tokens.js';
 import { printDocumentCss, printStyles } from './print.styles.js';
+import { langFontStyles } from '../../styles/lang-fonts.js';
+import { ensureScriptFonts } from '../../styles/script-fonts.js';
+import { markBlockLanguages } from '../../../rendering/block-language.js';
+import { languageOfBrief, textAttributes } from '../../../domain/language/script.js';
+
+/** Beyond this many columns a table is set smaller so its cells keep whole words. */
+const WIDE_TABLE_COLUMNS = 6;
+const columnCount = (table: HTMLTableElement): number => Math.max(0, ...[...table.rows].map((r) => r.cells.length));
+
+const COVER_ENTRY = 'cover';
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
-/** Body headings sit one level below the brief's own title so the PDF outline nests them. */
-function demoteHeadings(root: ParentNode, by: number): void {
-  for (const heading of [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')]) {
-    const level = Math.min(6, Number(heading.tagName.slice(1)) + by);
-    const replacement = document.createElement(`h${level}`);
+/** Body headings sit below the brief's own title, never skipping a level, so the PDF outline nests them. */
+function setBodyHeadings(root: ParentNode, titleLevel: number): void {
+  const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')];
+  const levels = bodyHeadingLevels(headings.map((h) => Number(h.tagName.slice(1))), titleLevel + 1);
+  headings.forEach((heading, i) => {
+    const replacement = document.createElement(`h${levels[i]}`);
+    for (const { name, value } of heading.attributes) replacement.setAttribute(name, value);
     replacement.append(...heading.childNodes);
     heading.replaceWith(replacement);
-  }
+  });
 }
+
+/** Book title H1; contents, sections and appendices H2; a brief H2, or H3 inside a section. */
+const briefTitleLevel = (part: BriefPart): number => part.level + 1;
 
 @customElement('cy-print-book')
 export class PrintBook extends LitElement {
-  static override styles = [controls, articleStyles, highlightStyles, printStyles];
+  static override styles = [controls, articleStyles, highlightStyles, langFontStyles, printStyles];
 
   @property() bookId = '';
   /** Where Back goes: the page the user came from in this window, else the book's composer. */
@@ -88,8 +107,11 @@ export class PrintBook extends LitElement {
     this.layout = layoutBook(records, { checklist: this.tr('print.checklist'), sources: this.tr('print.sources') });
     document.title = records.book.title;
     this.documentStyle = document.createElement('style');
-    this.documentStyle.textContent = printDocumentCss(records.book.options.paper);
+    this.documentStyle.textContent = printDocumentCss(records.book.options.paper, this.band());
     document.head.append(this.documentStyle);
+    // A book's every part is printed: load the script faces whatever its text (only the pieces
+    // its characters need are ever fetched).
+    ensureScriptFonts();
     await this.updateComplete;
     await this.fillBodies();
     window.chanceryPrint = this.api();
@@ -109,7 +131,12 @@ export class PrintBook extends LitElement {
   private api(): ChanceryPrintApi {
     return {
       info: () => this.info(),
-      entries: (): PrintEntry[] => (this.layout?.contents ?? []).map((c) => ({ id: c.anchor, title: c.title })),
+      // The cover title is the first heading of the outline: listed first, so the search for each
+      // contents entry starts after it (a one-brief book's cover repeats the brief's title).
+      entries: (): PrintEntry[] => [
+        ...(this.book?.title.trim() ? [{ id: COVER_ENTRY, title: this.book.title }] : []),
+        ...(this.layout?.contents ?? []).map((c) => ({ id: c.anchor, title: c.title })),
+      ],
       setPageNumbers: async (pages) => {
         document.documentElement.dataset.printReady = 'false';
         this.pages = { ...pages };
@@ -120,17 +147,23 @@ export class PrintBook extends LitElement {
 
   private info(): PrintInfo {
     const book = this.book!;
-    const briefTitles = (this.layout?.parts ?? []).flatMap((p) => (p.kind === 'brief' ? [p.brief.title] : []));
-    const topics = (this.layout?.parts ?? []).flatMap((p) => (p.kind === 'brief' ? p.brief.topics : []));
+    const briefs = (this.layout?.parts ?? []).flatMap((p) => (p.kind === 'brief' ? [p.brief] : []));
     return {
-      title: book.title,
-      author: book.preparedBy,
-      subject: [book.subtitle, book.meeting].filter((s) => s.trim() !== '').join(' — ') || briefTitles.join('; ').slice(0, 1000),
-      keywords: [...new Set(topics)].slice(0, 50),
+      ...bookMetadata(book, briefs, preferences().authorName, (topic) => topicLabel(topic, this.bookLanguage)),
       marking: book.marking,
       paper: book.options.paper,
       pageLabel: this.tr('print.pageOf'),
+      bandFontPt: this.band().fontPt,
     };
+  }
+
+  /** The book's own "prepared by", else the author named in Settings. */
+  private preparedBy(book: Book): string {
+    return book.preparedBy.trim() || preferences().authorName.trim();
+  }
+
+  private band() {
+    return markingBand(this.book?.marking ?? '', this.book?.options.paper ?? 'A4');
   }
 
   /** Brief bodies are sanitized HTML inserted as inert fragments, then painted. */
@@ -153,7 +186,9 @@ export class PrintBook extends LitElement {
         ref.textContent = String(h.endnote);
         marks[marks.length - 1]?.after(ref);
       }
-      demoteHeadings(body, part.level);
+      setBodyHeadings(body, briefTitleLevel(part));
+      for (const table of body.querySelectorAll('table')) table.classList.toggle('wide', columnCount(table) > WIDE_TABLE_COLUMNS);
+      markBlockLanguages(body, languageOfBrief(part.brief));
     }
     await this.fillEndnotes(parts);
   }
@@ -216,26 +251,26 @@ export class PrintBook extends LitElement {
       ['print.meeting', book.meeting],
       ['print.date', this.date(book.meetingDate)],
       ['print.preparedFor', book.preparedFor],
-      ['print.preparedBy', book.preparedBy],
+      ['print.preparedBy', this.preparedBy(book)],
     ];
     return html`<section class="sheet cover" aria-label=${this.tr('print.cover')}>
-      <p class="marking">${book.marking}</p>
+      ${book.marking.trim() ? html`<p class="marking">${book.marking}</p>` : nothing}
       <p class="kicker">${this.tr('print.kicker')}</p>
-      <p class="cover-title">${book.title}</p>
-      ${book.subtitle ? html`<p class="cover-subtitle">${book.subtitle}</p>` : nothing}
+      <h1 class="cover-title" lang=${this.tag(book.title).lang} dir=${this.tag(book.title).dir}>${book.title}</h1>
+      ${book.subtitle ? html`<p class="cover-subtitle" lang=${this.tag(book.subtitle).lang} dir=${this.tag(book.subtitle).dir}>${book.subtitle}</p>` : nothing}
       <dl>${facts.filter(([, v]) => v.trim() !== '').map(([k, v]) => html`<dt>${this.tr(k)}</dt><dd>${v}</dd>`)}</dl>
       <div class="spacer"></div>
-      <p class="marking">${book.marking}</p>
+      ${book.marking.trim() ? html`<p class="marking">${book.marking}</p>` : nothing}
     </section>`;
   }
 
   private renderContents(layout: BookLayout) {
     return html`<section class="sheet contents">
-      <h1 class="part-title">${this.tr('print.contents')}</h1>
+      <h2 class="part-title">${this.tr('print.contents')}</h2>
       <ol>
         ${layout.contents.map(
           (c) => html`<li class="level-${c.level}">
-            <a href="#${c.anchor}" @click=${(e: Event) => this.jumpTo(e, c.anchor)}><span class="title">${c.title}</span><span class="leader" aria-hidden="true"></span><span class="page">${this.pages[c.anchor] ?? ''}</span></a>
+            <a href="#${c.anchor}" @click=${(e: Event) => this.jumpTo(e, c.anchor)}><span class="title" lang=${this.tag(c.title).lang} dir=${this.tag(c.title).dir}>${c.title}</span><span class="leader" aria-hidden="true"></span><span class="page">${this.pages[c.anchor] ?? ''}</span></a>
           </li>`,
         )}
       </ol>
@@ -246,16 +281,25 @@ export class PrintBook extends LitElement {
     if (part.kind === 'section') {
       return html`<section class="sheet divider" id=${part.anchor}>
         <p class="kicker">${this.tr('print.section')}</p>
-        <h1 class="part-title">${part.title}</h1>
+        <h2 class="part-title" lang=${this.tag(part.title).lang} dir=${this.tag(part.title).dir}>${part.title}</h2>
         ${part.note ? html`<p class="note">${part.note}</p>` : nothing}
       </section>`;
     }
     return this.renderBrief(part);
   }
 
+  /** `lang` and `dir` for the element holding a title or line of user text, read inside the book's language. */
+  private tag(text: string) {
+    return textAttributes(text, this.bookLanguage);
+  }
+
   private renderBrief(part: BriefPart) {
     const b = part.brief;
-    const title = part.level === 1 ? html`<h1 class="part-title">${b.title}</h1>` : html`<h2 class="part-title">${b.title}</h2>`;
+    const lang = languageOfBrief(b);
+    const own = textAttributes(b.title, lang);
+    const title = briefTitleLevel(part) === 2
+      ? html`<h2 class="part-title" lang=${own.lang} dir=${own.dir}>${b.title}</h2>`
+      : html`<h3 class="part-title" lang=${own.lang} dir=${own.dir}>${b.title}</h3>`;
     const meta = [
       b.source.name ? this.tr('print.source', { name: b.source.name }) : '',
       b.byline,
@@ -263,7 +307,7 @@ export class PrintBook extends LitElement {
     ].filter((m) => m !== '');
     return html`<article class="sheet brief" id=${part.anchor}>
       ${title}
-      ${b.subtitle ? html`<p class="brief-subtitle">${b.subtitle}</p>` : nothing}
+      ${b.subtitle ? html`<p class="brief-subtitle" lang=${textAttributes(b.subtitle, lang).lang} dir=${textAttributes(b.subtitle, lang).dir}>${b.subtitle}</p>` : nothing}
       ${meta.length ? html`<p class="meta">${meta.map((m) => html`<span>${m}</span>`)}</p>` : nothing}
       ${part.note.trim()
         ? html`<aside class="why"><p class="label">${this.tr('print.why')}</p><p>${part.note}</p></aside>`
@@ -281,7 +325,7 @@ export class PrintBook extends LitElement {
   private renderChecklist(layout: BookLayout) {
     const rows = layout.checklist ?? [];
     return html`<section class="sheet appendix checklist" id=${CHECKLIST_ANCHOR}>
-      <h1 class="part-title">${this.tr('print.checklist')}</h1>
+      <h2 class="part-title">${this.tr('print.checklist')}</h2>
       ${rows.length
         ? html`<table>
             <colgroup><col class="item" /><col class="status" /><col class="owner" /><col class="due" /><col /></colgroup>
@@ -291,7 +335,7 @@ export class PrintBook extends LitElement {
               <th scope="col">${this.tr('print.col.source')}</th>
             </tr></thead>
             <tbody>${rows.map(
-              (r) => html`<tr><td>${r.text}</td><td>${statusLabel(r.status, this.bookLanguage)}</td><td>${r.owner}</td><td>${this.date(r.due)}</td><td>${r.sources.join('; ')}</td></tr>`,
+              (r) => html`<tr><td lang=${this.tag(r.text).lang} dir=${this.tag(r.text).dir}>${r.text}</td><td>${statusLabel(r.status, this.bookLanguage)}</td><td>${r.owner}</td><td>${this.date(r.due)}</td><td>${r.sources.join('; ')}</td></tr>`,
             )}</tbody>
           </table>`
         : html`<p class="muted">${this.tr('print.checklistEmpty')}</p>`}
@@ -299,10 +343,13 @@ export class PrintBook extends LitElement {
   }
 
   private renderSources(layout: BookLayout) {
-    const labels = { published: this.tr('print.citePublished'), retrieved: this.tr('print.citeRetrieved'), hash: this.tr('print.citeHash') };
+    const labels = { locale: localeFor(this.bookLanguage), noDate: this.tr('print.citeNoDate'), accessed: this.tr('print.citeAccessed'), and: this.tr('print.citeAnd'), hash: this.tr('print.citeHash') };
     return html`<section class="sheet appendix sources" id=${SOURCES_ANCHOR}>
-      <h1 class="part-title">${this.tr('print.sources')}</h1>
-      <ol>${(layout.sources ?? []).map((c) => html`<li>${citationText(c, labels)}</li>`)}</ol>
+      <h2 class="part-title">${this.tr('print.sources')}</h2>
+      <ol>${(layout.sources ?? []).map((c) => chicagoCitation(c, labels)).map((parts) => {
+        const tag = this.tag(parts.map((p) => p.text).join(''));
+        return html`<li lang=${tag.lang} dir=${tag.dir}>${parts.map((p) => (p.italic ? html`<i>${p.text}</i>` : p.text))}</li>`;
+      })}</ol>
     </section>`;
   }
 }

@@ -1,17 +1,17 @@
 // The printed book's look: a government briefing book in black on white, whatever the theme.
 import { css } from 'lit';
 import { FONT_SANS, FONT_SERIF } from '../../styles/fonts.js';
+import { SIDE_MARGIN_MM, type MarkingBand } from '../../../domain/book/band.js';
 
-const MARGINS = '20mm 18mm 20mm 18mm';
 
 /**
  * Document-level rules: @page is ignored inside a shadow root (the bundled @font-face rules are
  * already document-level, from the theme tokens). The host rules undo the app shell's
  * full-height grid so the book flows across pages.
  */
-export function printDocumentCss(paper: 'A4' | 'Letter'): string {
+export function printDocumentCss(paper: 'A4' | 'Letter', band: MarkingBand): string {
   // As specific as the theme rules (and later), so paper colours win over a dark or sepia theme.
-  return `@page { size: ${paper}; margin: ${MARGINS}; }
+  return `@page { size: ${paper}; margin: ${band.topMm}mm ${SIDE_MARGIN_MM}mm ${band.bottomMm}mm ${SIDE_MARGIN_MM}mm; }
 :root:is([data-theme], :not([data-theme])) {
   --cy-font-read: ${FONT_SERIF}; --cy-font-ui: ${FONT_SANS};
   --cy-bg: #fff; --cy-surface: #fff; --cy-surface-2: #eef0f2; --cy-text: #111; --cy-muted: #444;
@@ -31,7 +31,7 @@ export const printStyles = css`
   }
   @media print {
     .toolbar { display: none; }
-    .sheet { border-bottom: 1px dashed #bbb; padding-bottom: 12mm; margin-bottom: 12mm; }
+    .sheet { padding-bottom: 12mm; margin-bottom: 12mm; }
   }
   .sheet { break-before: page; }
   .cover { break-before: auto; display: flex; flex-direction: column; min-height: 240mm; font-family: var(--cy-font-ui); }
@@ -43,8 +43,8 @@ export const printStyles = css`
   .cover dt { font-weight: 600; color: var(--cy-muted); }
   .cover dd { margin: 0; overflow-wrap: anywhere; }
   .cover .spacer { flex: 1; }
-  h1.part-title { font-family: var(--cy-font-ui); font-size: 20pt; line-height: 1.2; margin: 0 0 6mm; break-after: avoid; overflow-wrap: anywhere; }
-  h2.part-title { font-family: var(--cy-font-ui); font-size: 18pt; line-height: 1.2; margin: 0 0 4mm; break-after: avoid; overflow-wrap: anywhere; }
+  h2.part-title { font-family: var(--cy-font-ui); font-size: 20pt; line-height: 1.2; margin: 0 0 6mm; break-after: avoid; overflow-wrap: anywhere; }
+  h3.part-title { font-family: var(--cy-font-ui); font-size: 18pt; line-height: 1.2; margin: 0 0 4mm; break-after: avoid; overflow-wrap: anywhere; }
   .contents ol { list-style: none; margin: 0; padding: 0; font-family: var(--cy-font-ui); font-size: 11pt; }
   .contents li { break-inside: avoid; }
   .contents a { display: flex; align-items: baseline; gap: 2mm; color: inherit; text-decoration: none; padding: 1.2mm 0; }
@@ -55,7 +55,7 @@ export const printStyles = css`
   .contents .page { min-width: 8mm; text-align: right; font-variant-numeric: tabular-nums; }
   .divider { display: flex; flex-direction: column; justify-content: center; min-height: 200mm; break-after: page; font-family: var(--cy-font-ui); }
   .divider .kicker { text-transform: uppercase; letter-spacing: 0.14em; color: var(--cy-accent); font-size: 10pt; margin: 0 0 3mm; }
-  .divider h1 { font-size: 26pt; border-top: 2pt solid var(--cy-accent); padding-top: 5mm; }
+  .divider .part-title { font-size: 26pt; border-top: 2pt solid var(--cy-accent); padding-top: 5mm; }
   .divider .note { font-family: var(--cy-font-read); font-size: 12pt; max-width: 130mm; white-space: pre-wrap; }
   .meta { font-family: var(--cy-font-ui); font-size: 9pt; color: var(--cy-muted); margin: 0 0 4mm; display: flex; flex-wrap: wrap; gap: 1mm 5mm; overflow-wrap: anywhere; }
   .brief-subtitle { font-size: 13pt; color: var(--cy-muted); margin: 0 0 3mm; }
@@ -63,11 +63,17 @@ export const printStyles = css`
   .why .label { font-family: var(--cy-font-ui); font-weight: 700; font-size: 9pt; text-transform: uppercase; letter-spacing: 0.08em; margin: 0 0 1mm; color: var(--cy-accent); }
   .why p { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
   article { font-size: 11pt; line-height: 1.5; }
-  .body { orphans: 3; widows: 3; }
+  /* Nothing is cut at the margin: long words, URLs and tokens break where they must. */
+  .body { orphans: 3; widows: 3; overflow-wrap: anywhere; }
+  .body pre, .body code { white-space: pre-wrap; overflow-wrap: anywhere; }
+  .brief-subtitle { overflow-wrap: anywhere; }
   .body h2, .body h3, .body h4, .body h5, .body h6 { font-family: var(--cy-font-ui); break-after: avoid; break-inside: avoid; margin: 1.2em 0 0.4em; }
   .body h2 { font-size: 14pt; } .body h3 { font-size: 12.5pt; } .body h4, .body h5, .body h6 { font-size: 11pt; }
   .body table, .body figure, .body img, .body pre, .body blockquote { break-inside: avoid; }
   .body table { table-layout: fixed; width: 100%; font-size: 9pt; }
+  /* Many columns: smaller type and tighter cells before words have to break. */
+  .body table.wide { font-size: 7pt; }
+  .body table.wide th, .body table.wide td { padding: 1mm 1.2mm; }
   .body td, .body th { overflow-wrap: anywhere; }
   .body img { max-width: 100%; height: auto; }
   .body a { color: inherit; }
@@ -82,7 +88,7 @@ export const printStyles = css`
   .endnotes .note > :first-child { display: inline; }
   .endnotes .note > :last-child { margin-bottom: 0; }
   .appendix table { width: 100%; border-collapse: collapse; font-family: var(--cy-font-ui); font-size: 9pt; table-layout: fixed; }
-  .appendix th, .appendix td { border: 1px solid var(--cy-border); padding: 1.5mm 2mm; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+  .appendix th, .appendix td { border: 1px solid var(--cy-border); padding: 1.5mm 2mm; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
   .appendix thead { display: table-header-group; }
   .appendix tr { break-inside: avoid; }
   .appendix th { background: #eef0f2; }
@@ -91,5 +97,14 @@ export const printStyles = css`
   .sources li { margin-bottom: 2.5mm; break-inside: avoid; overflow-wrap: anywhere; }
   .sources .hash { font-family: ui-monospace, monospace; font-size: 8pt; }
   .muted { color: var(--cy-muted); }
+  /* Tagged elements re-read their stack (lang-fonts.ts), so each says which one it uses. */
+  .cover-subtitle, .contents .title, .checklist td { font-family: var(--cy-font-ui); }
+  .sources li { font-family: var(--cy-font-read); }
   .missing { font-family: var(--cy-font-ui); padding: 24px; }
+  @media print {
+    /* The exported PDF's header and footer carry the marking at the top and bottom of the cover;
+       its height follows the bands, so the cover never spills onto a blank second page. */
+    .cover { min-height: 0; }
+    .cover .marking, .cover .spacer { display: none; }
+  }
 `;

@@ -8,10 +8,10 @@ export const articleStyles = css`
   .body h1 { font-size: 1.5em; } .body h2 { font-size: 1.3em; } .body h3 { font-size: 1.1em; }
   .body p { margin: 0 0 1em; }
   .body table { border-collapse: collapse; width: 100%; margin: 1em 0; font-family: var(--cy-font-ui); font-size: 0.85em; break-inside: avoid; }
-  .body th, .body td { border: 1px solid var(--cy-border); padding: 6px 8px; text-align: left; vertical-align: top; }
+  .body th, .body td { border: 1px solid var(--cy-border); padding: 6px 8px; text-align: start; vertical-align: top; }
   .body th { background: var(--cy-surface-2); }
   .body img { max-width: 100%; }
-  .body blockquote { border-left: 3px solid var(--cy-border); margin: 1em 0; padding: 0 1em; color: var(--cy-muted); }
+  .body blockquote { border-inline-start: 3px solid var(--cy-border); margin: 1em 0; padding: 0 1em; color: var(--cy-muted); }
   .body a { color: var(--cy-accent); }
   .body pre { white-space: pre-wrap; overflow-wrap: anywhere; }
 `;

@@ -1,16 +1,19 @@
 import { LitElement, css, html } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
-import type { Brief } from '../../../domain/types.js';
-import { restoreLines } from '../../../domain/text/cleanup.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
+import type { BriefRecord, FieldOrigins } from '../../../domain/types.js';
 import { updateBrief } from '../../../data/briefs.js';
-import { saveBriefMarkdown } from '../../../workflows/edit-brief.js';
 import { controls } from '../../styles/tokens.js';
 import { t, topicLabel } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { readingMinutes } from '../../../domain/text/metadata.js';
-import { removalReasonLabel } from './removal-reason.js';
+import './import-review.js';
 
-/** A brief's provenance: topics with their evidence, what the clean-up removed (restorable), and editable metadata. */
+/** Every field the brief records an origin for, now confirmed by the user. */
+function confirmedOrigins(origins: FieldOrigins | undefined): FieldOrigins {
+  return Object.fromEntries(Object.keys(origins ?? {}).map((k) => [k, 'found'])) as FieldOrigins;
+}
+
+/** A brief's provenance: topics with their evidence, the import review (what the clean-up kept and removed), and editable metadata. */
 @customElement('cy-brief-details')
 export class BriefDetails extends LitElement {
   static override styles = [
@@ -22,29 +25,30 @@ export class BriefDetails extends LitElement {
       .topic small { color: var(--cy-muted); }
       details { margin-top: 8px; }
       summary { cursor: pointer; color: var(--cy-muted); }
-      ol { padding-left: 20px; }
-      li { margin: 4px 0; }
-      .reason { color: var(--cy-muted); font-size: 0.85em; }
       form { display: grid; grid-template-columns: max-content 1fr; gap: 6px 10px; align-items: center; margin-top: 8px; }
       form .actions { grid-column: 1 / -1; display: flex; justify-content: flex-end; }
+      .guessed { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 0 0 8px; padding: 4px 8px; border-radius: 6px;
+        background: var(--cy-surface-2); border-left: 3px solid var(--cy-accent, currentColor); }
+      .badge { font-size: 0.75em; color: var(--cy-muted); font-style: italic; }
     `,
   ];
 
-  @property({ attribute: false }) brief!: Brief;
+  @property({ attribute: false }) brief!: BriefRecord;
+  /** The brief's text, read only while the review is open (it may be many megabytes). */
+  @property({ attribute: false }) markdown: () => string = () => '';
   @query('form') private form?: HTMLFormElement;
+  /** The review lists every line of the brief: it is built only while it is open. */
+  @state() private reviewing = false;
 
-  private async restore(index: number): Promise<void> {
-    const b = this.brief;
-    const result = restoreLines(b.markdown, b.removedLines, [index]);
-    const saved = await saveBriefMarkdown(b.id, result.markdown, b.revision);
-    // The text changed under this view: nothing was written; the list now shows the new text's lines.
-    if (saved.status === 'conflict') {
-      emit(this, 'cy-toast', { kind: 'error', message: t('conflict.title') });
-      return;
-    }
-    await updateBrief(b.id, { removedLines: result.removed });
-    const counts = saved.annotations;
-    emit(this, 'cy-toast', { kind: 'success', message: t('details.restored', { moved: counts.moved, orphaned: counts.orphaned }) });
+  /** Confirming a guessed title makes it found: the flag goes and does not come back. */
+  private async confirmTitle(): Promise<void> {
+    await updateBrief(this.brief.id, { origins: { ...this.brief.origins, title: 'found' } });
+    emit(this, 'cy-toast', { kind: 'success', message: t('details.titleConfirmed') });
+  }
+
+  private editTitle(): void {
+    this.renderRoot.querySelector<HTMLDetailsElement>('details.edit')!.open = true;
+    this.renderRoot.querySelector<HTMLInputElement>('#m-title')?.focus();
   }
 
   private async saveMetadata(e: Event): Promise<void> {
@@ -59,6 +63,8 @@ export class BriefDetails extends LitElement {
       language: text('language'),
       source: { name: text('sourceName'), url: text('url'), publishedAt: /^\d{4}-\d{2}-\d{2}$/.test(published) ? published : null },
       topics: text('topics').split(',').map((s) => s.trim()).filter(Boolean),
+      // Saving the form confirms every field in it: the user has read them all.
+      origins: confirmedOrigins(this.brief.origins),
     });
     emit(this, 'cy-toast', { kind: 'success', message: t('details.saved') });
     this.renderRoot.querySelector<HTMLDetailsElement>('details.edit')!.open = false;
@@ -66,7 +72,15 @@ export class BriefDetails extends LitElement {
 
   override render() {
     const b = this.brief;
+    const guessed = (field: keyof FieldOrigins) => (b.origins?.[field] === 'guessed' ? html` <span class="badge">${t('details.guessed')}</span>` : null);
     return html`
+      ${b.origins?.title === 'guessed'
+        ? html`<p class="guessed" role="note">
+            <span>${t('details.titleGuessed')}</span>
+            <button @click=${() => void this.confirmTitle()}>${t('details.confirmTitle')}</button>
+            <button @click=${() => this.editTitle()}>${t('details.editTitle')}</button>
+          </p>`
+        : null}
       <div class="topics" aria-label=${t('details.topics')}>
         <span class="muted">${t('details.stats', { words: b.wordCount, minutes: readingMinutes(b.wordCount) })}</span>
         ${b.topicEvidence.map(
@@ -74,26 +88,19 @@ export class BriefDetails extends LitElement {
             ${m.terms.length ? html`<small>(${m.terms.slice(0, 3).join(', ')})</small>` : null}</span>`,
         )}
       </div>
-      ${b.removedLines.length
-        ? html`<details>
-            <summary>${t('details.removed', { count: b.removedLines.length })}</summary>
-            <ol aria-label=${t('details.removedList')}>
-              ${b.removedLines.map(
-                (line) => html`<li><span>${line.text}</span> <span class="reason">(${removalReasonLabel(line.reason)})</span>
-                  <button @click=${() => void this.restore(line.index)} aria-label=${t('details.restoreLine', { text: line.text.slice(0, 50) })}>${t('details.restore')}</button></li>`,
-              )}
-            </ol>
-          </details>`
-        : null}
+      <details class="review" @toggle=${(e: Event) => (this.reviewing = (e.target as HTMLDetailsElement).open)}>
+        <summary>${b.removedLines.length ? t('details.removed', { count: b.removedLines.length }) : t('review.none')}</summary>
+        ${this.reviewing ? html`<cy-import-review .brief=${b} .markdown=${this.markdown()}></cy-import-review>` : null}
+      </details>
       <details class="edit">
         <summary>${t('details.edit')}</summary>
         <form @submit=${this.saveMetadata}>
-          <label for="m-title">${t('details.title')}</label><input id="m-title" name="title" .value=${b.title} required />
+          <label for="m-title">${t('details.title')}${guessed('title')}</label><input id="m-title" name="title" .value=${b.title} required />
           <label for="m-subtitle">${t('details.subtitle')}</label><input id="m-subtitle" name="subtitle" .value=${b.subtitle} />
-          <label for="m-byline">${t('details.byline')}</label><input id="m-byline" name="byline" .value=${b.byline} />
-          <label for="m-source">${t('details.source')}</label><input id="m-source" name="sourceName" .value=${b.source.name} />
+          <label for="m-byline">${t('details.byline')}${guessed('byline')}</label><input id="m-byline" name="byline" .value=${b.byline} />
+          <label for="m-source">${t('details.source')}${guessed('source')}</label><input id="m-source" name="sourceName" .value=${b.source.name} />
           <label for="m-url">${t('details.url')}</label><input id="m-url" name="url" type="url" .value=${b.source.url} />
-          <label for="m-date">${t('details.published')}</label><input id="m-date" name="publishedAt" type="date" .value=${b.source.publishedAt ?? ''} />
+          <label for="m-date">${t('details.published')}${guessed('publishedAt')}</label><input id="m-date" name="publishedAt" type="date" .value=${b.source.publishedAt ?? ''} />
           <label for="m-lang">${t('details.language')}</label><input id="m-lang" name="language" .value=${b.language} />
           <label for="m-topics">${t('details.topicsEdit')}</label><input id="m-topics" name="topics" .value=${b.topics.join(', ')} />
           <div class="actions"><button class="primary" type="submit">${t('common.save')}</button></div>

@@ -1,16 +1,18 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { LiveQueryController } from '../../../data/live-query.controller.js';
-import { getBrief, setReadProgress, setReadState } from '../../../data/briefs.js';
+import { getBriefBody, getBriefRecord, setReadProgress, setReadState } from '../../../data/briefs.js';
 import { addAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from '../../../data/annotations.js';
 import { createItemFromSelection, itemsForBrief } from '../../../data/recommendations.js';
-import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js';
+import { itemTopic } from '../../../domain/recommendations/topic.js';
+import { MAX_MARKDOWN_CHARS, renderMarkdownAsync } from '../../../rendering/markdown.js';
+import { showHtmlPieces, showPlainText } from '../../../rendering/body-pieces.js';
 import { paintHighlights, rangeFromOffsets, type PaintSpan } from '../../../rendering/text-offsets.js';
 import { describeRange } from '../../../domain/anchoring/index.js';
-import type { Annotation, Brief, HighlightColor } from '../../../domain/types.js';
+import type { Annotation, Brief, BriefRecord, HighlightColor } from '../../../domain/types.js';
 import { SelectionController } from '../../controllers/selection.controller.js';
 import { controls } from '../../styles/tokens.js';
-import { t } from '../../i18n/index.js';
+import { currentLanguage, t } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { isTyping } from '../../keyboard.js';
 import { exportToPdf } from '../books/export-book.js';
@@ -19,7 +21,10 @@ import { formatDate } from '../../format.js';
 import { hrefFor, navigate, parseHash } from '../../app/routes.js';
 import { moveBriefToTrash, restoreBriefFromTrash } from '../../../data/trash.js';
 import { preferences, updatePreference } from '../../app/preferences.js';
-import { TEXT_SIZES } from '../../../domain/settings.js';
+import { TEXT_SIZES, THEMES, type Theme } from '../../../domain/settings.js';
+import { icon, type IconName } from '../../styles/icons.js';
+import type { MenuItem } from '../../components/menu-button.js';
+import '../../components/menu-button.js';
 import { articleStyles } from './article.styles.js';
 import { highlightStyles } from './highlight.styles.js';
 import type { NoteDialog } from '../../components/note-dialog.js';
@@ -29,6 +34,10 @@ import type { SelectionAction } from './selection-popover.js';
 import '../../components/note-dialog.js';
 import './annotation-sidebar.js';
 import { saveAnnotations, type AnnotationFormat } from './annotation-export.js';
+import { langFontStyles } from '../../styles/lang-fonts.js';
+import { markBlockLanguages } from '../../../rendering/block-language.js';
+import { hasNonLatinLetters, languageOfBrief, textAttributes } from '../../../domain/language/script.js';
+import { ensureScriptFonts } from '../../styles/script-fonts.js';
 import './item-panel.js';
 import './find-bar.js';
 import './selection-popover.js';
@@ -41,6 +50,11 @@ interface Heading {
   text: string;
 }
 
+/** Whether two texts in pieces are the same text in the same pieces (a re-read of an unchanged body). */
+function samePieces(a: readonly string[] | undefined, b: readonly string[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((p, i) => p === b[i]);
+}
+
 const SHORTCUT_COLORS: Record<string, HighlightColor> = { '1': 'yellow', '2': 'green', '3': 'blue', '4': 'pink' };
 
 @customElement('cy-brief-reader')
@@ -49,6 +63,7 @@ export class BriefReader extends LitElement {
     controls,
     articleStyles,
     highlightStyles,
+    langFontStyles,
     css`
       :host { display: block; position: relative; }
       .layout { display: grid; grid-template-columns: minmax(160px, 220px) minmax(0, 1fr) minmax(240px, 320px); gap: 24px; padding: 16px 24px; }
@@ -58,20 +73,20 @@ export class BriefReader extends LitElement {
       .toc ol { list-style: none; margin: 0; padding: 0; font-size: 0.9rem; }
       .toc button { all: unset; cursor: pointer; display: block; padding: 3px 0; color: var(--cy-muted); }
       .toc button:hover, .toc button:focus-visible { color: var(--cy-text); text-decoration: underline; }
-      .toolbar { display: flex; flex-wrap: wrap; gap: 6px; align-items: center; margin-bottom: 12px; }
+      .toc button:focus-visible { outline: 3px solid var(--cy-focus); outline-offset: 2px; }
+      .toolbar { display: flex; flex-wrap: wrap; gap: var(--cy-space-1); align-items: center; margin-bottom: var(--cy-space-3); }
       .toolbar .spacer { flex: 1; }
-      details.menu { position: relative; }
-      details.menu summary { list-style: none; cursor: pointer; border: 1px solid var(--cy-border); border-radius: var(--cy-radius); padding: 6px 10px; background: var(--cy-surface); }
-      details.menu summary::after { content: ' ▾'; }
-      details.menu summary:focus-visible { outline: 3px solid var(--cy-focus); outline-offset: 2px; }
-      .menu-items { position: absolute; right: 0; top: calc(100% + 4px); z-index: 6; display: grid; gap: 4px; min-width: 260px; padding: 6px;
-        background: var(--cy-surface); border: 1px solid var(--cy-border); border-radius: var(--cy-radius); box-shadow: 0 6px 18px rgb(0 0 0 / 0.18); }
-      .menu-items button { text-align: left; }
+      .toolbar .group { display: inline-flex; gap: 2px; padding: 2px; border: 1px solid var(--cy-border); border-radius: var(--cy-radius); }
       article { max-width: 72ch; margin: 0 auto; }
       .meta { color: var(--cy-muted); font-size: 0.95rem; display: flex; flex-wrap: wrap; gap: 4px 14px; font-family: var(--cy-font-ui); }
       .subtitle { font-size: 1.2rem; color: var(--cy-muted); margin: 0 0 8px; }
+      /* The body takes focus only to anchor keyboard selection: the caret shows where, not a box. */
+      .body:focus { outline: none; }
       cy-find-bar { position: sticky; top: 0; z-index: 5; margin-bottom: 8px; }
       .notice { font-family: var(--cy-font-ui); color: var(--cy-muted); border-left: 3px solid var(--cy-muted); padding: 4px 10px; }
+      /* Pieces of a plain-text body read as one text; those off screen are not laid out. */
+      .body pre.plain-piece { margin: 0; content-visibility: auto; contain-intrinsic-size: auto 4000px; }
+      .body div.piece { content-visibility: auto; contain-intrinsic-size: auto 3000px; }
     `,
   ];
 
@@ -88,11 +103,23 @@ export class BriefReader extends LitElement {
   @query('cy-annotation-sidebar') private sidebar?: AnnotationSidebar;
   @query('cy-find-bar') private findBar?: FindBar;
 
-  private brief = new LiveQueryController(this, () => getBrief(this.briefId), () => [this.briefId]);
+  // The record and the text are watched apart: saving the read state or progress re-reads only
+  // the record, never a text of many megabytes.
+  private brief = new LiveQueryController(this, () => getBriefRecord(this.briefId), () => [this.briefId]);
+  // Tagged with the brief it was read for: just after switching briefs, the record query can answer
+  // before the text query, and the old text must never pass for the new brief's.
+  private body = new LiveQueryController(this, async () => ({ briefId: this.briefId, pieces: await getBriefBody(this.briefId) }), () => [this.briefId]);
+
+  /** The open brief's text pieces, once read; undefined while they are not yet this brief's. */
+  private get pieces(): readonly string[] | undefined {
+    const read = this.body.value;
+    return read?.briefId === this.briefId ? read.pieces : undefined;
+  }
+  private whole?: { record: BriefRecord; pieces: readonly string[]; brief: Brief };
   private annotations = new LiveQueryController(this, () => listAnnotations(this.briefId), () => [this.briefId]);
   private items = new LiveQueryController(this, () => itemsForBrief(this.briefId), () => [this.briefId]);
   private selection = new SelectionController(this, () => this.bodyEl);
-  private renderedMarkdown?: string;
+  private renderedPieces?: readonly string[];
   /** The .body element the current text went into, and whether it is there yet (rendering is async). */
   private renderedInto?: HTMLElement;
   private bodyReady = false;
@@ -124,6 +151,13 @@ export class BriefReader extends LitElement {
     await this.updateComplete;
     this.findBar?.focus();
   }
+
+  /** Focus goes back to the text, where the reader was, never to the page as a whole. */
+  private closeFind = async (): Promise<void> => {
+    this.finding = false;
+    await this.updateComplete;
+    this.bodyEl?.focus({ preventScroll: true });
+  };
 
   private get scroller(): HTMLElement | null {
     return this.parentElement;
@@ -186,7 +220,9 @@ export class BriefReader extends LitElement {
     if (action.kind === 'highlight') {
       await addAnnotation(b.id, selector, { color: action.color });
     } else if (action.kind === 'recommendation') {
-      const item = await createItemFromSelection(b.id, selector, { topic: b.topics[0] ?? '', author: preferences().authorName });
+      const { authorName, topicLexicon } = preferences();
+      const topic = itemTopic(selector.quote.exact, b.topics, topicLexicon ?? undefined);
+      const item = await createItemFromSelection(b.id, selector, { topic, author: authorName });
       emit(this, 'cy-toast', {
         kind: 'success',
         message: t('reader.itemCreated'),
@@ -248,8 +284,18 @@ export class BriefReader extends LitElement {
     }
   }
 
-  private async exportAnnotations(format: AnnotationFormat): Promise<void> {
+  /** The brief with its text joined, once both are read; only for what needs the whole text at
+   *  once (editing, exports, putting a line back), as joining many megabytes takes a long task. */
+  private get wholeBrief(): Brief | undefined {
     const b = this.brief.value;
+    const pieces = this.pieces;
+    if (!b || b.id !== this.briefId || pieces === undefined) return undefined;
+    if (this.whole?.record !== b || this.whole.pieces !== pieces) this.whole = { record: b, pieces, brief: { ...b, markdown: pieces.join('') } };
+    return this.whole.brief;
+  }
+
+  private async exportAnnotations(format: AnnotationFormat): Promise<void> {
+    const b = this.wholeBrief;
     if (b) await saveAnnotations(this, [{ brief: b, annotations: this.annotations.value ?? [] }], format, b.title);
   }
 
@@ -260,35 +306,61 @@ export class BriefReader extends LitElement {
     void updatePreference('textSize', next);
   }
 
-  private renderToolbar(b: Brief) {
+  /**
+   * Reading tools (size, theme, find) as one quiet group; then the brief's own actions, with
+   * exports and Delete in a menu so a destructive action never sits one slip away.
+   */
+  private renderToolbar(b: BriefRecord) {
+    const theme = preferences().theme;
+    const actions: MenuItem[] = [
+      { id: 'pdf', label: t('reader.exportPdf'), icon: 'export', group: 'export' },
+      { id: 'md', label: t('reader.exportMarkdown'), icon: 'export', group: 'export' },
+      { id: 'jsonld', label: t('reader.exportJsonLd'), icon: 'export', group: 'export' },
+      { id: 'delete', label: t('reader.delete'), icon: 'delete', danger: true, group: 'delete' },
+    ];
+    const act: Record<string, () => unknown> = {
+      pdf: () => exportToPdf(this, singleBriefPrintId(b.id)),
+      md: () => this.exportAnnotations('md'),
+      jsonld: () => this.exportAnnotations('jsonld'),
+      delete: () => this.moveToTrash(b),
+    };
+    const tool = (name: IconName, label: string, run: () => void) =>
+      html`<button class="quiet" aria-label=${label} title=${label} @click=${run}>${icon(name)}</button>`;
     return html`<div class="toolbar" role="toolbar" aria-label=${t('reader.toolbar')}>
-      <button @click=${() => this.changeTextSize(-1)} aria-label=${t('reader.smallerText')}>A−</button>
-      <button @click=${() => this.changeTextSize(1)} aria-label=${t('reader.largerText')}>A+</button>
-      <label>${t('settings.theme')}
-        <select @change=${(e: Event) => void updatePreference('theme', (e.target as HTMLSelectElement).value as never)}>
-          ${(['system', 'light', 'dark', 'sepia'] as const).map((th) => html`<option value=${th} ?selected=${preferences().theme === th}>${t(`theme.${th}`)}</option>`)}
-        </select>
-      </label>
-      <button @click=${() => void this.openFind()}>${t('find.open')}</button>
+      <div class="group" role="group" aria-label=${t('reader.readingTools')}>
+        ${tool('text-smaller', t('reader.smallerText'), () => this.changeTextSize(-1))}
+        ${tool('text-larger', t('reader.largerText'), () => this.changeTextSize(1))}
+        <cy-menu-button
+          label=${t('settings.theme')}
+          icon="theme"
+          placement="bottom-start"
+          .items=${THEMES.map((th) => ({ id: th, label: t(`theme.${th}`), checked: th === theme }))}
+          @cy-menu-select=${(e: CustomEvent<Theme>) => void updatePreference('theme', e.detail)}
+        ></cy-menu-button>
+        ${tool('find', t('find.open'), () => void this.openFind())}
+      </div>
       <span class="spacer"></span>
-      <button @click=${() => void setReadState(b.id, b.readState === 'read' ? 'unread' : 'read')}>
-        ${b.readState === 'read' ? t('reader.markUnread') : t('reader.markRead')}
+      <button class="quiet" @click=${() => void setReadState(b.id, b.readState === 'read' ? 'unread' : 'read')}>
+        ${icon('mark-read')}<span>${b.readState === 'read' ? t('reader.markUnread') : t('reader.markRead')}</span>
       </button>
-      <button @click=${() => (this.editing = true)}>${t('reader.editText')}</button>
-      <details class="menu">
-        <summary>${t('reader.export')}</summary>
-        <div class="menu-items" @click=${(e: Event) => (e.currentTarget as HTMLElement).parentElement?.removeAttribute('open')}>
-          <button @click=${() => void exportToPdf(this, singleBriefPrintId(b.id))}>${t('reader.exportPdf')}</button>
-          <button @click=${() => void this.exportAnnotations('md')}>${t('reader.exportMarkdown')}</button>
-          <button @click=${() => void this.exportAnnotations('jsonld')}>${t('reader.exportJsonLd')}</button>
-        </div>
-      </details>
-      <button class="danger" @click=${() => void this.moveToTrash(b)}>${t('reader.delete')}</button>
+      <button class="quiet" @click=${this.startEditing}>${icon('edit')}<span>${t('reader.editText')}</span></button>
+      <cy-menu-button label=${t('reader.moreActions')} .items=${actions} @cy-menu-select=${(e: CustomEvent<string>) => void act[e.detail]?.()}></cy-menu-button>
     </div>`;
   }
 
+  /** A text too large to parse is too large for a text box and its preview: the window would stall. */
+  private startEditing = (): void => {
+    const length = this.pieces?.reduce((n, p) => n + p.length, 0) ?? 0;
+    if (length <= MAX_MARKDOWN_CHARS) {
+      this.editing = true;
+      return;
+    }
+    const mb = (chars: number) => (chars / 1_000_000).toLocaleString(currentLanguage(), { maximumFractionDigits: 1 });
+    emit(this, 'cy-toast', { message: t('reader.tooLargeToEdit', { size: mb(length), limit: mb(MAX_MARKDOWN_CHARS) }) });
+  };
+
   /** The brief goes to the Trash with its annotations and items; the toast offers undo. */
-  private async moveToTrash(brief: Brief): Promise<void> {
+  private async moveToTrash(brief: BriefRecord): Promise<void> {
     await moveBriefToTrash(brief.id);
     emit(this, 'cy-toast', {
       message: t('trash.moved', { title: brief.title }),
@@ -318,12 +390,12 @@ export class BriefReader extends LitElement {
         </nav>
         <div class="center">
           ${this.renderToolbar(b)}
-          ${this.finding ? html`<cy-find-bar .target=${this.bodyEl} @cy-find-close=${() => (this.finding = false)} @cy-find-select=${() => this.bodyEl?.focus()}></cy-find-bar>` : null}
+          ${this.finding ? html`<cy-find-bar .target=${this.bodyEl} @cy-find-close=${this.closeFind} @cy-find-select=${() => this.bodyEl?.focus()}></cy-find-bar>` : null}
           ${this.editing
-            ? html`<cy-brief-editor .brief=${b} @cy-editor-close=${() => (this.editing = false)}></cy-brief-editor>`
+            ? html`<cy-brief-editor .brief=${this.wholeBrief} @cy-editor-close=${() => (this.editing = false)}></cy-brief-editor>`
             : html`<article aria-labelledby="brief-title">
                 <header>
-                  <h1 id="brief-title">${b.title}</h1>
+                  <h1 id="brief-title" lang=${textAttributes(b.title, this.language(b)).lang} dir=${textAttributes(b.title, this.language(b)).dir}>${b.title}</h1>
                   ${b.subtitle ? html`<p class="subtitle">${b.subtitle}</p>` : null}
                   <p class="meta">
                     ${b.source.name ? html`<span>${t('reader.source', { name: b.source.name })}</span>` : null}
@@ -331,7 +403,7 @@ export class BriefReader extends LitElement {
                     ${b.source.publishedAt ? html`<span>${t('reader.published', { date: formatDate(b.source.publishedAt) })}</span>` : null}
                     ${b.source.url ? html`<span>${t('reader.link')} <code>${b.source.url}</code></span>` : null}
                   </p>
-                  <cy-brief-details .brief=${b}></cy-brief-details>
+                  <cy-brief-details .brief=${b} .markdown=${() => this.wholeBrief?.markdown ?? ''}></cy-brief-details>
                 </header>
                 ${this.plainText ? html`<p class="notice" role="status">${t('reader.plainText')}</p>` : null}
                 <div class="body" tabindex="-1" @click=${this.onBodyClick}></div>
@@ -352,15 +424,16 @@ export class BriefReader extends LitElement {
 
   protected override updated(): void {
     const b = this.brief.value;
+    const pieces = this.pieces;
     const body = this.bodyEl;
-    if (!b || !body) {
-      this.renderedMarkdown = undefined;
+    if (!b || b.id !== this.briefId || pieces === undefined || !body) {
+      this.renderedPieces = undefined;
       return;
     }
-    if (this.renderedMarkdown !== b.markdown || this.renderedInto !== body) {
-      this.renderedMarkdown = b.markdown;
+    if (!samePieces(this.renderedPieces, pieces) || this.renderedInto !== body) {
+      this.renderedPieces = pieces;
       this.renderedInto = body;
-      void this.fillBody(body, b.markdown);
+      void this.fillBody(body, pieces);
       return;
     }
     if (!this.bodyReady) return;
@@ -368,14 +441,33 @@ export class BriefReader extends LitElement {
     this.restoreScroll(b);
   }
 
+  /** The brief's language, read from its record and the start of its text (never the whole text). */
+  private language(b: BriefRecord): string {
+    return languageOfBrief({ ...b, markdown: this.pieces?.[0] ?? '' });
+  }
+
   /** The body is sanitized HTML inserted as an inert fragment, never through unsafeHTML. */
-  private async fillBody(body: HTMLElement, markdown: string): Promise<void> {
+  private async fillBody(body: HTMLElement, pieces: readonly string[]): Promise<void> {
     this.bodyReady = false;
-    const rendered = await renderMarkdownAsync(markdown);
-    if (this.renderedMarkdown !== markdown || this.renderedInto !== body) return;
+    const wanted = () => this.renderedPieces === pieces && this.renderedInto === body;
+    // A text too large to lay out as Markdown is never joined or parsed: its pieces go in as they are.
+    const tooLarge = pieces.reduce((n, p) => n + p.length, 0) > MAX_MARKDOWN_CHARS;
+    this.plainText = tooLarge;
+    const rendered = tooLarge ? null : await renderMarkdownAsync(pieces.join(''));
+    if (!wanted()) return;
     this.paintedKey = '';
-    body.replaceChildren(toFragment(rendered.html));
-    this.plainText = rendered.plain;
+    // A long body goes in piece by piece (plain text as text nodes): parsing it as one HTML string
+    // would take a task as long as the text, and laying it out in one block as long again.
+    const plain = !rendered || rendered.plain;
+    // Said before a long text starts to go in, not after its last piece.
+    this.plainText = plain;
+    const shown = plain ? await showPlainText(body, pieces, wanted) : await showHtmlPieces(body, rendered.chunks, wanted);
+    if (!shown) return;
+    const b = this.brief.value;
+    if (b) {
+      if (hasNonLatinLetters(`${b.title}\n${pieces[0] ?? ''}`)) ensureScriptFonts();
+      markBlockLanguages(body, this.language(b));
+    }
     this.headings = [...body.querySelectorAll('h1, h2, h3, h4')].map((h, i) => {
       h.id = `h-${i}`;
       return { id: h.id, level: Number(h.tagName[1]), text: h.textContent ?? '' };
@@ -409,7 +501,7 @@ export class BriefReader extends LitElement {
     });
   }
 
-  private restoreScroll(b: Brief): void {
+  private restoreScroll(b: BriefRecord): void {
     const scroller = this.scroller;
     if (!scroller || !this.annotations.value || !this.items.value) return;
     const targetKey = `${b.id}|${this.target.annotation ?? ''}|${this.target.item ?? ''}|${this.target.q ?? ''}`;

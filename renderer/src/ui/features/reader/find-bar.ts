@@ -20,6 +20,8 @@ export class FindBar extends LitElement {
   @property({ attribute: false }) target?: HTMLElement;
   @state() private hits: Range[] = [];
   @state() private current = -1;
+  /** Whether anything has been typed: an empty box has no matches to count. */
+  @state() private searched = false;
   @query('input') private input!: HTMLInputElement;
 
   override focus(): void {
@@ -38,6 +40,7 @@ export class FindBar extends LitElement {
     const root = this.target;
     if (!root) return;
     const text = root.textContent ?? '';
+    this.searched = query.trim() !== '';
     this.hits = findAll(text, query)
       .map((m) => rangeFromOffsets(root, m.start, m.end))
       .filter((r): r is Range => r !== null);
@@ -91,7 +94,7 @@ export class FindBar extends LitElement {
             if (e.key === 'Escape') this.close();
           }} />
       </div>
-      <span class="count" role="status">${this.hits.length ? t('find.count', { current: this.current + 1, total: this.hits.length }) : t('find.none')}</span>
+      <span class="count" role="status">${this.hits.length ? t('find.count', { current: this.current + 1, total: this.hits.length }) : this.searched ? t('find.none') : ''}</span>
       <button @click=${() => this.step(-1)} aria-label=${t('find.previous')}>↑</button>
       <button @click=${() => this.step(1)} aria-label=${t('find.next')}>↓</button>
       <button @click=${() => this.selectMatch()} title="Alt+Enter">${t('find.select')}</button>

@@ -11,7 +11,8 @@ export const highlightStyles = css`
   mark.cy-hl[data-color='pink'] { background: var(--cy-hl-pink); text-decoration: underline wavy; }
   mark.cy-hl[data-overlap] { text-decoration-style: double; box-shadow: inset 0 -0.15em 0 rgb(0 0 0 / 0.25); }
   mark.cy-hl.flash { outline: 3px solid var(--cy-focus); }
-  mark.cy-hl[data-item] { text-decoration: underline solid var(--cy-accent); text-decoration-thickness: 3px; }
+  /* Tracked sentences: a thin, low underline in their own muted colour, so they never read as links or highlights. */
+  mark.cy-hl[data-item] { text-decoration: underline solid var(--cy-tracked); text-decoration-thickness: 1px; text-underline-offset: 0.3em; text-decoration-skip-ink: none; }
   mark.cy-hl[data-item][data-color='item'] { background: none; }
   ::highlight(cy-passage) { background: var(--cy-hl-blue); text-decoration: underline 2px var(--cy-accent); }
   ::highlight(cy-find) { background: #ffb347; color: #000; }

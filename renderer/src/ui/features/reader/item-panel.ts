@@ -8,20 +8,20 @@ import { t } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { preferences } from '../../app/preferences.js';
 import { hrefFor } from '../../app/routes.js';
-import { formatDate } from '../../format.js';
+import { suggestionMeta, suggestionMetaStyles } from '../checklists/suggestion-meta.js';
 
 /** A brief's suggested checklist items (accept, edit, dismiss) and its tracked items. */
 @customElement('cy-item-panel')
 export class ItemPanel extends LitElement {
   static override styles = [
     controls,
+    suggestionMetaStyles,
     css`
       :host { display: block; font-size: 0.92rem; margin-bottom: 20px; }
       h2 { font-size: 1rem; margin: 0 0 8px; }
       ol { list-style: none; margin: 0 0 12px; padding: 0; }
       li { border: 1px solid var(--cy-border); border-radius: var(--cy-radius); padding: 8px; margin-bottom: 8px; background: var(--cy-surface); }
       .text { overflow-wrap: anywhere; }
-      .due { color: var(--cy-muted); font-size: 0.85rem; }
       .row { display: flex; gap: 4px; margin-top: 6px; flex-wrap: wrap; }
       .row button { padding: 2px 8px; font-size: 0.85rem; }
       textarea { width: 100%; box-sizing: border-box; min-height: 4em; }
@@ -63,7 +63,7 @@ export class ItemPanel extends LitElement {
         ? html`<label class="visually-hidden" for=${`e-${item.id}`}>${t('items.text')}</label>
             <textarea id=${`e-${item.id}`} .value=${item.text}></textarea>`
         : html`<div class="text">${item.text}</div>`}
-      ${item.due ? html`<div class="due">${t('items.due', { date: formatDate(item.due) })}</div>` : null}
+      ${suggestionMeta(item)}
       <div class="row">
         ${editing
           ? html`<button class="primary" @click=${() => void this.accept(item, this.renderRoot.querySelector<HTMLTextAreaElement>(`#e-${CSS.escape(item.id)}`)?.value)}>${t('items.saveAccept')}</button>

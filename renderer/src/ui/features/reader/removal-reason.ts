@@ -11,6 +11,9 @@ const KEYS: Readonly<Record<string, MessageKey>> = {
   'repeats the title': 'removal.repeatsTitle',
   'duplicated caption': 'removal.duplicatedCaption',
   'list of unrelated headlines': 'removal.unrelatedHeadlines',
+  'page header or menu before the article': 'removal.beforeArticle',
+  'after the article: related links, comments or footer': 'removal.afterArticle',
+  'removed by you': 'removal.byUser',
 };
 
 /** A reason this version does not know (from a newer one) is shown as stored. */

@@ -4,7 +4,7 @@ import { LiveQueryController } from '../../../data/live-query.controller.js';
 import { deleteForever, emptyTrash, listTrash, restoreBriefFromTrash, TRASH_DAYS } from '../../../data/trash.js';
 import type { RestoreMode, RestoreResult } from '../../../data/backup.js';
 import { BACKUP_TABLES } from '../../../domain/backup/index.js';
-import { MARKING_PRESETS, TEXT_SIZES, type Preferences, type Theme } from '../../../domain/settings.js';
+import { MARKING_PRESETS, TEXT_SIZES, THEMES, type Preferences, type Theme } from '../../../domain/settings.js';
 import { platform } from '../../../platform/index.js';
 import type { AppInfo, SnapshotInfo } from '../../../platform/platform.js';
 import { onPreferencesChange, preferences, updatePreference } from '../../app/preferences.js';
@@ -18,7 +18,6 @@ import './topic-lexicon.js';
 import { saveAnnotations, type AnnotationFormat } from '../reader/annotation-export.js';
 import { BACKUP_EXTENSION, backUpLibrary, checkBackupFile, restoreChecked, takePendingRestore, type CheckedFile } from './library-actions.js';
 
-const THEMES: Theme[] = ['system', 'light', 'dark', 'sepia'];
 const LANGUAGES: Preferences['language'][] = ['', 'en', 'es'];
 
 const when = (ms: number): string =>

@@ -2,8 +2,14 @@
 // the app's database handle (adds, updates, deletes, bulk and Collection.modify alike); ids are
 // gathered per transaction and sent once it has committed, so the worker reads committed data.
 import type { Transaction } from 'dexie';
-import { db } from '../data/db.js';
-import type { ChangeSet } from './protocol.js';
+import { db } from './db.js';
+
+/** Ids of records written since the last message; the search worker re-reads each one. */
+export interface ChangeSet {
+  briefs: string[];
+  annotations: string[];
+  items: string[];
+}
 
 type Kind = keyof ChangeSet;
 

@@ -1,0 +1,73 @@
+// One inverted list per word, for the search index: postings are ascending document numbers.
+// It also answers the two loose lookups a query needs: completions of a prefix, and words one typo away.
+import { TYPO_MIN_LENGTH, withinOneEdit } from '../domain/search/one-edit.js';
+
+/** A prefix as short as "t" could expand to thousands of words: keep the most common ones. */
+const MAX_EXPANSIONS = 64;
+
+export class WordIndex {
+  readonly postings = new Map<string, number[]>();
+  private sorted: string[] | null = null;
+  /** Indexed words by length, for finding a typo's neighbours among words of about its size. */
+  private byLength: Map<number, string[]> | null = null;
+
+  add(words: Iterable<string>, num: number): void {
+    for (const w of words) {
+      const list = this.postings.get(w);
+      if (list) list.push(num);
+      else {
+        this.postings.set(w, [num]);
+        this.sorted = null;
+        this.byLength = null;
+      }
+    }
+  }
+
+  /** Indexed words one edit away from `word` (none for short words). */
+  near(word: string): string[] {
+    if (word.length < TYPO_MIN_LENGTH) return [];
+    if (!this.byLength) {
+      this.byLength = new Map();
+      for (const w of this.postings.keys()) {
+        const bucket = this.byLength.get(w.length);
+        if (bucket) bucket.push(w);
+        else this.byLength.set(w.length, [w]);
+      }
+    }
+    const found: string[] = [];
+    for (let length = word.length - 1; length <= word.length + 1; length++) {
+      for (const w of this.byLength.get(length) ?? []) if (withinOneEdit(word, w)) found.push(w);
+    }
+    return found;
+  }
+
+  /** The posting lists a query word selects: its own, or its most frequent completions. */
+  lists(word: string, prefix: boolean): number[][] {
+    if (!prefix) return [this.postings.get(word) ?? []];
+    this.sorted ??= [...this.postings.keys()].sort();
+    const words = this.sorted;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (words[mid]! < word) lo = mid + 1;
+      else hi = mid;
+    }
+    const lists: number[][] = [];
+    for (let i = lo; i < words.length && words[i]!.startsWith(word); i++) lists.push(this.postings.get(words[i]!)!);
+    return lists.length > MAX_EXPANSIONS ? lists.sort((a, b) => b.length - a.length).slice(0, MAX_EXPANSIONS) : lists;
+  }
+
+  /** Drops retired numbers from every list. */
+  compact(live: (num: number) => boolean): void {
+    for (const [word, list] of this.postings) {
+      const kept = list.filter(live);
+      if (kept.length) this.postings.set(word, kept);
+      else {
+        this.postings.delete(word);
+        this.sorted = null;
+        this.byLength = null;
+      }
+    }
+  }
+}

@@ -1,0 +1,330 @@
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { LiveQueryController } from '../../../data/live-query.controller.js';
+import { dismissItem, inboxContents, mergeStoredItems, restoreItems, setItemStatus, undoMerge, updateItem } from '../../../data/recommendations.js';
+import { inboxGroups, passageAround, type InboxGroup } from '../../../domain/recommendations/inbox.js';
+import { closestFromOtherBriefs } from '../../../domain/recommendations/index.js';
+import { profile, type Profile } from '../../../domain/recommendations/similarity.js';
+import { markdownToPlain } from '../../../domain/text/lines.js';
+import type { Brief, Recommendation } from '../../../domain/types.js';
+import { controls } from '../../styles/tokens.js';
+import { t } from '../../i18n/index.js';
+import { emit } from '../../events.js';
+import { isTyping } from '../../keyboard.js';
+import { writeOrTell } from '../../storage-message.js';
+import { preferences } from '../../app/preferences.js';
+import { hrefFor } from '../../app/routes.js';
+import { suggestionMeta, suggestionMetaStyles } from '../checklists/suggestion-meta.js';
+
+/** One triage step that can be taken back: the item to return to, and how to restore what it changed. */
+interface UndoStep {
+  focus: string;
+  run: () => Promise<unknown>;
+}
+
+/**
+ * The triage inbox: every open suggestion in the library, grouped by brief in reading order, with
+ * the passage around it. Keyboard first: J/K move, A accept, D dismiss (with an optional reason),
+ * E edit, M merge with a similar suggestion from another brief, U (or Ctrl+Z) undo.
+ */
+@customElement('cy-inbox-view')
+export class InboxView extends LitElement {
+  static override styles = [
+    controls,
+    suggestionMetaStyles,
+    css`
+      /* Room below the last row, so the current row can always scroll clear of the toasts. */
+      :host { display: block; padding: 16px 24px 45vh; max-width: 920px; margin: 0 auto; }
+      h1 { font-size: 1.4rem; margin: 0 0 4px; }
+      .intro { color: var(--cy-muted); margin: 0 0 4px; }
+      .keys { color: var(--cy-muted); font-size: 0.85rem; margin: 0 0 16px; }
+      section { margin-bottom: 24px; }
+      .group-head { display: flex; align-items: baseline; gap: 12px; border-bottom: 1px solid var(--cy-border); padding-bottom: 4px; }
+      .group-head h2 { font-size: 1.05rem; margin: 0; flex: 1; }
+      .group-head a { color: var(--cy-accent); font-size: 0.85rem; }
+      ol { list-style: none; margin: 8px 0 0; padding: 0; }
+      li { border: 1px solid var(--cy-border); border-left: 4px solid transparent; border-radius: var(--cy-radius); padding: 10px 12px; margin-bottom: 8px; background: var(--cy-surface); }
+      li.current { border-left-color: var(--cy-accent); box-shadow: 0 1px 6px rgb(0 0 0 / 0.12); }
+      li:focus { outline: 2px solid var(--cy-focus); outline-offset: 2px; }
+      .passage { margin: 0; line-height: 1.5; overflow-wrap: anywhere; }
+      .passage .context { color: var(--cy-muted); }
+      .passage mark { background: var(--cy-highlight, rgb(255 214 0 / 0.35)); color: inherit; padding: 0 1px; }
+      .edited { margin: 6px 0 0; font-weight: 600; overflow-wrap: anywhere; }
+      .similar { color: var(--cy-warn); font-size: 0.85rem; }
+      .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; align-items: center; }
+      .actions button { padding: 2px 10px; font-size: 0.85rem; }
+      textarea, input.reason { width: 100%; box-sizing: border-box; margin-top: 6px; }
+      textarea { field-sizing: content; min-height: 2.4em; }
+      kbd { font-size: 0.8rem; }
+    `,
+  ];
+
+  private readonly data = new LiveQueryController(this, () => inboxContents());
+  @state() private currentId = '';
+  @state() private mode: { kind: 'edit' | 'dismiss'; id: string } | null = null;
+  /** Where the current item was, so the next one takes its place when it leaves the inbox. */
+  private currentIndex = 0;
+  private readonly undoSteps: UndoStep[] = [];
+  private pendingFocus = false;
+  /** Each brief's plain text, by id and revision, for the passages. */
+  private readonly plainText = new Map<string, string>();
+  /** Word profiles of suggestion texts, for finding near-duplicates. */
+  private readonly profiles = new Map<string, Profile>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('keydown', this.onKey);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('keydown', this.onKey);
+  }
+
+  private groups(): InboxGroup[] {
+    const data = this.data.value;
+    return data ? inboxGroups(data.items, data.order) : [];
+  }
+
+  private flat(): Recommendation[] {
+    return this.groups().flatMap((g) => g.items);
+  }
+
+  /** The current item: the one chosen, else whichever now stands where it was. */
+  private current(items = this.flat()): Recommendation | undefined {
+    const chosen = items.findIndex((i) => i.id === this.currentId);
+    if (chosen !== -1) this.currentIndex = chosen;
+    return items[chosen !== -1 ? chosen : Math.min(this.currentIndex, items.length - 1)];
+  }
+
+  private readonly onKey = (e: KeyboardEvent): void => {
+    if (isTyping(e) || e.altKey || this.mode) return;
+    const key = e.key.toLowerCase();
+    if (e.ctrlKey || e.metaKey) {
+      if (key === 'z' && !e.shiftKey) {
+        e.preventDefault();
+        void this.undo();
+      }
+      return;
+    }
+    const item = this.current();
+    const actions: Record<string, () => void> = {
+      j: () => this.move(1),
+      k: () => this.move(-1),
+      a: () => item && void this.accept(item),
+      d: () => item && this.open('dismiss', item),
+      e: () => item && this.open('edit', item),
+      m: () => item && void this.merge(item),
+      u: () => void this.undo(),
+    };
+    const action = actions[key];
+    if (!action) return;
+    e.preventDefault();
+    action();
+  };
+
+  private move(step: number): void {
+    const items = this.flat();
+    const at = items.indexOf(this.current(items) as Recommendation);
+    const next = items[Math.max(0, Math.min(items.length - 1, at + step))];
+    if (next) this.select(next.id);
+  }
+
+  private select(id: string): void {
+    this.currentId = id;
+    void this.updateComplete.then(() => this.focusCurrent());
+  }
+
+  private focusCurrent(): void {
+    const id = this.current()?.id;
+    const row = id ? this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`) : null;
+    row?.focus({ preventScroll: true });
+    row?.scrollIntoView({ block: 'center' });
+  }
+
+  private open(kind: 'edit' | 'dismiss', item: Recommendation): void {
+    this.currentId = item.id;
+    this.mode = { kind, id: item.id };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(kind === 'edit' ? 'textarea' : 'input.reason')?.focus());
+  }
+
+  private close(): void {
+    this.mode = null;
+    void this.updateComplete.then(() => this.focusCurrent());
+  }
+
+  /** Runs one triage step and remembers how to take it back (also offered in its toast). */
+  private async step(before: Recommendation[], write: () => Promise<unknown>, message: string, undo: () => Promise<unknown> = () => restoreItems(before)): Promise<void> {
+    if (!(await writeOrTell(this, write))) return;
+    const focus = before[0]?.id ?? '';
+    const entry: UndoStep = { focus, run: undo };
+    this.undoSteps.push(entry);
+    emit(this, 'cy-toast', { key: 'inbox', message, action: { label: t('common.undo'), run: () => void this.undo(entry) } });
+  }
+
+  private async accept(item: Recommendation): Promise<void> {
+    await this.step([structuredClone(item)], () => setItemStatus(item.id, 'open', preferences().authorName), t('inbox.accepted'));
+    this.focusSoon();
+  }
+
+  private async dismiss(item: Recommendation, reason: string): Promise<void> {
+    this.mode = null;
+    await this.step([structuredClone(item)], () => dismissItem(item.id, preferences().authorName, reason), t('inbox.dismissed'));
+    this.focusSoon();
+  }
+
+  private async saveEdit(item: Recommendation, text: string): Promise<void> {
+    const clean = text.replace(/\s+/gu, ' ').trim();
+    this.close();
+    if (!clean || clean === item.text) return;
+    await this.step([structuredClone(item)], () => updateItem(item.id, { text: clean }), t('inbox.edited'));
+  }
+
+  /** The suggestion from another brief most like `item`, with word profiles kept between renders. */
+  private similarTo(item: Recommendation, items: Recommendation[]): Recommendation | undefined {
+    return closestFromOtherBriefs(item, items, (i) => {
+      const key = `${i.id}\u0000${i.text}`;
+      let p = this.profiles.get(key);
+      if (!p) this.profiles.set(key, (p = profile(i.text)));
+      return p;
+    });
+  }
+
+  private async merge(item: Recommendation): Promise<void> {
+    const items = this.flat();
+    const other = this.similarTo(item, items);
+    if (!other) {
+      emit(this, 'cy-toast', { key: 'inbox', message: t('inbox.noSimilar') });
+      return;
+    }
+    // The item the user is on keeps its id and text; the other folds into it.
+    const ordered = [item.id, other.id];
+    let undo: Awaited<ReturnType<typeof mergeStoredItems>> | undefined;
+    await this.step(
+      items.filter((i) => ordered.includes(i.id)).map((i) => structuredClone(i)),
+      async () => (undo = await mergeStoredItems(ordered, preferences().authorName)),
+      t('checklists.merged', { count: ordered.length }),
+      () => (undo ? undoMerge(undo) : Promise.resolve()),
+    );
+    this.currentId = item.id;
+  }
+
+  /** Takes back `entry`, or the latest step when none is named. */
+  private async undo(entry?: UndoStep): Promise<void> {
+    const at = entry ? this.undoSteps.indexOf(entry) : this.undoSteps.length - 1;
+    const step = this.undoSteps[at];
+    if (!step) {
+      emit(this, 'cy-toast', { key: 'inbox', message: t('inbox.nothingToUndo') });
+      return;
+    }
+    this.undoSteps.splice(at, 1);
+    if (await writeOrTell(this, step.run)) {
+      emit(this, 'cy-toast', { key: 'inbox', message: t('inbox.undone') });
+      this.currentId = step.focus;
+      this.focusSoon();
+    }
+  }
+
+  /** Focus follows the current item once the live query has shown the change. */
+  private focusSoon(): void {
+    this.pendingFocus = true;
+  }
+
+  protected override updated(): void {
+    if (this.pendingFocus && this.data.value) {
+      this.pendingFocus = false;
+      this.focusCurrent();
+    }
+  }
+
+  private plainOf(brief: Brief | undefined): string | undefined {
+    if (!brief) return undefined;
+    const key = `${brief.id}@${brief.revision}`;
+    let text = this.plainText.get(key);
+    if (text === undefined) {
+      text = markdownToPlain(brief.markdown);
+      this.plainText.set(key, text);
+    }
+    return text;
+  }
+
+  private renderItem(item: Recommendation, brief: Brief | undefined, current: boolean, similar: string | undefined) {
+    const passage = passageAround(item, this.plainOf(brief));
+    const mode = this.mode?.id === item.id ? this.mode.kind : null;
+    const short = item.text.slice(0, 50);
+    return html`<li data-id=${item.id} class=${current ? 'current' : ''} tabindex=${current ? 0 : -1} aria-current=${current ? 'true' : nothing}
+        aria-label=${item.text} @click=${() => (this.currentId = item.id)}>
+      <p class="passage"><span class="context">${passage.clippedBefore ? '… ' : ''}${passage.before ? `${passage.before} ` : ''}</span><mark>${passage.quote}</mark><span class="context">${passage.after ? ` ${passage.after}` : ''}${passage.clippedAfter ? ' …' : ''}</span></p>
+      ${item.text !== passage.quote && mode !== 'edit' ? html`<p class="edited">${item.text}</p>` : nothing}
+      ${suggestionMeta(item)}
+      ${similar ? html`<div class="similar">${t('inbox.similar', { title: similar })}</div>` : nothing}
+      ${mode === 'edit'
+        ? html`<textarea aria-label=${t('items.text')} .value=${item.text}
+            @keydown=${(e: KeyboardEvent) => {
+              if (e.key === 'Enter' && !e.shiftKey) {
+                e.preventDefault();
+                void this.saveEdit(item, (e.target as HTMLTextAreaElement).value);
+              } else if (e.key === 'Escape') this.close();
+            }}></textarea>
+          <div class="actions">
+            <button class="primary" @click=${() => void this.saveEdit(item, this.renderRoot.querySelector('textarea')?.value ?? item.text)}>${t('common.save')}</button>
+            <button @click=${() => this.close()}>${t('common.cancel')}</button>
+          </div>`
+        : mode === 'dismiss'
+          ? html`<input class="reason" aria-label=${t('inbox.dismissReason')} placeholder=${t('inbox.dismissReason')}
+              @keydown=${(e: KeyboardEvent) => {
+                if (e.key === 'Enter') void this.dismiss(item, (e.target as HTMLInputElement).value);
+                else if (e.key === 'Escape') this.close();
+              }} />
+            <div class="actions">
+              <button class="primary" @click=${() => void this.dismiss(item, this.renderRoot.querySelector<HTMLInputElement>('input.reason')?.value ?? '')}>${t('inbox.confirmDismiss')}</button>
+              <button @click=${() => this.close()}>${t('common.cancel')}</button>
+            </div>`
+          : html`<div class="actions">
+              <button class="primary" aria-label=${t('items.acceptOf', { text: short })} @click=${() => void this.accept(item)}>${t('items.accept')}</button>
+              <button aria-label=${t('items.editOf', { text: short })} @click=${() => this.open('edit', item)}>${t('common.edit')}</button>
+              <button aria-label=${t('items.dismissOf', { text: short })} @click=${() => this.open('dismiss', item)}>${t('items.dismiss')}</button>
+              ${similar ? html`<button aria-label=${t('inbox.mergeOf', { text: short })} @click=${() => void this.merge(item)}>${t('inbox.merge')}</button>` : nothing}
+            </div>`}
+    </li>`;
+  }
+
+  override render() {
+    const data = this.data.value;
+    if (!data) return html`<p class="muted" role="status">${t('inbox.loading')}</p>`;
+    const groups = this.groups();
+    const items = groups.flatMap((g) => g.items);
+    const current = this.current(items);
+    const briefs = new Map(data.briefs.map((b) => [b.id, b]));
+    const titleOf = (id: string): string => briefs.get(id)?.title ?? t('checklists.untitledBrief');
+    // Where the current suggestion's near-duplicate comes from, shown before M is pressed.
+    const similar = current ? this.similarTo(current, items) : undefined;
+    const similarFrom = new Map(current && similar ? [[current.id, titleOf(similar.briefIds[0] ?? '')]] : []);
+    return html`
+      <h1>${t('inbox.title')}</h1>
+      <p class="intro">${t('inbox.intro')}</p>
+      <p class="keys">${t('inbox.keys')}</p>
+      ${items.length === 0
+        ? html`<div class="empty"><h2>${t('inbox.emptyTitle')}</h2><p>${t('inbox.emptyBody')}</p></div>`
+        : repeat(
+            groups,
+            (g) => g.briefId,
+            (g) => html`<section aria-labelledby=${`b-${g.briefId}`}>
+              <div class="group-head">
+                <h2 id=${`b-${g.briefId}`}>${titleOf(g.briefId)}</h2>
+                <a href=${hrefFor({ view: 'brief', id: g.briefId })}>${t('inbox.openBrief')}</a>
+              </div>
+              <ol aria-label=${t('inbox.fromBrief', { title: titleOf(g.briefId) })}>
+                ${repeat(g.items, (i) => i.id, (i) => this.renderItem(i, briefs.get(g.briefId), i.id === current?.id, similarFrom.get(i.id)))}
+              </ol>
+            </section>`,
+          )}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cy-inbox-view': InboxView;
+  }
+}
