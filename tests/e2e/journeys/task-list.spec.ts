@@ -23,10 +23,11 @@ test('ticking, renaming in place, owner completion and a history that names the 
   // Accept the first four suggestions from the inbox (three schedule rows, then the first recommendation).
   await app.nav('Inbox').click();
   await expect(page.getByRole('list', { name: /^Suggestions from Coastal Ferry Compact/ }).getByRole('listitem')).toHaveCount(6);
-  for (const left of [5, 4, 3, 2]) {
-    await page.keyboard.press('a');
-    await expect(app.nav('Inbox')).toHaveAccessibleName(`Inbox: ${left} suggestions to review`);
-  }
+  await page.keyboard.press('a');
+  await expect(app.nav('Inbox')).toHaveAccessibleName('Inbox: 5 suggestions to review');
+  // Quick presses, as a user in a hurry makes them: each accepts the next item, none repeats one.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('a');
+  await expect(app.nav('Inbox')).toHaveAccessibleName('Inbox: 2 suggestions to review');
 
   await app.nav('Checklists').click();
   // No name yet: the checklist asks for one, so the history can say who did what.

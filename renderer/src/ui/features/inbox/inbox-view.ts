@@ -20,6 +20,8 @@ import { suggestionMeta, suggestionMetaStyles } from '../checklists/suggestion-m
 /** One triage step that can be taken back: the item to return to, and how to restore what it changed. */
 interface UndoStep {
   focus: string;
+  /** The items the step took out of the inbox, which its undo brings back. */
+  ids: string[];
   run: () => Promise<unknown>;
 }
 
@@ -67,6 +69,11 @@ export class InboxView extends LitElement {
   private currentIndex = 0;
   private readonly undoSteps: UndoStep[] = [];
   private pendingFocus = false;
+  /**
+   * Items accepted, dismissed or merged away whose change the live query has not shown yet: the
+   * next key press acts on the item after them, never on one already handled.
+   */
+  private readonly leaving = new Set<string>();
   /** Each brief's plain text, by id and revision, for the passages. */
   private readonly plainText = new Map<string, string>();
   /** Word profiles of suggestion texts, for finding near-duplicates. */
@@ -84,7 +91,9 @@ export class InboxView extends LitElement {
 
   private groups(): InboxGroup[] {
     const data = this.data.value;
-    return data ? inboxGroups(data.items, data.order) : [];
+    if (!data) return [];
+    const items = this.leaving.size ? data.items.filter((i) => !this.leaving.has(i.id)) : data.items;
+    return inboxGroups(items, data.order);
   }
 
   private flat(): Recommendation[] {
@@ -155,22 +164,28 @@ export class InboxView extends LitElement {
   }
 
   /** Runs one triage step and remembers how to take it back (also offered in its toast). */
-  private async step(before: Recommendation[], write: () => Promise<unknown>, message: string, undo: () => Promise<unknown> = () => restoreItems(before)): Promise<void> {
-    if (!(await writeOrTell(this, write))) return;
+  private async step(before: Recommendation[], leaving: string[], write: () => Promise<unknown>, message: string, undo: () => Promise<unknown> = () => restoreItems(before)): Promise<void> {
+    for (const id of leaving) this.leaving.add(id);
+    this.requestUpdate();
+    if (!(await writeOrTell(this, write))) {
+      for (const id of leaving) this.leaving.delete(id);
+      this.requestUpdate();
+      return;
+    }
     const focus = before[0]?.id ?? '';
-    const entry: UndoStep = { focus, run: undo };
+    const entry: UndoStep = { focus, ids: leaving, run: undo };
     this.undoSteps.push(entry);
     emit(this, 'cy-toast', { key: 'inbox', message, action: { label: t('common.undo'), run: () => void this.undo(entry) } });
   }
 
   private async accept(item: Recommendation): Promise<void> {
-    await this.step([structuredClone(item)], () => setItemStatus(item.id, 'open', preferences().authorName), t('inbox.accepted'));
+    await this.step([structuredClone(item)], [item.id], () => setItemStatus(item.id, 'open', preferences().authorName), t('inbox.accepted'));
     this.focusSoon();
   }
 
   private async dismiss(item: Recommendation, reason: string): Promise<void> {
     this.mode = null;
-    await this.step([structuredClone(item)], () => dismissItem(item.id, preferences().authorName, reason), t('inbox.dismissed'));
+    await this.step([structuredClone(item)], [item.id], () => dismissItem(item.id, preferences().authorName, reason), t('inbox.dismissed'));
     this.focusSoon();
   }
 
@@ -178,7 +193,7 @@ export class InboxView extends LitElement {
     const clean = text.replace(/\s+/gu, ' ').trim();
     this.close();
     if (!clean || clean === item.text) return;
-    await this.step([structuredClone(item)], () => updateItem(item.id, { text: clean }), t('inbox.edited'));
+    await this.step([structuredClone(item)], [], () => updateItem(item.id, { text: clean }), t('inbox.edited'));
   }
 
   /** The suggestion from another brief most like `item`, with word profiles kept between renders. */
@@ -203,6 +218,7 @@ export class InboxView extends LitElement {
     let undo: Awaited<ReturnType<typeof mergeStoredItems>> | undefined;
     await this.step(
       items.filter((i) => ordered.includes(i.id)).map((i) => structuredClone(i)),
+      [other.id],
       async () => (undo = await mergeStoredItems(ordered, preferences().authorName)),
       t('checklists.merged', { count: ordered.length }),
       () => (undo ? undoMerge(undo) : Promise.resolve()),
@@ -220,6 +236,7 @@ export class InboxView extends LitElement {
     }
     this.undoSteps.splice(at, 1);
     if (await writeOrTell(this, step.run)) {
+      for (const id of step.ids) this.leaving.delete(id);
       emit(this, 'cy-toast', { key: 'inbox', message: t('inbox.undone') });
       this.currentId = step.focus;
       this.focusSoon();
@@ -229,6 +246,14 @@ export class InboxView extends LitElement {
   /** Focus follows the current item once the live query has shown the change. */
   private focusSoon(): void {
     this.pendingFocus = true;
+  }
+
+  protected override willUpdate(): void {
+    const data = this.data.value;
+    if (!data || !this.leaving.size) return;
+    // Once the live query has dropped an item, it no longer needs hiding.
+    const open = new Set(data.items.map((i) => i.id));
+    for (const id of this.leaving) if (!open.has(id)) this.leaving.delete(id);
   }
 
   protected override updated(): void {
