@@ -34,6 +34,8 @@ export class AppPage {
   async importAndOpen(file: string, title: RegExp): Promise<void> {
     await this.open();
     await this.importFiles(file);
+    // Said first, so a failed import reads as one rather than as a brief missing from the list.
+    await expect(this.page.getByRole('region', { name: 'Import' }).getByRole('heading')).toContainText('1 imported');
     await this.closeImportReport();
     await this.nav('Library').click();
     await this.briefItem(title).getByRole('link').click();
