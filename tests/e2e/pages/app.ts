@@ -36,6 +36,8 @@ export class AppPage {
     await this.importFiles(file);
     // Said first, so a failed import reads as one rather than as a brief missing from the list.
     await expect(this.page.getByRole('region', { name: 'Import' }).getByRole('heading')).toContainText('1 imported');
+    // One new brief opens by itself; wait for that before going back to the library, as a user would.
+    await expect(this.page).toHaveURL(/#\/brief\//);
     await this.closeImportReport();
     await this.nav('Library').click();
     await this.briefItem(title).getByRole('link').click();

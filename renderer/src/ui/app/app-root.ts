@@ -206,10 +206,12 @@ export class AppRoot extends LitElement {
     }
     const sources = all.filter((s) => !isChanceryFile(s.name));
     if (!sources.length) return;
+    const startedAt = location.hash;
     const reports = await this.importPanel.run(sources);
     const imported = reports.filter((r) => r.status === 'imported');
     const duplicates = reports.filter((r) => r.status === 'duplicate');
-    if (imported.length === 1 && sources.length === 1 && imported[0]?.briefId) navigate({ view: 'brief', id: imported[0].briefId });
+    // One new brief opens, unless the user has gone elsewhere while it was importing.
+    if (imported.length === 1 && sources.length === 1 && imported[0]?.briefId && location.hash === startedAt) navigate({ view: 'brief', id: imported[0].briefId });
     if (duplicates.length) {
       this.toasts.show({ kind: 'info', message: t('import.duplicates', { titles: duplicates.map((d) => d.title).join(', ') }) });
     }
