@@ -117,8 +117,12 @@ export function repairStructure(doc: PDFDocument, lang: string): StructureRepair
   /** Keeps the LI's Lbl kids and moves everything else, in order, into one new LBody. */
   const addListBody = (li: Elem, effective: string): void => {
     const kids = kidsOf(li.dict);
-    if (kids.some((k) => { const e = elemOf(k); return e !== undefined && typeOf(e.dict) === 'LBody'; })) return;
-    const labels = kids.filter((k) => { const e = elemOf(k); return e !== undefined && typeOf(e.dict) === 'Lbl'; });
+    const kidType = (kid: PDFObject): string | undefined => {
+      const e = elemOf(kid);
+      return e && typeOf(e.dict);
+    };
+    if (kids.some((k) => kidType(k) === 'LBody')) return;
+    const labels = kids.filter((k) => kidType(k) === 'Lbl');
     const content = kids.filter((k) => !labels.includes(k));
     const body = context.obj({ Type: 'StructElem', S: 'LBody', P: li.ref, Lang: PDFString.of(effective) });
     const pg = li.dict.get(KEYS.Pg);
