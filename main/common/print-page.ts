@@ -14,6 +14,8 @@ export interface PrintInfo {
   subject: string;
   keywords: string[];
   marking: string;
+  /** The book's language (BCP 47): the PDF's document language. */
+  language: string;
   paper: 'A4' | 'Letter';
   /** Localized footer text with {page} and {total} placeholders. */
   pageLabel: string;

@@ -6,7 +6,9 @@ import type { ExportProgress } from '../common/ipc-contract.js';
 import type { PrintEntry, PrintInfo } from '../common/print-page.js';
 import { footerTemplate, headerTemplate } from './pdf-templates.js';
 import { locateEntries, type PdfFacts } from './pdf-pages.js';
-import { writeMetadata, type PdfMetadata } from './pdf-metadata.js';
+import { PDFDocument } from 'pdf-lib';
+import { applyMetadata, type PdfMetadata } from './pdf-metadata.js';
+import { repairStructure } from './pdf-structure.js';
 
 export interface PrintRequest {
   paper: 'A4' | 'Letter';
@@ -70,6 +72,17 @@ function printRequest(info: PrintInfo): PrintRequest {
   return { paper: info.paper, headerTemplate: headerTemplate(info.marking, style), footerTemplate: footerTemplate(info.marking, info.pageLabel, style) };
 }
 
+/**
+ * Document information and the structure repairs, written in one load and save. pdf-lib keeps
+ * the catalog's outline and structure tree; objects stay uncompressed so tests can read the tags.
+ */
+async function finishPdf(pdf: Uint8Array, meta: PdfMetadata, language: string): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  applyMetadata(doc, meta);
+  repairStructure(doc, language);
+  return doc.save({ useObjectStreams: false });
+}
+
 /** Prints the book at `url` (a print-view URL) with contents numbers, outline, tags and metadata. */
 export async function exportBookPdf(session: PrintSession, url: string, options: ExportOptions = {}): Promise<ExportResult> {
   const report = options.onProgress ?? (() => undefined);
@@ -98,7 +111,7 @@ export async function exportBookPdf(session: PrintSession, url: string, options:
 
   report({ phase: 'finishing' });
   const meta: PdfMetadata = { title: info.title, author: info.author, subject: info.subject, keywords: info.keywords, ...options.metadata };
-  const finished = await writeMetadata(pdf, meta);
+  const finished = await finishPdf(pdf, meta, info.language);
   return {
     pdf: finished,
     pageCount: facts.pageCount,

@@ -1,7 +1,6 @@
 // Document information for a printed book. Chromium only sets the Title (from <title>), so the
-// rest is written afterwards; pdf-lib rewrites the file but keeps the catalog's outline and
-// structure tree (tagging), which the export tests check with pdfinfo.
-import { PDFDocument } from 'pdf-lib';
+// rest is written afterwards, on the document the export loads once to finish it.
+import type { PDFDocument } from 'pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -10,8 +9,7 @@ export interface PdfMetadata {
   keywords: string[];
 }
 
-export async function writeMetadata(pdf: Uint8Array, meta: PdfMetadata, now = new Date()): Promise<Uint8Array> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+export function applyMetadata(doc: PDFDocument, meta: PdfMetadata, now = new Date()): void {
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
@@ -19,5 +17,4 @@ export async function writeMetadata(pdf: Uint8Array, meta: PdfMetadata, now = ne
   doc.setCreator('Chancery');
   doc.setProducer('Chancery (Chromium print engine)');
   doc.setModificationDate(now);
-  return doc.save({ useObjectStreams: false });
 }

@@ -1,5 +1,6 @@
 // Reading exported PDFs in tests with poppler-utils (pdfinfo, pdftotext, pdftoppm).
 import { execFileSync, spawnSync } from 'node:child_process';
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFRef, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
 
 export function pdfInfo(file: string): Record<string, string> {
   const out = execFileSync('pdfinfo', ['-enc', 'UTF-8', file], { encoding: 'utf8' });
@@ -74,4 +75,53 @@ export function structHeadings(file: string): { headings: { level: number; text:
     headings.push({ level: Number(m[2]), text: text.join('').trim() });
   });
   return { headings, errors: result.stderr.split('\n').filter((l) => l.trim() !== '') };
+}
+
+/** One element of a PDF's structure tree: its type (after the RoleMap), its own /Lang, its element kids. */
+export interface StructNode {
+  type: string;
+  /** The /S as written, before the RoleMap. */
+  written: string;
+  lang: string | undefined;
+  /** Alternate text (/Alt), which a Figure must have. */
+  alt: string | undefined;
+  kids: StructNode[];
+}
+
+const textOf = (value: PDFObject | undefined): string | undefined =>
+  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
+
+/** The structure tree read with pdf-lib (pdfinfo prints neither Lang nor the RoleMap). */
+export function structTree(doc: PDFDocument): { lang: string | undefined; roots: StructNode[] } {
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict);
+  const roleMap = root?.lookupMaybe(PDFName.of('RoleMap'), PDFDict);
+  const node = (ref: PDFObject): StructNode[] => {
+    const dict = ref instanceof PDFRef ? doc.context.lookup(ref) : undefined;
+    if (!(dict instanceof PDFDict) || !dict.has(PDFName.of('S'))) return [];
+    const written = dict.lookup(PDFName.of('S'), PDFName).decodeText();
+    const mapped = roleMap?.get(PDFName.of(written));
+    const k = dict.get(PDFName.of('K'));
+    const kids = k instanceof PDFArray ? k.asArray() : k === undefined ? [] : [k];
+    return [{ type: mapped instanceof PDFName ? mapped.decodeText() : written, written, lang: textOf(dict.get(PDFName.of('Lang'))), alt: textOf(dict.get(PDFName.of('Alt'))), kids: kids.flatMap(node) }];
+  };
+  const k = root?.get(PDFName.of('K'));
+  const roots = k instanceof PDFArray ? k.asArray().flatMap(node) : k ? node(k) : [];
+  return { lang: textOf(doc.catalog.get(PDFName.of('Lang'))), roots };
+}
+
+/** Every node of the tree, depth first, with its parent. */
+export function structNodes(roots: readonly StructNode[]): { node: StructNode; parent: StructNode | undefined }[] {
+  const out: { node: StructNode; parent: StructNode | undefined }[] = [];
+  const walk = (node: StructNode, parent: StructNode | undefined) => {
+    out.push({ node, parent });
+    node.kids.forEach((kid) => walk(kid, node));
+  };
+  roots.forEach((r) => walk(r, undefined));
+  return out;
+}
+
+/** What `pdfinfo -struct` prints on stderr (Poppler's complaints about the structure tree). */
+export function structErrors(file: string): string[] {
+  const result = spawnSync('pdfinfo', ['-struct', file], { encoding: 'utf8' });
+  return result.stderr.split('\n').filter((l) => l.trim() !== '');
 }

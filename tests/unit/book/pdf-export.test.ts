@@ -7,7 +7,7 @@ import type { PrintEntry, PrintInfo } from '../../../main/common/print-page.js';
 
 const INFO: PrintInfo = {
   title: 'Spring Ministerial', author: 'Policy Staff', subject: 'Orrin Bay', keywords: ['fisheries', 'energy'],
-  marking: 'SENSITIVE <b>', paper: 'Letter', pageLabel: 'Page {page} of {total}', bandFontPt: 8,
+  marking: 'SENSITIVE <b>', language: 'en', paper: 'Letter', pageLabel: 'Page {page} of {total}', bandFontPt: 8,
 };
 const ENTRIES: PrintEntry[] = [{ id: 'e1', title: 'Fisheries' }, { id: 'e2', title: 'Energy' }];
 

@@ -17,7 +17,7 @@ import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js'
 import { paintHighlights } from '../../../rendering/text-offsets.js';
 import { articleStyles } from '../reader/article.styles.js';
 import { highlightStyles } from '../reader/highlight.styles.js';
-import { statusLabel, t, topicLabel, type Language, type MessageKey } from '../../i18n/index.js';
+import { currentLanguage, statusLabel, t, topicLabel, type Language, type MessageKey } from '../../i18n/index.js';
 import { formatDate, localeFor } from '../../format.js';
 import { hrefFor } from '../../app/routes.js';
 import { platform } from '../../../platform/index.js';
@@ -66,6 +66,8 @@ export class PrintBook extends LitElement {
   @state() private missing = false;
   @state() private pages: Record<string, number> = {};
   private documentStyle?: HTMLStyleElement;
+  /** The page's language (the UI's) before the book set its own, given back on leaving. */
+  private pageLang?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -77,6 +79,7 @@ export class PrintBook extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey);
     this.documentStyle?.remove();
+    if (this.pageLang !== undefined) document.documentElement.lang = this.pageLang;
     delete window.chanceryPrint;
     delete document.documentElement.dataset.printReady;
   }
@@ -104,6 +107,9 @@ export class PrintBook extends LitElement {
     this.book = records.book;
     // The book's language, not the UI's: screen readers, hyphenation and the tagged PDF follow it.
     this.lang = records.book.options.language;
+    // The page's too: the printer takes the tagged PDF's document language from <html>.
+    this.pageLang = document.documentElement.lang;
+    document.documentElement.lang = records.book.options.language;
     this.layout = layoutBook(records, { checklist: this.tr('print.checklist'), sources: this.tr('print.sources') });
     document.title = records.book.title;
     this.documentStyle = document.createElement('style');
@@ -151,6 +157,7 @@ export class PrintBook extends LitElement {
     return {
       ...bookMetadata(book, briefs, preferences().authorName, (topic) => topicLabel(topic, this.bookLanguage)),
       marking: book.marking,
+      language: book.options.language,
       paper: book.options.paper,
       pageLabel: this.tr('print.pageOf'),
       bandFontPt: this.band().fontPt,
@@ -226,7 +233,7 @@ export class PrintBook extends LitElement {
 
   /** Screen only: the controls are in the UI's language, not the book's. */
   private renderToolbar() {
-    return html`<div class="toolbar" role="toolbar" aria-label=${t('print.toolbar')}>
+    return html`<div class="toolbar" role="toolbar" lang=${currentLanguage()} aria-label=${t('print.toolbar')}>
       <button @click=${() => this.back()}>${t('print.back')}</button>
       <button class="primary" ?disabled=${!this.book} @click=${() => this.print()}>${t('print.print')}</button>
     </div>`;
