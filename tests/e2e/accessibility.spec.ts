@@ -27,6 +27,8 @@ for (const scheme of ['light', 'dark'] as const) {
     });
 
     test('empty library, library, reader with annotations, checklists, inbox and books have no axe violations', async ({ app, page }) => {
+      // Seven full audits: on a busy two-core machine they alone can take most of a minute.
+      test.slow();
       await app.open();
       await audit(page, 'empty library');
       await app.importFiles('e2e/port-authority-talks.md', 'e2e/north-gate-follow-up.md');
