@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { BACKUP_SCHEMA_VERSION, BackupError, packBackup, readBackup, sha256Hex } from '../../../renderer/src/domain/backup/index.js';
+import { MAX_BRIEF_CHARS, MAX_IMPORT_BYTES } from '../../../renderer/src/domain/text/guards.js';
 import { generateLibrary } from './library-fixture.js';
 
 const meta = { kind: 'library' as const, appVersion: '0.1.0', createdAt: 1_700_000_000_000, bookId: null };
@@ -124,5 +125,15 @@ describe('the .chancery archive', () => {
     const { revision: _v, ...v2Brief } = generateLibrary(1).briefs[0]!;
     const read = await readBackup(await olderBackup(2, [v2Brief]));
     expect(read.tables.briefs[0]).toEqual({ ...v2Brief, revision: 0 });
+  });
+  it('restores a brief as long as the longest file an import accepts, and names an over-long one by title', { timeout: 120_000 }, async () => {
+    const library = generateLibrary(1);
+    const brief = library.briefs[0]!;
+    // One character per byte of the largest importable file: what a 25 MiB plain-text import stores.
+    const longest = { ...brief, markdown: 'word '.repeat(MAX_IMPORT_BYTES / 5) };
+    const read = await readBackup(await packBackup({ ...library, briefs: [longest] }, meta));
+    expect(read.tables.briefs[0]!.markdown.length).toBe(MAX_IMPORT_BYTES);
+    const tooLong = { ...brief, title: 'An endless brief', markdown: 'x'.repeat(MAX_BRIEF_CHARS + 1) };
+    await expectRefused(await packBackup({ ...library, briefs: [tooLong] }, meta), 'invalid-record', /briefs\.json .* at 0\.markdown \(“An endless brief”\)/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../renderer/src/domain/import.js';
 import { decodeText, decodeWindows1252, sniffHtmlCharset } from '../../../renderer/src/domain/text/decode.js';
-import { checkSize, looksBinary, MAX_IMPORT_BYTES } from '../../../renderer/src/domain/text/guards.js';
+import { checkBriefLength, checkSize, looksBinary, MAX_BRIEF_CHARS, MAX_IMPORT_BYTES } from '../../../renderer/src/domain/text/guards.js';
 
 const TEXT = 'Canciller López — «acuerdo» €5';
 
@@ -61,6 +61,9 @@ describe('guards', () => {
     expect(() => checkSize('big.pdf', new Uint8Array(MAX_IMPORT_BYTES + 1))).toThrow('is larger than the 25 MiB limit');
     expect(() => checkSize('empty.pdf', new Uint8Array())).toThrow('the file is empty');
     expect(() => checkSize('ok.pdf', new Uint8Array(10))).not.toThrow();
+    // A draft longer than a brief may hold (and a backup may carry) is refused by the file's name.
+    expect(() => checkBriefLength('long.html', 'x'.repeat(MAX_BRIEF_CHARS + 1))).toThrow(/^long\.html: its text is longer than one brief can hold/);
+    expect(() => checkBriefLength('fits.html', 'x'.repeat(MAX_IMPORT_BYTES))).not.toThrow();
   });
 
   it('tells text from binary by NUL bytes and control characters', () => {

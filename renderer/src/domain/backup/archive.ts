@@ -54,10 +54,14 @@ function parseJson(name: string, bytes: Uint8Array): unknown {
   }
 }
 
-function describeIssue(name: string, error: z.ZodError): string {
+/** Names the record by its title when it has one, so the user knows which brief or book is at fault. */
+function describeIssue(name: string, error: z.ZodError, records?: unknown): string {
   const issue = error.issues[0];
-  const where = issue?.path.length ? issue.path.map(String).join('.') : 'the top level';
-  return `${name} in the backup is not valid at ${where}: ${issue?.message ?? 'unknown problem'}.`;
+  const path = issue?.path ?? [];
+  const record = Array.isArray(records) && typeof path[0] === 'number' ? (records[path[0]] as { title?: unknown } | undefined) : undefined;
+  const title = typeof record?.title === 'string' && record.title ? ` (“${record.title.slice(0, 80)}”)` : '';
+  const where = path.length ? path.map(String).join('.') : 'the top level';
+  return `${name} in the backup is not valid at ${where}${title}: ${issue?.message ?? 'unknown problem'}.`;
 }
 
 type Upgrade = { [T in BackupTable]: (record: never, now: number) => unknown };
@@ -102,7 +106,7 @@ function validateTable<T extends BackupTable>(table: T, raw: unknown, manifest: 
         })
       : raw;
   const parsed = z.array(TABLE_SCHEMAS[table]).safeParse(upgraded);
-  if (!parsed.success) throw new BackupError('invalid-record', describeIssue(name, parsed.error));
+  if (!parsed.success) throw new BackupError('invalid-record', describeIssue(name, parsed.error, upgraded));
   const records = parsed.data as LibraryTables[T];
   const seen = new Set<string>();
   for (const record of records) {

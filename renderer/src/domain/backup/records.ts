@@ -2,6 +2,7 @@
 // allowed anywhere near the library. Strict objects: an unknown field means a file this
 // version does not understand, and that is refused rather than silently dropped.
 import { z } from '../schema.js';
+import { MAX_BRIEF_CHARS } from '../text/guards.js';
 import { HIGHLIGHT_COLORS, ITEM_STATUSES, SUGGESTION_REASONS } from '../types.js';
 import type { Annotation, Book, Brief, Recommendation, Setting } from '../types.js';
 
@@ -11,7 +12,7 @@ z.config({ jitless: true });
 
 const id = z.string().min(1).max(200);
 const time = z.number().int().nonnegative();
-const text = z.string().max(20_000_000);
+const text = z.string().max(MAX_BRIEF_CHARS);
 const short = z.string().max(10_000);
 const isoDate = z.string().max(40).nullable();
 

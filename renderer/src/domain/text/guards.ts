@@ -3,6 +3,17 @@ import { ImportError } from '../import.js';
 
 export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 export const MAX_IMPORT_LABEL = '25 MiB';
+/**
+ * The longest text one brief may hold: a largest file's worth of characters, with room for the
+ * Markdown escaping an import adds. Backups accept exactly this much, so any brief the app has
+ * stored can be restored.
+ */
+export const MAX_BRIEF_CHARS = 2 * MAX_IMPORT_BYTES;
+
+/** Refuses a draft too long to keep as one brief, naming the file. */
+export function checkBriefLength(fileName: string, markdown: string): void {
+  if (markdown.length > MAX_BRIEF_CHARS) throw new ImportError(fileName, `its text is longer than one brief can hold (${MAX_BRIEF_CHARS.toLocaleString('en')} characters)`);
+}
 
 export function checkSize(fileName: string, bytes: Uint8Array): void {
   if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(fileName, `is larger than the ${MAX_IMPORT_LABEL} limit`);
