@@ -161,6 +161,7 @@ export const en = {
   'review.keptList': 'Kept text',
   'review.removed': 'Removed ({count, plural, one {# line} other {# lines}})',
   'review.remove': 'Remove',
+  'review.more': 'Show more ({shown} of {count} shown)',
   'review.removeLine': 'Remove “{text}”',
   'details.removedLine': 'Line removed. {moved, plural, one {# annotation} other {# annotations}} moved, {orphaned} orphaned.',
   'details.restore': 'Restore',

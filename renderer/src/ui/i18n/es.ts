@@ -163,6 +163,7 @@ export const es: Record<MessageKey, string> = {
   'review.keptList': 'Texto conservado',
   'review.removed': 'Quitado ({count, plural, one {# línea} other {# líneas}})',
   'review.remove': 'Quitar',
+  'review.more': 'Mostrar más ({shown} de {count} a la vista)',
   'review.removeLine': 'Quitar «{text}»',
   'details.removedLine': 'Línea quitada. {moved, plural, one {# anotación movida} other {# anotaciones movidas}}, {orphaned, plural, one {# huérfana} other {# huérfanas}}.',
   'details.restore': 'Restaurar',

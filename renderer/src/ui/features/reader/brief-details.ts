@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, css, html, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import type { BriefRecord, FieldOrigins } from '../../../domain/types.js';
 import { updateBrief } from '../../../data/briefs.js';
@@ -39,6 +39,16 @@ export class BriefDetails extends LitElement {
   @query('form') private form?: HTMLFormElement;
   /** The review lists every line of the brief: it is built only while it is open. */
   @state() private reviewing = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Another brief in the same reader: its review starts closed, since it may be many megabytes.
+    const before = changed.get('brief');
+    if (before && before.id !== this.brief.id && this.reviewing) {
+      this.reviewing = false;
+      const review = this.renderRoot.querySelector<HTMLDetailsElement>('details.review');
+      if (review) review.open = false;
+    }
+  }
 
   /** Confirming a guessed title makes it found: the flag goes and does not come back. */
   private async confirmTitle(): Promise<void> {
