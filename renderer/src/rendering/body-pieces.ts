@@ -6,24 +6,41 @@
 import { toFragment } from './markdown.js';
 import { nextTask } from './next-task.js';
 
-/** Characters per piece, cut after a line break where one is near. */
+/** Characters per piece, cut after a line break or a space where one is near. */
 export const PLAIN_PIECE_CHARS = 16 * 1024;
 /** Characters appended per task. */
 const CHARS_PER_TASK = 512 * 1024;
 
-/** Where each piece of the text ends: after the last line break of a piece-sized window, if any. */
-export function plainPieceEnds(text: string, pieceChars = PLAIN_PIECE_CHARS): number[] {
-  const ends: number[] = [];
-  for (let at = 0; at < text.length; ) {
-    let end = Math.min(text.length, at + pieceChars);
-    if (end < text.length) {
-      const lineBreak = text.lastIndexOf('\n', end - 1);
-      if (lineBreak >= at + pieceChars / 2) end = lineBreak + 1;
+/** Where a piece starting at `at` ends: after a line break in the window's second half, else after a space there, else at the window's end. */
+function pieceEnd(text: string, at: number, pieceChars: number): number {
+  const end = Math.min(text.length, at + pieceChars);
+  if (end === text.length) return end;
+  const half = at + pieceChars / 2;
+  const lineBreak = text.lastIndexOf('\n', end - 1);
+  if (lineBreak >= half) return lineBreak + 1;
+  const space = text.lastIndexOf(' ', end - 1);
+  return space >= half ? space + 1 : end;
+}
+
+/**
+ * The text of the stored pieces, cut again for display. Storage cuts at fixed lengths, often inside
+ * a word; each <pre> is a block, so a piece ending there would break the word across two lines.
+ * The pieces joined are the text exactly.
+ */
+export function* plainPieces(stored: Iterable<string>, pieceChars = PLAIN_PIECE_CHARS): Generator<string> {
+  let carry = '';
+  for (const piece of stored) {
+    const text = carry + piece;
+    let at = 0;
+    // Whole pieces only: the rest waits for the next stored piece, which may finish its word.
+    while (text.length - at > pieceChars) {
+      const end = pieceEnd(text, at, pieceChars);
+      yield text.slice(at, end);
+      at = end;
     }
-    ends.push(end);
-    at = end;
+    carry = text.slice(at);
   }
-  return ends;
+  if (carry) yield carry;
 }
 
 /**
@@ -34,21 +51,17 @@ export function plainPieceEnds(text: string, pieceChars = PLAIN_PIECE_CHARS): nu
 export async function showPlainText(into: HTMLElement, pieces: readonly string[], wanted: () => boolean): Promise<boolean> {
   into.replaceChildren();
   let sinceYield = 0;
-  for (const text of pieces) {
-    let at = 0;
-    for (const end of plainPieceEnds(text)) {
-      if (sinceYield >= CHARS_PER_TASK) {
-        await nextTask();
-        if (!wanted()) return false;
-        sinceYield = 0;
-      }
-      const pre = into.ownerDocument.createElement('pre');
-      pre.className = 'plain-piece';
-      pre.textContent = text.slice(at, end);
-      into.append(pre);
-      sinceYield += end - at;
-      at = end;
+  for (const text of plainPieces(pieces)) {
+    if (sinceYield >= CHARS_PER_TASK) {
+      await nextTask();
+      if (!wanted()) return false;
+      sinceYield = 0;
     }
+    const pre = into.ownerDocument.createElement('pre');
+    pre.className = 'plain-piece';
+    pre.textContent = text;
+    into.append(pre);
+    sinceYield += text.length;
   }
   return true;
 }
