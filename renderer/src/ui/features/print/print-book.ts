@@ -274,8 +274,8 @@ export class PrintBook extends LitElement {
   /** One page for the principal: the briefs in a line each, what is still owed, the notes meant for them. */
   private renderSummary(summary: BookSummary) {
     const { briefs, items, notes } = summary;
-    return html`<section class="sheet summary" id=${SUMMARY_ANCHOR}>
-      <h2 class="part-title">${this.tr('print.summary')}</h2>
+    return html`<section class="sheet summary" id=${SUMMARY_ANCHOR} aria-labelledby="summary-title">
+      <h2 class="part-title" id="summary-title">${this.tr('print.summary')}</h2>
       <h3>${this.tr('print.summaryBriefs')}</h3>
       <ul class="briefs">
         ${briefs.shown.map((b) => {
