@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUMMARY_LIMITS, bookSummary, briefGist, clip, leadSentence, wantsSummary } from '../../../renderer/src/domain/book/summary.js';
+import { BRIEF_LINE_CHARS, SUMMARY_LIMITS, bookSummary, briefGist, clip, leadSentence, wantsSummary } from '../../../renderer/src/domain/book/summary.js';
 import { layoutBook, SUMMARY_ANCHOR } from '../../../renderer/src/domain/book/layout.js';
 import { preflightBook, unicodeRangeCoverage } from '../../../renderer/src/domain/book/preflight.js';
 import type { Annotation, BookEntry } from '../../../renderer/src/domain/types.js';
@@ -28,12 +28,12 @@ describe('briefGist', () => {
 
   it('gives nothing when the body has no prose or the title leaves no room on the line', () => {
     expect(briefGist(brief('b', 'Title', { markdown: '## Only a heading\n\n- short item' }))).toBeNull();
-    expect(briefGist(brief('b', 'A very long title '.repeat(6), { subtitle: 'Never shown' }))).toBeNull();
+    expect(briefGist(brief('b', 'A very long title '.repeat(5), { subtitle: 'Never shown' }))).toBeNull();
   });
 
   it('keeps the title and gist within one printed line', () => {
     const gist = briefGist(brief('b', 'Short title', { subtitle: 'word '.repeat(60) }))!;
-    expect('Short title'.length + gist.length).toBeLessThanOrEqual(110);
+    expect('Short title'.length + gist.length).toBeLessThanOrEqual(BRIEF_LINE_CHARS);
     expect(gist.endsWith('…')).toBe(true);
   });
 
@@ -70,7 +70,7 @@ describe('bookSummary', () => {
 
   it('collects only the notes marked for the principal, in book and reading order, as plain text', () => {
     const annotations = new Map([
-      ['b2', [marked('late', 'b2', 5, 'Raise the **dredging** costs')]],
+      ['b2', [marked('late', 'b2', 5, 'Raise the **dredging** costs<script>steal()</script>')]],
       ['b1', [marked('second', 'b1', 40, 'Second'), { ...annotation('unmarked', 1, { note: 'Private' }) }, marked('first', 'b1', 10, 'First')]],
     ]);
     const summary = bookSummary([b1, b2], annotations, []);

@@ -4,14 +4,17 @@
 import type { Annotation, BookOptions, Brief, ItemStatus, Recommendation } from '../types.js';
 
 /** Lines each list prints at most, chosen so a full summary fits one A4 or Letter page. */
-export const SUMMARY_LIMITS = { briefs: 10, items: 8, notes: 5 } as const;
-/** A brief's line: its title and gist together stay within one printed line where they can. */
-const LINE_CHARS = 110;
+export const SUMMARY_LIMITS = { briefs: 8, items: 6, notes: 4 } as const;
+/** A brief's line: its title and gist together stay within one printed line (9.5pt on A4) where they can. */
+export const BRIEF_LINE_CHARS = 92;
 /** A gist shorter than this says too little to be worth the room. */
-const MIN_GIST_CHARS = 24;
-const ITEM_CHARS = 160;
-const QUOTE_CHARS = 90;
-const NOTE_CHARS = 260;
+const MIN_GIST_CHARS = 20;
+// Items take at most two lines of their column, notes (with quote and brief) about two lines of the page.
+const ITEM_CHARS = 120;
+const QUOTE_CHARS = 50;
+const NOTE_CHARS = 120;
+/** A note names its brief briefly: the full title is on the list above. */
+const NOTE_BRIEF_CHARS = 40;
 
 /** Statuses the summary reports: work still owed, blocked first. */
 export const SUMMARY_STATUSES: readonly ItemStatus[] = ['blocked', 'open', 'in-progress'];
@@ -72,6 +75,7 @@ function plain(line: string): string {
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[*_`~]+/g, '')
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
     .replace(/<[^>]*>/g, '')
     .trim();
 }
@@ -98,7 +102,7 @@ export function leadSentence(markdown: string): string {
 
 /** A brief in one line: its subtitle, else the import's excerpt, else its opening sentence. */
 export function briefGist(brief: Brief): string | null {
-  const room = LINE_CHARS - brief.title.length;
+  const room = BRIEF_LINE_CHARS - brief.title.length;
   if (room < MIN_GIST_CHARS) return null;
   const candidates = [brief.subtitle, firstSentence(plain(brief.excerpt)), leadSentence(brief.markdown)];
   const gist = candidates.map((c) => c.replace(/\s+/g, ' ').trim()).find((c) => c !== '' && c !== brief.title.trim());
@@ -137,7 +141,7 @@ export function bookSummary(briefs: readonly Brief[], annotations: ReadonlyMap<s
     [...(annotations.get(brief.id) ?? [])]
       .filter((a) => a.forPrincipal === true)
       .sort((a, b) => Number(a.orphaned) - Number(b.orphaned) || a.selector.position.start - b.selector.position.start || a.createdAt - b.createdAt)
-      .map((a): SummaryNote => ({ id: a.id, brief: brief.title, quote: clip(a.selector.quote.exact, QUOTE_CHARS), note: clip(plain(a.note), NOTE_CHARS) })),
+      .map((a): SummaryNote => ({ id: a.id, brief: clip(brief.title, NOTE_BRIEF_CHARS), quote: clip(a.selector.quote.exact, QUOTE_CHARS), note: clip(plain(a.note), NOTE_CHARS) })),
   );
 
   return {
