@@ -50,7 +50,7 @@ function setBodyHeadings(root: ParentNode, titleLevel: number): void {
   });
 }
 
-/** Book title H1; contents, sections and appendices H2; a brief H2, or H3 inside a section. */
+/** Book title H1; summary, contents, sections and appendices H2; a brief H2, or H3 inside a section. */
 const briefTitleLevel = (part: BriefPart): number => part.level + 1;
 
 @customElement('cy-print-book')
