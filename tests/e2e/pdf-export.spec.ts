@@ -54,6 +54,8 @@ test('a briefing book exports to a tagged PDF with a correct contents page, mark
   await noteDialog.getByLabel('Note (Markdown)').fill(`Ask who boards first ${HOSTILE}`);
   await noteDialog.getByRole('button', { name: 'Save' }).click();
   await expect(reader.marks()).toHaveCount(2);
+  // The note is also meant for the principal: it prints on the summary page after the cover.
+  await reader.sidebar().getByRole('listitem').filter({ hasText: 'Ask who boards first' }).getByRole('checkbox', { name: 'For the principal' }).click();
 
   const briefs = await getAll<Brief>(page, 'briefs');
   const id = (title: string) => briefs.find((b) => b.title === title)!.id;
@@ -113,13 +115,28 @@ test('a briefing book exports to a tagged PDF with a correct contents page, mark
     expect(text, `footer on page ${i + 1}`).toContain(`Page ${i + 1} of ${pages.length}`);
   });
 
-  // Contents: every entry's number is the page where its title is printed as a heading.
-  const contents = pages[1]!;
+  // The summary for the principal follows the cover: each brief in a line, what is still owed
+  // (blocked first, the done item left out) and the note marked for the principal.
+  expect(pages[1]).toMatch(/^\s*Summary for the principal\s*$/m);
+  const summary = flat(pages[1]!);
+  for (const title of Object.values(TITLES)) expect(summary).toContain(title);
+  expect(summary).toMatch(/Ask lenders to publish tranche conditions Blocked Energy attaché No date/);
+  expect(summary).toMatch(/Press for a written boarding protocol Open Desk officer Jun 1, 2032/);
+  expect(summary.indexOf('Ask lenders')).toBeLessThan(summary.indexOf('Press for a written'));
+  expect(summary).not.toContain('Item that is done');
+  expect(summary).toMatch(/“joint patrols” — Ask who boards first/);
+
+  // Contents, after the summary: every entry's number is the page where its title is printed as a heading.
+  const contentsAt = pages.findIndex((text) => /^\s*Contents\s*$/m.test(text));
+  expect(contentsAt, 'the contents page follows the summary').toBe(2);
+  const contents = pages[contentsAt]!;
+  const summaryLine = contents.split('\n').find((l) => l.includes('Summary for the principal'));
+  expect(summaryLine, 'contents line for the summary').toMatch(/\s2\s*$/);
   for (const title of [...Object.values(TITLES), 'Fisheries', 'Energy and Development', 'Checklist', 'Sources']) {
     const line = contents.split('\n').find((l) => l.includes(title));
     expect(line, `contents line for ${title}`).toBeDefined();
     const number = Number(/(\d+)\s*$/.exec(line!)?.[1]);
-    expect(number, `page number for ${title}`).toBeGreaterThan(2);
+    expect(number, `page number for ${title}`).toBeGreaterThan(contentsAt + 1);
     expect(pages[number - 1], `${title} on page ${number}`).toContain(title);
     expect(pages[number - 2], `${title} starts on page ${number}, not before`).not.toMatch(new RegExp(`^\\s*${title}\\s*$`, 'm'));
   }
@@ -171,6 +188,8 @@ test('Export PDF on one open brief prints it alone through the same service', as
   expect(pages[1]).toMatch(new RegExp(`${TITLES.grid}\\s+3`));
   expect(flat(pages[2]!)).toContain(TITLES.grid);
   expect(pages.join('\n')).not.toContain('Checklist');
+  // A single brief needs no summary of itself.
+  expect(pages.join('\n')).not.toContain('Summary for the principal');
   // No marking was chosen in Settings, so none is printed.
   pages.forEach((text) => expect(text).not.toContain('UNCLASSIFIED'));
 });

@@ -38,7 +38,11 @@ test('a Spanish book prints Spanish labels, page footers and dates from an Engli
   pages.forEach((text, i) => expect(text, `footer on page ${i + 1}`).toContain(`Página ${i + 1} de ${pages.length}`));
   expect(all).not.toMatch(/Page \d+ of \d+/);
 
-  const [cover = '', contents = ''] = pages;
+  // The cover, then the summary for the principal, then the contents.
+  const [cover = '', summary = '', contents = ''] = pages;
+  expect(summary).toMatch(/^\s*Resumen para el titular\s*$/m);
+  expect(summary).toContain('Tareas abiertas y bloqueadas');
+  expect(summary).not.toContain('Summary for the principal');
   // Kickers and labels are set in letter-spaced capitals, which pdftotext spreads out.
   expect(squash(cover)).toContain('CUADERNOINFORMATIVO');
   expect(cover).toContain('Preparado por');
@@ -46,7 +50,8 @@ test('a Spanish book prints Spanish labels, page footers and dates from an Engli
   // 2031-06-12 in Spanish (Mexico): "12 jun 2031", whatever the UI's locale.
   expect(cover).toMatch(/12 jun\.? 2031/);
   expect(cover).not.toContain('Prepared by');
-  expect(contents).toContain('Contenido');
+  expect(contents).toMatch(/^\s*Contenido\s*$/m);
+  expect(contents).toContain('Resumen para el titular');
   expect(contents).toContain('Lista de tareas');
   expect(contents).toContain('Fuentes');
   expect(contents).not.toMatch(/^\s*Contents\b/m);

@@ -32,7 +32,7 @@ export async function addAnnotation(
   return annotation;
 }
 
-export type AnnotationPatch = Partial<Pick<Annotation, 'color' | 'note' | 'tags' | 'selector' | 'orphaned'>>;
+export type AnnotationPatch = Partial<Pick<Annotation, 'color' | 'note' | 'tags' | 'selector' | 'orphaned' | 'forPrincipal'>>;
 
 export async function updateAnnotation(id: string, patch: AnnotationPatch): Promise<void> {
   await db().annotations.update(id, { ...patch, updatedAt: Date.now() });

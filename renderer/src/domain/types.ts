@@ -109,6 +109,8 @@ export interface Annotation {
   updatedAt: number;
   /** True when re-anchoring could not place it with confidence. */
   orphaned: boolean;
+  /** Optional (no schema change): the user marked it for the principal's summary page. */
+  forPrincipal?: boolean;
 }
 
 export const ITEM_STATUSES = ['suggested', 'open', 'in-progress', 'done', 'blocked', 'dropped', 'dismissed'] as const;
@@ -174,6 +176,8 @@ export interface BookOptions {
   checklistStatuses: ItemStatus[];
   sources: boolean;
   language: 'en' | 'es';
+  /** The summary page for the principal after the cover; absent (older books) means on. */
+  summary?: boolean;
 }
 
 export interface Book {

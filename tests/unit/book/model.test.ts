@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBook, CHECKLIST_ANCHOR, SOURCES_ANCHOR } from '../../../renderer/src/domain/book/layout.js';
+import { layoutBook, CHECKLIST_ANCHOR, SOURCES_ANCHOR, SUMMARY_ANCHOR } from '../../../renderer/src/domain/book/layout.js';
 import { printedAnnotations } from '../../../renderer/src/domain/book/annotations.js';
 import { checklistRows } from '../../../renderer/src/domain/book/checklist.js';
 import { sourceCitation } from '../../../renderer/src/domain/book/sources.js';
@@ -8,18 +8,19 @@ import { briefIdOfPrint, singleBriefBook, singleBriefPrintId } from '../../../re
 import type { BookEntry } from '../../../renderer/src/domain/types.js';
 import { annotation, book, brief, item } from './records.js';
 
-const APPENDIX = { checklist: 'Checklist', sources: 'Sources' };
+const APPENDIX = { summary: 'Summary', checklist: 'Checklist', sources: 'Sources' };
 const entry = (kind: BookEntry['kind'], id: string, note = ''): BookEntry => ({ kind, id, title: kind === 'section' ? `Section ${id}` : '', note });
 
 describe('layoutBook', () => {
   const briefs = new Map([brief('b1', 'Harbour Accord'), brief('b2', 'River Commission'), brief('gone', 'Trashed', { deletedAt: 5 })].map((b) => [b.id, b]));
 
-  it('lists sections, briefs (nested under sections) and appendices in book order', () => {
+  it('lists the summary, sections, briefs (nested under sections) and appendices in book order', () => {
     const layout = layoutBook(
       { book: book([entry('brief', 'b1', 'Why: ports'), entry('section', 's1'), entry('brief', 'b2')]), briefs, annotations: new Map(), items: [] },
       APPENDIX,
     );
     expect(layout.contents).toEqual([
+      { anchor: SUMMARY_ANCHOR, title: 'Summary', level: 1 },
       { anchor: 'entry-1', title: 'Harbour Accord', level: 1 },
       { anchor: 'entry-2', title: 'Section s1', level: 1 },
       { anchor: 'entry-3', title: 'River Commission', level: 2 },
@@ -31,10 +32,11 @@ describe('layoutBook', () => {
 
   it('leaves out missing, trashed and repeated briefs, and appendices that are switched off', () => {
     const layout = layoutBook(
-      { book: book([entry('brief', 'b1'), entry('brief', 'missing'), entry('brief', 'gone'), entry('brief', 'b1')], { checklist: false, sources: false }), briefs, annotations: new Map(), items: [] },
+      { book: book([entry('brief', 'b1'), entry('brief', 'missing'), entry('brief', 'gone'), entry('brief', 'b1')], { checklist: false, sources: false, summary: false }), briefs, annotations: new Map(), items: [] },
       APPENDIX,
     );
     expect(layout.contents.map((c) => c.title)).toEqual(['Harbour Accord']);
+    expect(layout.summary).toBeNull();
     expect(layout.checklist).toBeNull();
     expect(layout.sources).toBeNull();
   });
@@ -132,12 +134,12 @@ describe('entry editing', () => {
 });
 
 describe('single-brief print ids', () => {
-  it('round-trips a brief id and composes a one-brief book without a checklist', () => {
+  it('round-trips a brief id and composes a one-brief book without a checklist or a summary', () => {
     const id = singleBriefPrintId('b1');
     expect(briefIdOfPrint(id)).toBe('b1');
     expect(briefIdOfPrint('an-ordinary-book')).toBeNull();
     const b = singleBriefBook(brief('b1', 'Harbour Accord'), 'FOR OFFICIAL USE ONLY', 'Desk', 'Letter');
-    expect(b).toMatchObject({ id, title: 'Harbour Accord', marking: 'FOR OFFICIAL USE ONLY', preparedBy: 'Desk', options: { paper: 'Letter', checklist: false } });
+    expect(b).toMatchObject({ id, title: 'Harbour Accord', marking: 'FOR OFFICIAL USE ONLY', preparedBy: 'Desk', options: { paper: 'Letter', checklist: false, summary: false } });
     expect(b.entries).toEqual([{ kind: 'brief', id: 'b1', title: 'Harbour Accord', note: '' }]);
   });
 });

@@ -5,7 +5,7 @@ import type { Book, Brief } from '../../../renderer/src/domain/types.js';
 import { book, brief, item } from './records.js';
 
 const LATIN_ONLY = unicodeRangeCoverage(['U+0000-00FF,U+2000-206F', 'U+0100-017F']);
-const TITLES = { checklist: 'Checklist', sources: 'Sources' };
+const TITLES = { summary: 'Summary', checklist: 'Checklist', sources: 'Sources' };
 
 function records(briefs: Brief[], entries: Book['entries'] = briefs.map((b) => ({ kind: 'brief', id: b.id, title: '', note: '' })), extra: Partial<BookRecords> = {}): BookRecords {
   return { book: book(entries, { checklist: false }), briefs: new Map(briefs.map((b) => [b.id, b])), annotations: new Map(), items: [], ...extra };

@@ -61,6 +61,8 @@ export const annotationSchema = z.strictObject({
   createdAt: time,
   updatedAt: time,
   orphaned: z.boolean(),
+  // Optional, so annotations written before it existed stay valid without a migration.
+  forPrincipal: z.boolean().optional(),
 }) satisfies z.ZodType<Annotation>;
 
 const status = z.enum(ITEM_STATUSES);
@@ -103,6 +105,7 @@ export const bookSchema = z.strictObject({
     checklistStatuses: z.array(status),
     sources: z.boolean(),
     language: z.enum(['en', 'es']),
+    summary: z.boolean().optional(),
   }),
   createdAt: time,
   updatedAt: time,

@@ -1,6 +1,7 @@
 // Heading levels in a printed book never skip, so the tagged PDF's outline and a screen reader's
-// heading list nest cleanly: book title H1, contents, sections and appendices H2, briefs H2 at
-// the top level or H3 inside a section, and each brief's own headings below its title.
+// heading list nest cleanly: book title H1; the principal's summary (its lists H3), contents,
+// sections and appendices H2; briefs H2 at the top level or H3 inside a section; and each brief's
+// own headings below its title.
 
 /**
  * New levels for a brief body's headings (in document order), the first level being `base`.

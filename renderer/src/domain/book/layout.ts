@@ -4,6 +4,7 @@ import type { Annotation, Book, Brief, Recommendation } from '../types.js';
 import { printedAnnotations, type PrintHighlight, type Endnote } from './annotations.js';
 import { checklistRows, type ChecklistRow } from './checklist.js';
 import { sourceCitation, type SourceCitation } from './sources.js';
+import { bookSummary, wantsSummary, type BookSummary } from './summary.js';
 
 export interface SectionPart {
   kind: 'section';
@@ -33,11 +34,15 @@ export interface ContentsLine {
 }
 
 export interface AppendixTitles {
+  /** The summary page's title, in the book's language. */
+  summary: string;
   checklist: string;
   sources: string;
 }
 
 export interface BookLayout {
+  /** The summary for the principal, printed after the cover; null when the book turns it off. */
+  summary: BookSummary | null;
   parts: BookPart[];
   checklist: ChecklistRow[] | null;
   sources: SourceCitation[] | null;
@@ -51,6 +56,7 @@ export interface BookRecords {
   items: readonly Recommendation[];
 }
 
+export const SUMMARY_ANCHOR = 'summary';
 export const CHECKLIST_ANCHOR = 'appendix-checklist';
 export const SOURCES_ANCHOR = 'appendix-sources';
 
@@ -77,13 +83,14 @@ export function layoutBook({ book, briefs, annotations, items }: BookRecords, ap
   });
 
   const checklist = book.options.checklist ? checklistRows(items, book.options.checklistStatuses, printed) : null;
-  const sources = book.options.sources
-    ? parts.flatMap((p) => (p.kind === 'brief' ? [sourceCitation(p.brief)] : []))
-    : null;
+  const printedBriefs = parts.flatMap((p) => (p.kind === 'brief' ? [p.brief] : []));
+  const sources = book.options.sources ? printedBriefs.map(sourceCitation) : null;
+  const summary = wantsSummary(book.options) ? bookSummary(printedBriefs, annotations, items) : null;
   const contents: ContentsLine[] = [
+    ...(summary ? [{ anchor: SUMMARY_ANCHOR, title: appendix.summary, level: 1 as const }] : []),
     ...parts.map((p): ContentsLine => ({ anchor: p.anchor, title: p.kind === 'brief' ? p.brief.title : p.title, level: p.kind === 'brief' ? p.level : 1 })),
     ...(checklist ? [{ anchor: CHECKLIST_ANCHOR, title: appendix.checklist, level: 1 as const }] : []),
     ...(sources ? [{ anchor: SOURCES_ANCHOR, title: appendix.sources, level: 1 as const }] : []),
   ];
-  return { parts, checklist, sources, contents };
+  return { summary, parts, checklist, sources, contents };
 }

@@ -23,7 +23,8 @@ export function singleBriefBook(brief: Brief, marking: string, preparedBy: strin
     preparedFor: '',
     meetingDate: null,
     entries: [{ kind: 'brief', id: brief.id, title: brief.title, note: '' }],
-    options: { ...DEFAULT_BOOK_OPTIONS, paper, checklist: false },
+    // One brief needs no summary of itself.
+    options: { ...DEFAULT_BOOK_OPTIONS, paper, checklist: false, summary: false },
     createdAt: brief.importedAt,
     updatedAt: brief.updatedAt,
   };

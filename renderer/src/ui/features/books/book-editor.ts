@@ -10,6 +10,7 @@ import { searchClient } from '../../../search/search-client.js';
 import { newId } from '../../../data/ids.js';
 import { addBriefEntries, addSection, moveEntry, removeEntry, updateEntry } from '../../../domain/book/entries.js';
 import { MARKING_PRESETS } from '../../../domain/settings.js';
+import { wantsSummary } from '../../../domain/book/summary.js';
 import { ITEM_STATUSES, type Book, type BookEntry, type BookOptions, type ItemStatus } from '../../../domain/types.js';
 import { controls } from '../../styles/tokens.js';
 import { statusLabel, t, type MessageKey } from '../../i18n/index.js';
@@ -232,6 +233,7 @@ export class BookEditor extends LitElement {
           <option value="es" ?selected=${o.language === 'es'}>Español</option>
         </select>
       </label>
+      <label class="check"><input type="checkbox" .checked=${wantsSummary(o)} @change=${(e: Event) => this.setOption(book, 'summary', (e.target as HTMLInputElement).checked)} />${t('books.includeSummary')}</label>
       <label class="check"><input type="checkbox" .checked=${o.checklist} @change=${(e: Event) => this.setOption(book, 'checklist', (e.target as HTMLInputElement).checked)} />${t('books.includeChecklist')}</label>
       <fieldset class="statuses" ?disabled=${!o.checklist}>
         <legend>${t('books.checklistStatuses')}</legend>

@@ -8,7 +8,7 @@ import { bundledFontRanges } from '../../styles/font-coverage.js';
 
 export function checkBook(records: BookRecords): Promise<Finding[]> {
   const lang = records.book.options.language;
-  return preflightInWorker({ records, appendix: { checklist: t('print.checklist', {}, lang), sources: t('print.sources', {}, lang) }, fontRanges: bundledFontRanges() });
+  return preflightInWorker({ records, appendix: { summary: t('print.summary', {}, lang), checklist: t('print.checklist', {}, lang), sources: t('print.sources', {}, lang) }, fontRanges: bundledFontRanges() });
 }
 
 /** One sentence for a finding (without where it is). */

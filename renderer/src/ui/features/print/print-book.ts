@@ -10,8 +10,9 @@ import { bookMetadata } from '../../../domain/book/metadata.js';
 import { bodyHeadingLevels } from '../../../domain/book/headings.js';
 import { preferences } from '../../app/preferences.js';
 import { loadBookRecords } from '../../../data/books.js';
-import { CHECKLIST_ANCHOR, SOURCES_ANCHOR, layoutBook, type BookLayout, type BriefPart, type BookPart } from '../../../domain/book/layout.js';
+import { CHECKLIST_ANCHOR, SOURCES_ANCHOR, SUMMARY_ANCHOR, layoutBook, type BookLayout, type BriefPart, type BookPart } from '../../../domain/book/layout.js';
 import { chicagoCitation } from '../../../domain/book/citation.js';
+import type { BookSummary, Capped } from '../../../domain/book/summary.js';
 import type { Book } from '../../../domain/types.js';
 import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js';
 import { paintHighlights } from '../../../rendering/text-offsets.js';
@@ -49,7 +50,7 @@ function setBodyHeadings(root: ParentNode, titleLevel: number): void {
   });
 }
 
-/** Book title H1; contents, sections and appendices H2; a brief H2, or H3 inside a section. */
+/** Book title H1; summary, contents, sections and appendices H2; a brief H2, or H3 inside a section. */
 const briefTitleLevel = (part: BriefPart): number => part.level + 1;
 
 @customElement('cy-print-book')
@@ -110,7 +111,7 @@ export class PrintBook extends LitElement {
     // The page's too: the printer takes the tagged PDF's document language from <html>.
     this.pageLang = document.documentElement.lang;
     document.documentElement.lang = records.book.options.language;
-    this.layout = layoutBook(records, { checklist: this.tr('print.checklist'), sources: this.tr('print.sources') });
+    this.layout = layoutBook(records, { summary: this.tr('print.summary'), checklist: this.tr('print.checklist'), sources: this.tr('print.sources') });
     document.title = records.book.title;
     this.documentStyle = document.createElement('style');
     this.documentStyle.textContent = printDocumentCss(records.book.options.paper, this.band());
@@ -246,6 +247,7 @@ export class PrintBook extends LitElement {
     return html`
       ${this.renderToolbar()}
       ${this.renderCover(book)}
+      ${layout.summary ? this.renderSummary(layout.summary) : nothing}
       ${this.renderContents(layout)}
       ${layout.parts.map((p) => this.renderPart(p))}
       ${layout.checklist ? this.renderChecklist(layout) : nothing}
@@ -268,6 +270,56 @@ export class PrintBook extends LitElement {
       <dl>${facts.filter(([, v]) => v.trim() !== '').map(([k, v]) => html`<dt>${this.tr(k)}</dt><dd>${v}</dd>`)}</dl>
       <div class="spacer"></div>
       ${book.marking.trim() ? html`<p class="marking">${book.marking}</p>` : nothing}
+    </section>`;
+  }
+
+  /** "and N more" under a list the summary had to cut short. */
+  private more<T>(list: Capped<T>) {
+    return list.more ? html`<p class="more muted">${this.tr('print.summaryMore', { count: list.more })}</p>` : nothing;
+  }
+
+  /** One page for the principal: the briefs in a line each, what is still owed, the notes meant for them. */
+  private renderSummary(summary: BookSummary) {
+    const { briefs, items, notes } = summary;
+    return html`<section class="sheet summary" id=${SUMMARY_ANCHOR} aria-labelledby="summary-title">
+      <h2 class="part-title" id="summary-title">${this.tr('print.summary')}</h2>
+      <h3>${this.tr('print.summaryBriefs')}</h3>
+      <ul class="briefs">
+        ${briefs.shown.map((b) => {
+          const about = b.gist ?? [b.source, this.date(b.publishedAt)].filter((s) => s !== '').join(', ');
+          return html`<li><span class="title" lang=${this.tag(b.title).lang} dir=${this.tag(b.title).dir}>${b.title}</span>${about
+            ? html` — <span class="gist" lang=${this.tag(about).lang} dir=${this.tag(about).dir}>${about}</span>`
+            : nothing}</li>`;
+        })}
+      </ul>
+      ${this.more(briefs)}
+      <h3>${this.tr('print.summaryItems')}</h3>
+      ${items.shown.length
+        ? html`<table>
+            <colgroup><col class="item" /><col class="status" /><col class="owner" /><col class="due" /></colgroup>
+            <thead><tr>
+              <th scope="col">${this.tr('print.col.item')}</th><th scope="col">${this.tr('print.col.status')}</th>
+              <th scope="col">${this.tr('print.col.owner')}</th><th scope="col">${this.tr('print.col.due')}</th>
+            </tr></thead>
+            <tbody>${items.shown.map(
+              (r) => html`<tr class=${r.status}>
+                <td lang=${this.tag(r.text).lang} dir=${this.tag(r.text).dir}>${r.text}</td>
+                <td>${statusLabel(r.status, this.bookLanguage)}</td>
+                <td>${r.owner || html`<span class="muted">${this.tr('print.unassigned')}</span>`}</td>
+                <td>${r.due ? this.date(r.due) : html`<span class="muted">${this.tr('print.noDue')}</span>`}</td>
+              </tr>`,
+            )}</tbody>
+          </table>`
+        : html`<p class="muted">${this.tr('print.summaryNoItems')}</p>`}
+      ${this.more(items)}
+      <h3>${this.tr('print.summaryNotes')}</h3>
+      ${notes.shown.length
+        ? html`<ul class="notes">${notes.shown.map(
+            (n) => html`<li><q lang=${this.tag(n.quote).lang}>${n.quote}</q>${n.note ? html` — <span lang=${this.tag(n.note).lang}>${n.note}</span>` : nothing}
+              <span class="muted">(${n.brief})</span></li>`,
+          )}</ul>`
+        : html`<p class="muted">${this.tr('print.summaryNoNotes')}</p>`}
+      ${this.more(notes)}
     </section>`;
   }
 

@@ -93,12 +93,28 @@ export const printStyles = css`
   .appendix tr { break-inside: avoid; }
   .appendix th { background: #eef0f2; }
   .appendix col.item { width: 36%; } .appendix col.status { width: 12%; } .appendix col.owner { width: 15%; } .appendix col.due { width: 14%; }
+  /* The summary for the principal: one page, set tighter than the appendices it condenses. */
+  .summary { font-family: var(--cy-font-ui); font-size: 10pt; line-height: 1.35; }
+  .summary h3 { font-size: 12pt; margin: 4mm 0 1.5mm; color: var(--cy-accent); break-after: avoid; }
+  .summary ul { margin: 0; padding-left: 5mm; }
+  .summary li { margin-bottom: 1.2mm; break-inside: avoid; overflow-wrap: anywhere; }
+  .summary .briefs { font-size: 9.5pt; }
+  .summary .briefs .title { font-weight: 600; }
+  .summary .gist { color: var(--cy-muted); }
+  .summary table { width: 100%; border-collapse: collapse; font-size: 9pt; table-layout: fixed; }
+  .summary th, .summary td { border: 1px solid var(--cy-border); padding: 1mm 1.6mm; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
+  .summary th { background: #eef0f2; }
+  .summary tr.blocked td:nth-child(2) { font-weight: 700; }
+  .summary col.item { width: 52%; } .summary col.status { width: 13%; } .summary col.owner { width: 20%; }
+  .summary .notes { font-size: 9.5pt; }
+  .summary .notes q { font-style: italic; }
+  .summary .more { margin: 1mm 0 0 5mm; font-size: 9pt; }
   .sources ol { padding-left: 6mm; font-size: 9.5pt; }
   .sources li { margin-bottom: 2.5mm; break-inside: avoid; overflow-wrap: anywhere; }
   .sources .hash { font-family: ui-monospace, monospace; font-size: 8pt; }
   .muted { color: var(--cy-muted); }
   /* Tagged elements re-read their stack (lang-fonts.ts), so each says which one it uses. */
-  .cover-subtitle, .contents .title, .checklist td { font-family: var(--cy-font-ui); }
+  .cover-subtitle, .contents .title, .checklist td, .summary li, .summary li [lang], .summary td { font-family: var(--cy-font-ui); }
   .sources li { font-family: var(--cy-font-read); }
   .missing { font-family: var(--cy-font-ui); padding: 24px; }
   @media print {

@@ -6,11 +6,13 @@ import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js'
 import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
 
-export type SidebarAction = 'focus' | 'edit' | 'delete' | 'reattach' | 'color';
+export type SidebarAction = 'focus' | 'edit' | 'delete' | 'reattach' | 'color' | 'principal';
 export interface SidebarEventDetail {
   action: SidebarAction;
   id: string;
   color?: HighlightColor;
+  /** For 'principal': whether the annotation is now marked for the principal's summary. */
+  on?: boolean;
 }
 
 /** The brief's annotations in reading order, filterable by colour and tag, with the Orphans list. */
@@ -39,6 +41,7 @@ export class AnnotationSidebar extends LitElement {
       .tag { font-size: 0.78rem; padding: 0 6px; border-radius: 999px; background: var(--cy-surface-2); }
       .row { display: flex; gap: 4px; margin-top: 6px; flex-wrap: wrap; }
       .row button { padding: 2px 8px; font-size: 0.85rem; }
+      .principal { display: inline-flex; align-items: center; gap: 4px; font-size: 0.85rem; cursor: pointer; }
       .orphans { margin-top: 16px; }
     `,
   ];
@@ -48,8 +51,8 @@ export class AnnotationSidebar extends LitElement {
   @state() private color: HighlightColor | '' = '';
   @state() private tag = '';
 
-  private act(action: SidebarAction, id: string, color?: HighlightColor): void {
-    this.dispatchEvent(new CustomEvent<SidebarEventDetail>('cy-annotation-action', { detail: { action, id, color }, bubbles: true, composed: true }));
+  private act(action: SidebarAction, id: string, color?: HighlightColor, on?: boolean): void {
+    this.dispatchEvent(new CustomEvent<SidebarEventDetail>('cy-annotation-action', { detail: { action, id, color, on }, bubbles: true, composed: true }));
   }
 
   /** Moves keyboard focus to an annotation's entry (used when its highlight is clicked). */
@@ -84,6 +87,7 @@ export class AnnotationSidebar extends LitElement {
         <select id=${`c-${a.id}`} @change=${(e: Event) => this.act('color', a.id, (e.target as HTMLSelectElement).value as HighlightColor)}>
           ${HIGHLIGHT_COLORS.map((c) => html`<option value=${c} ?selected=${c === a.color}>${t(`color.${c}`)}</option>`)}
         </select>
+        <label class="principal"><input type="checkbox" .checked=${a.forPrincipal === true} @change=${(e: Event) => this.act('principal', a.id, undefined, (e.target as HTMLInputElement).checked)} />${t('annotations.forPrincipal')}</label>
         ${a.orphaned ? html`<button @click=${() => this.act('reattach', a.id)}>${t('annotations.reattach')}</button>` : null}
         <button class="danger" @click=${() => this.act('delete', a.id)} aria-label=${t('annotations.deleteOf', { quote: a.selector.quote.exact.slice(0, 40) })}>${t('common.delete')}</button>
       </div>

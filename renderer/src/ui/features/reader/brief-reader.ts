@@ -234,11 +234,12 @@ export class BriefReader extends LitElement {
   }
 
   private async onSidebarAction(e: CustomEvent<SidebarEventDetail>): Promise<void> {
-    const { action, id, color } = e.detail;
+    const { action, id, color, on } = e.detail;
     const annotation = this.annotations.value?.find((a) => a.id === id);
     if (!annotation) return;
     if (action === 'focus') this.scrollToAnnotation(id);
     else if (action === 'color' && color) await updateAnnotation(id, { color });
+    else if (action === 'principal') await updateAnnotation(id, { forPrincipal: on === true });
     else if (action === 'edit') {
       await this.noteDialog.edit(annotation.selector.quote.exact, { note: annotation.note, tags: annotation.tags }, (draft) => updateAnnotation(id, draft));
     } else if (action === 'delete') {
