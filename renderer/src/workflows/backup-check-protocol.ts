@@ -1,5 +1,6 @@
 // Messages between the main thread and the worker that checks a .chancery file and, when the
-// user chooses to, restores it. The file's records stay in the worker: only summaries cross.
+// user chooses to, restores it; or packs the library (or a book) into one. The records stay in
+// the worker: only summaries and the finished file cross.
 import type { BackupErrorCode, DroppedRecords, Manifest } from '../domain/backup/index.js';
 import type { RestoreMode, RestoreResult } from '../data/backup.js';
 
@@ -14,10 +15,14 @@ export interface BackupSummary {
 /** In a copy's title template, where the brief's own title goes. */
 export const TITLE_SLOT = '\u0000title\u0000';
 
-export type ToBackupWorker = { kind: 'check'; bytes: Uint8Array } | { kind: 'restore'; mode: RestoreMode; copyTitle: string };
+/** What to pack: the whole library, or one book as a package to share. */
+export type PackRequest = { kind: 'pack'; appVersion: string; bookId: string | null };
+
+export type ToBackupWorker = { kind: 'check'; bytes: Uint8Array } | { kind: 'restore'; mode: RestoreMode; copyTitle: string } | PackRequest;
 
 export type FromBackupWorker =
   | { kind: 'progress'; fraction: number }
   | { kind: 'checked'; summary: BackupSummary }
   | { kind: 'restored'; result: RestoreResult }
+  | { kind: 'packed'; bytes: Uint8Array }
   | { kind: 'refused'; code: BackupErrorCode | 'internal'; message: string };

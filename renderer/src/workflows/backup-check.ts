@@ -4,7 +4,7 @@
 // be copied into the window (which would stall it for a large library).
 import { BackupError, type BackupErrorCode } from '../domain/backup/index.js';
 import type { RestoreMode, RestoreResult } from '../data/backup.js';
-import { TITLE_SLOT, type BackupSummary, type FromBackupWorker, type ToBackupWorker } from './backup-check-protocol.js';
+import { TITLE_SLOT, type BackupSummary, type FromBackupWorker, type PackRequest, type ToBackupWorker } from './backup-check-protocol.js';
 
 export type { BackupSummary };
 
@@ -74,5 +74,28 @@ export function checkBackupInWorker(bytes: Uint8Array, { onProgress, timeoutMs =
       worker.terminate();
       reject(answer.kind === 'refused' ? asError(answer) : new BackupCheckError('internal', 'the backup worker answered out of turn'));
     });
+  });
+}
+
+/**
+ * Packs the library (or one book, by id) into .chancery bytes in the backup worker: serialising
+ * and zipping a large library takes seconds that the window must not spend frozen.
+ */
+export function packInWorker(appVersion: string, bookId: string | null = null): Promise<Uint8Array> {
+  const worker = new Worker(new URL('./backup-check.worker.ts', import.meta.url), { type: 'module', name: 'backup-pack' });
+  return new Promise<Uint8Array>((resolve, reject) => {
+    worker.addEventListener('message', (e: MessageEvent<FromBackupWorker>) => {
+      const answer = e.data;
+      if (answer.kind === 'progress') return;
+      worker.terminate();
+      if (answer.kind === 'packed') resolve(answer.bytes);
+      else reject(answer.kind === 'refused' ? asError(answer) : new BackupCheckError('internal', 'the backup worker answered out of turn'));
+    });
+    worker.addEventListener('error', (e) => {
+      worker.terminate();
+      reject(new BackupCheckError('internal', e.message || 'the backup worker stopped unexpectedly'));
+    });
+    const request: PackRequest = { kind: 'pack', appVersion, bookId };
+    worker.postMessage(request);
   });
 }

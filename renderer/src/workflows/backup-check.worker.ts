@@ -1,12 +1,12 @@
 // Unzips, parses and checks one .chancery file off the main thread, then restores it from here
 // when asked: a large or hostile file keeps this worker busy, never the window. The checked
 // records never cross to the main thread; the database tells the window's live queries itself.
-import { restoreBackup } from '../data/backup.js';
+import { createBookPackage, createLibraryBackup, restoreBackup } from '../data/backup.js';
 import { BackupError, readBackup, type BackupContents } from '../domain/backup/index.js';
 import { TITLE_SLOT, type FromBackupWorker, type ToBackupWorker } from './backup-check-protocol.js';
 
 interface WorkerScope {
-  postMessage(message: FromBackupWorker): void;
+  postMessage(message: FromBackupWorker, transfer?: Transferable[]): void;
   addEventListener(type: 'message', listener: (e: MessageEvent<ToBackupWorker>) => void): void;
 }
 const scope = globalThis as unknown as WorkerScope;
@@ -19,6 +19,11 @@ const refused = (error: unknown): FromBackupWorker =>
     : { kind: 'refused', code: 'internal', message: error instanceof Error ? error.message : String(error) };
 
 async function answer(request: ToBackupWorker): Promise<FromBackupWorker> {
+  if (request.kind === 'pack') {
+    const stamp = { appVersion: request.appVersion };
+    const bytes = request.bookId === null ? await createLibraryBackup(stamp) : await createBookPackage(request.bookId, stamp);
+    return { kind: 'packed', bytes };
+  }
   if (request.kind === 'check') {
     checked = await readBackup(request.bytes, { onProgress: (fraction) => scope.postMessage({ kind: 'progress', fraction }) });
     const { manifest, tables, dropped } = checked;
@@ -32,7 +37,7 @@ async function answer(request: ToBackupWorker): Promise<FromBackupWorker> {
 
 scope.addEventListener('message', (e) => {
   answer(e.data).then(
-    (message) => scope.postMessage(message),
+    (message) => (message.kind === 'packed' ? scope.postMessage(message, [message.bytes.buffer]) : scope.postMessage(message)),
     (error: unknown) => scope.postMessage(refused(error)),
   );
 });

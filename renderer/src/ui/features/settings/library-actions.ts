@@ -1,8 +1,8 @@
 // What the Settings view, the menu and the app shell do with backups, book packages and
 // snapshots: produce the bytes, hand them to the platform, check and restore incoming files.
-import { createBookPackage, createLibraryBackup, type RestoreMode, type RestoreResult } from '../../../data/backup.js';
+import type { RestoreMode, RestoreResult } from '../../../data/backup.js';
 import { BackupError, MAX_UNPACKED_BYTES } from '../../../domain/backup/index.js';
-import { BACKUP_CHECK_TIME_LIMIT_MS, BackupCheckError, checkBackupInWorker, type CheckedBackup } from '../../../workflows/backup-check.js';
+import { BACKUP_CHECK_TIME_LIMIT_MS, BackupCheckError, checkBackupInWorker, packInWorker, type CheckedBackup } from '../../../workflows/backup-check.js';
 import { platform } from '../../../platform/index.js';
 import type { SavedFile } from '../../../platform/platform.js';
 import type { Result } from '../../../../../main/common/result.js';
@@ -25,12 +25,12 @@ const today = (): string => new Date().toISOString().slice(0, 10);
 const fileSafe = (text: string): string => text.replace(/[^\p{L}\p{N} _-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Book';
 
 export async function backUpLibrary(): Promise<Result<SavedFile | null>> {
-  const bytes = await createLibraryBackup({ appVersion: await appVersion() });
+  const bytes = await packInWorker(await appVersion());
   return platform().saveFile(`Chancery backup ${today()}${BACKUP_EXTENSION}`, bytes, MIME);
 }
 
 export async function exportBookPackage(bookId: string, title: string): Promise<Result<SavedFile | null>> {
-  const bytes = await createBookPackage(bookId, { appVersion: await appVersion() });
+  const bytes = await packInWorker(await appVersion(), bookId);
   return platform().saveFile(`${fileSafe(title)}${BACKUP_EXTENSION}`, bytes, MIME);
 }
 
@@ -90,7 +90,7 @@ export function startSnapshotSchedule(onError: (message: string) => void): () =>
       const list = await store.list();
       if (!list.ok) return onError(list.error.message);
       if (!list.value.due) return;
-      const saved = await store.save(await createLibraryBackup({ appVersion: await appVersion() }));
+      const saved = await store.save(await packInWorker(await appVersion()));
       if (!saved.ok) onError(saved.error.message);
     } catch (error) {
       onError(error instanceof Error ? error.message : String(error));
