@@ -32,6 +32,8 @@ test('a reader annotates by mouse, each dialog starts empty, and everything surv
   await dialog.getByLabel('Note (Markdown)').fill('Ask who pays for the pier repairs.');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
+  // The paragraph's words, without the line break a triple-click takes with them.
+  await expect(reader.sidebar().getByRole('button', { name: /^“Observers from the island councils/ })).toHaveText(/\S”$/);
 
   // The second note starts empty, not with the first one's text.
   await reader.select('keeps both ports open all night');

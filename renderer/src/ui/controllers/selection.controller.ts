@@ -62,7 +62,12 @@ export class SelectionController implements ReactiveController {
     if (!range) return null;
     const offsets = offsetsFromRange(root, range);
     if (!offsets) return null;
-    return { ...offsets, rect: range.getBoundingClientRect() };
+    // A double-click or drag often takes a space at either end: the highlight is of the words.
+    const text = range.toString();
+    const lead = text.length - text.trimStart().length;
+    const trail = text.length - text.trimEnd().length;
+    if (lead === text.length) return null;
+    return { start: offsets.start + lead, end: offsets.end - trail, rect: range.getBoundingClientRect() };
   }
 }
 
