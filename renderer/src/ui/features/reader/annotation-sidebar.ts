@@ -34,7 +34,8 @@ export class AnnotationSidebar extends LitElement {
       .quote { all: unset; display: block; cursor: pointer; font-style: italic; overflow-wrap: anywhere; }
       .quote:focus-visible { outline: 3px solid var(--cy-focus); }
       .colour { font-size: 0.8rem; color: var(--cy-muted); }
-      .note { margin-top: 6px; overflow-wrap: anywhere; }
+      /* A very long note scrolls in place, so its Edit and Delete stay near its quote. */
+      .note { margin-top: 6px; overflow-wrap: anywhere; max-height: 18rem; overflow: auto; }
       .note p { margin: 0 0 4px; }
       .note pre { white-space: pre-wrap; margin: 0; font: inherit; }
       .tags { display: flex; gap: 4px; flex-wrap: wrap; margin-top: 4px; }

@@ -450,6 +450,8 @@ export class BriefReader extends LitElement {
   /** The body is sanitized HTML inserted as an inert fragment, never through unsafeHTML. */
   private async fillBody(body: HTMLElement, pieces: readonly string[]): Promise<void> {
     this.bodyReady = false;
+    // The contents are the previous text's until this one is in: none is better than wrong ones.
+    this.headings = [];
     const wanted = () => this.renderedPieces === pieces && this.renderedInto === body;
     // A text too large to lay out as Markdown is never joined or parsed: its pieces go in as they are.
     const tooLarge = pieces.reduce((n, p) => n + p.length, 0) > MAX_MARKDOWN_CHARS;
