@@ -7,6 +7,12 @@ import { t } from '../../i18n/index.js';
 
 type Option = 'none' | 'other' | (typeof MARKING_PRESETS)[number];
 
+function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}
+
 /**
  * The first export's question: which handling marking the PDFs carry by default, "No marking"
  * among the choices and selected to begin with, so that Enter never prints a word the user did
@@ -34,6 +40,8 @@ export class MarkingDialog extends LitElement {
   @state() private invalid = false;
   @query('dialog') private dialog!: HTMLDialogElement;
   private resolve?: (marking: string | null) => void;
+  /** Where focus was before the question: the dialog's own restore misses controls in shadow roots. */
+  private returnFocus: HTMLElement | null = null;
 
   /** Resolves to the chosen marking ('' for none), or null when the user cancels the export. */
   async ask(): Promise<string | null> {
@@ -41,6 +49,7 @@ export class MarkingDialog extends LitElement {
     this.choice = 'none';
     this.other = '';
     this.invalid = false;
+    this.returnFocus = deepActiveElement();
     await this.updateComplete;
     if (!this.dialog.open) this.dialog.showModal();
     this.renderRoot.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.focus();
@@ -49,6 +58,7 @@ export class MarkingDialog extends LitElement {
 
   private finish(marking: string | null): void {
     this.dialog.close();
+    this.returnFocus?.focus();
     this.resolve?.(marking);
     this.resolve = undefined;
   }
