@@ -59,7 +59,7 @@ test('the first export of a brief asks once; "No marking" by keyboard prints non
   expect(pages.length).toBeGreaterThan(0);
   for (const [i, text] of pages.entries()) {
     for (const preset of MARKING_PRESETS) expect(text, `page ${i + 1}`).not.toContain(preset);
-    // The top band is empty: the page's first printed line is its own content or the footer.
+    // The bands are still there, holding only the page number.
     expect(text, `page ${i + 1} footer`).toContain(`Page ${i + 1} of ${pages.length}`);
   }
 
