@@ -31,6 +31,8 @@ const api: Omit<ChanceryHeadlessApi, keyof typeof bench> = {
   },
   async createBook({ title, briefs, marking, annotations }) {
     const prefs = await loadPreferences();
+    // The CLI never asks (there is no one to answer): --marking, else the default from Settings,
+    // which is no marking until the user chose one in the app.
     const { book, missing } = await composeBookFromBriefs(title, briefs, { marking: marking ?? prefs.defaultMarking, annotations });
     return { id: book.id, title: book.title, missing, briefCount: book.entries.length };
   },

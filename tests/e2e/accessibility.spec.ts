@@ -65,14 +65,24 @@ for (const scheme of ['light', 'dark'] as const) {
       await audit(page, 'books');
     });
 
-    test('book composer, settings, the export progress and error dialogs have no axe violations', async ({ app, page }) => {
+    test('book composer, settings, the marking question, the export progress and error dialogs have no axe violations', async ({ app, page }) => {
+      // Five audits and the sample book: more than the default minute on a busy machine.
+      test.setTimeout(180_000);
       await page.addInitScript(fakeDesktopBridge);
       await app.open();
       await page.getByRole('button', { name: 'Load sample book' }).click();
       await expect(page.getByRole('textbox', { name: 'Title', exact: true })).toHaveValue('Aldoria–Corvenna Ministerial Visit', { timeout: 60_000 });
       await audit(page, 'book composer');
 
+      // The sample book carries its own marking, so exporting it does not ask for one; without
+      // it, the first export asks which default marking to use.
+      const marking = page.getByRole('combobox', { name: 'Handling marking', exact: true });
+      await marking.fill('');
+      await marking.press('Tab');
       await page.getByRole('button', { name: 'Export PDF…' }).click();
+      await expect(app.markingQuestion()).toBeVisible();
+      await audit(page, 'first-export marking question');
+      await app.answerMarkingQuestion('No marking');
       await expect.poll(() => page.evaluate(() => (window as unknown as { exportRequests: unknown[] }).exportRequests.length)).toBe(1);
       await page.evaluate(() => (window as unknown as { pushProgress: (p: object) => void }).pushProgress({ phase: 'numbering', pass: 1 }));
       await expect(page.getByRole('dialog', { name: 'Exporting the PDF' })).toBeVisible();

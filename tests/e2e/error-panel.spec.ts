@@ -90,6 +90,8 @@ test('the desktop export shows each phase, then a failed result lands in the err
   await page.getByRole('button', { name: 'Load sample book' }).click();
   await expect(page).toHaveURL(/#\/books\/.+/, { timeout: 60_000 });
 
+  // The sample book carries its own marking: a marking the user loaded with it, so the first
+  // export's marking question does not apply (journeys/first-marking.spec.ts covers it).
   await page.getByRole('button', { name: 'Export PDF…' }).click();
   const requests = () => page.evaluate(() => (window as unknown as { exportRequests: unknown[] }).exportRequests.length);
   await expect.poll(requests).toBe(1);

@@ -21,6 +21,8 @@ test('Export PDF first lists pre-flight findings; Escape goes back, Export anywa
   await expect(page.getByRole('list', { name: 'Book contents' }).getByRole('listitem')).toHaveCount(2);
 
   await page.getByRole('button', { name: 'Export PDF…' }).click();
+  // A fresh profile: the first export asks for the marking once, before the check.
+  await app.answerMarkingQuestion('No marking');
   const dialog = page.getByRole('dialog', { name: 'Check before export' });
   await expect(dialog).toBeVisible();
   const findings = dialog.getByRole('list', { name: 'Findings' }).getByRole('listitem');
@@ -64,6 +66,7 @@ test('the pre-flight dialog in the dark theme', async ({ app, page }) => {
   await page.getByRole('button', { name: 'New book' }).click();
   await page.getByRole('button', { name: new RegExp(`^Add ${TITLE}`) }).click();
   await page.getByRole('button', { name: 'Export PDF…' }).click();
+  await app.answerMarkingQuestion('No marking');
   await expect(page.getByRole('dialog', { name: 'Check before export' })).toBeVisible();
   await page.screenshot({ path: path.join(SHOTS, 'preflight-dark.png') });
 });

@@ -10,6 +10,8 @@ export type Theme = (typeof THEMES)[number];
 export interface Preferences {
   authorName: string;
   defaultMarking: string;
+  /** True once the user chose a default marking, even "none": the first export asks until then. */
+  markingChosen: boolean;
   paper: 'A4' | 'Letter';
   theme: Theme;
   /** '' follows the system locale. */
@@ -32,6 +34,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   authorName: '',
   // No marking until the user chooses one: an unchosen "UNCLASSIFIED" would be a false statement.
   defaultMarking: '',
+  markingChosen: false,
   paper: 'A4',
   theme: 'system',
   language: '',
@@ -51,6 +54,7 @@ const lexiconSchema = z.record(z.string().min(1).max(200), z.array(z.string().mi
 export const PREFERENCE_SCHEMAS: { [K in keyof Preferences]: z.ZodType<Preferences[K]> } = {
   authorName: z.string().max(500),
   defaultMarking: z.string().max(500),
+  markingChosen: z.boolean(),
   paper: z.enum(['A4', 'Letter']),
   theme: z.enum(THEMES),
   language: z.enum(['', 'en', 'es']),

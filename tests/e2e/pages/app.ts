@@ -54,6 +54,23 @@ export class AppPage {
   article(): Locator {
     return this.page.getByRole('article');
   }
+
+  /** The first export's question: which handling marking PDFs carry by default. */
+  markingQuestion(): Locator {
+    return this.page.getByRole('dialog', { name: 'Handling marking for your PDFs' });
+  }
+
+  /**
+   * Answers the marking question as a user does on their first export: picks a choice by its
+   * label ('No marking', a preset) and confirms. The export then goes on.
+   */
+  async answerMarkingQuestion(choice = 'No marking'): Promise<void> {
+    const dialog = this.markingQuestion();
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('radio', { name: choice, exact: true }).check();
+    await dialog.getByRole('button', { name: 'Use and export' }).click();
+    await expect(dialog).toBeHidden();
+  }
 }
 
 /** The reader of an open brief. */

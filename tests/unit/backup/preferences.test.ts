@@ -29,4 +29,15 @@ describe('stored preferences are checked before use', () => {
     expect(validPreference('checklistView', { group: 'topic', script: 'x' })).toBe(false);
     expect(preferencesFromRows([]).preferences).toEqual(DEFAULT_PREFERENCES);
   });
+
+  it('keeps whether a marking was chosen only as a boolean, and defaults a missing one to not chosen', () => {
+    expect(validPreference('markingChosen', true)).toBe(true);
+    expect(validPreference('markingChosen', false)).toBe(true);
+    for (const bad of ['true', 1, null, {}]) expect(validPreference('markingChosen', bad)).toBe(false);
+    const { preferences, invalid } = preferencesFromRows([{ key: 'markingChosen', value: 'yes' }, { key: 'defaultMarking', value: 'UNCLASSIFIED' }]);
+    expect(preferences.markingChosen).toBe(false);
+    expect(preferences.defaultMarking).toBe('UNCLASSIFIED');
+    expect(invalid).toEqual(['markingChosen']);
+    expect(preferencesFromRows([{ key: 'theme', value: 'dark' }]).preferences.markingChosen).toBe(false);
+  });
 });

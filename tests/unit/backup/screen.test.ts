@@ -53,13 +53,16 @@ describe('what a file may bring into a library', () => {
         { key: 'theme', value: 'dark' },
         { key: 'topicLexicon', value: { trade: ['tariff*'] } },
         { key: 'somethingElse', value: 1 },
+        { key: 'markingChosen', value: true },
+        { key: 'markingChosen', value: 'yes' },
       ],
     });
     expect(tables.settings).toEqual([
       { key: 'theme', value: 'dark' },
       { key: 'topicLexicon', value: { trade: ['tariff*'] } },
+      { key: 'markingChosen', value: true },
     ]);
-    expect(dropped).toContainEqual({ table: 'settings', reason: 'bad-setting', count: 3 });
+    expect(dropped).toContainEqual({ table: 'settings', reason: 'bad-setting', count: 4 });
   });
 
   it('leaves out passages that end before they start, in annotations, items and item sources', () => {

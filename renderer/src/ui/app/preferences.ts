@@ -8,6 +8,7 @@ import { localeFor, setFormatLocale } from '../format.js';
 export const PREFERENCE_LABELS: { [K in keyof Preferences]: MessageKey } = {
   authorName: 'settings.author',
   defaultMarking: 'settings.marking',
+  markingChosen: 'settings.marking',
   paper: 'settings.paper',
   theme: 'settings.theme',
   language: 'settings.language',
@@ -59,4 +60,10 @@ export async function updatePreference<K extends keyof Preferences>(key: K, valu
   apply(current);
   listeners.forEach((l) => l(current));
   await savePreference(key, value);
+}
+
+/** The user's choice of default marking, from Settings or the first export's question: asked no more. */
+export async function chooseDefaultMarking(marking: string): Promise<void> {
+  await updatePreference('defaultMarking', marking);
+  await updatePreference('markingChosen', true);
 }

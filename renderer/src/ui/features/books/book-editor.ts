@@ -151,6 +151,7 @@ export class BookEditor extends LitElement {
   }
 
   private async exportPdf(): Promise<void> {
+    if (this.exporting) return;
     this.exporting = true;
     try {
       await exportToPdf(this, this.bookId);
@@ -178,7 +179,9 @@ export class BookEditor extends LitElement {
         <a href=${hrefFor({ view: 'books' })}>← ${t('books.back')}</a>
         <h1>${book.title}</h1>
         <a href=${hrefFor({ view: 'print-book', id: book.id })} >${t('books.preview')}</a>
-        <button class="primary" ?disabled=${this.exporting || !book.entries.some((e) => e.kind === 'brief')} @click=${() => void this.exportPdf()}>${t('books.export')}</button>
+        <!-- Busy, not disabled, while exporting: a disabled button drops the focus that the export's dialogs hand back. -->
+        <button class="primary" ?disabled=${!book.entries.some((e) => e.kind === 'brief')} aria-disabled=${this.exporting ? 'true' : 'false'} aria-busy=${this.exporting ? 'true' : 'false'}
+          @click=${() => void this.exportPdf()}>${t('books.export')}</button>
         <button @click=${() => void this.exportPackage(book)}>${t('books.exportPackage')}</button>
       </div>
       <p role="status" class=${this.exporting ? 'busy' : 'visually-hidden'}>${this.exporting ? t('books.exporting') : this.announcement}</p>

@@ -3,16 +3,19 @@
 // host's phases are published to whoever shows progress (cy-export-progress).
 import type { Route } from '../../app/routes.js';
 import type { ExportProgress } from '../../../platform/platform.js';
-import { loadBookRecords } from '../../../data/books.js';
+import { getBook, loadBookRecords, updateBook } from '../../../data/books.js';
 import type { BookRecords } from '../../../domain/book/layout.js';
 import { checkBook } from './preflight.js';
 import './preflight-dialog.js';
-import { singleBriefPrintId } from '../../../domain/book/single-brief.js';
+import './marking-dialog.js';
+import { briefIdOfPrint, singleBriefPrintId } from '../../../domain/book/single-brief.js';
+import { asksForMarking, defaultMarkingChosen } from '../../../domain/book/marking-choice.js';
 import { platform } from '../../../platform/index.js';
 import { emit } from '../../events.js';
 import { t, topicLabel } from '../../i18n/index.js';
 import { bookMetadata } from '../../../domain/book/metadata.js';
-import { preferences } from '../../app/preferences.js';
+import { chooseDefaultMarking, preferences } from '../../app/preferences.js';
+import { writeOrTell } from '../../storage-message.js';
 
 /** The print id the current route would export, or null where there is nothing to export. */
 export function printIdForRoute(route: Route): string | null {
@@ -55,8 +58,35 @@ async function preflightPasses(records: BookRecords): Promise<boolean> {
   }
 }
 
+/**
+ * The first export that would print the default marking asks which one to use, "none" included
+ * (see domain/book/marking-choice.ts). The answer is kept as the default, so it is asked once, and
+ * the book being exported takes it when it has no marking of its own. False when the user cancels.
+ */
+async function markingSettled(host: EventTarget, printId: string): Promise<boolean> {
+  if (defaultMarkingChosen(preferences())) return true;
+  const single = briefIdOfPrint(printId) !== null;
+  const book = single ? undefined : await getBook(printId);
+  // A missing book is reported by the export itself.
+  if ((!single && !book) || !asksForMarking(preferences(), book?.marking ?? null)) return true;
+  const dialog = document.createElement('cy-marking-dialog');
+  document.body.append(dialog);
+  let marking: string | null;
+  try {
+    marking = await dialog.ask();
+  } finally {
+    dialog.remove();
+  }
+  if (marking === null) return false;
+  return writeOrTell(host, async () => {
+    await chooseDefaultMarking(marking);
+    if (book && marking) await updateBook(book.id, { marking });
+  });
+}
+
 /** Asks the platform to export; reports the outcome as a toast from `host`. */
 export async function exportToPdf(host: EventTarget, printId: string): Promise<void> {
+  if (!(await markingSettled(host, printId))) return;
   const records = await loadBookRecords(printId);
   if (!records) {
     emit(host, 'cy-toast', { kind: 'error', message: t('books.missing') });

@@ -7,7 +7,7 @@ import { BACKUP_TABLES } from '../../../domain/backup/index.js';
 import { MARKING_PRESETS, TEXT_SIZES, THEMES, type Preferences, type Theme } from '../../../domain/settings.js';
 import { platform } from '../../../platform/index.js';
 import type { AppInfo, SnapshotInfo } from '../../../platform/platform.js';
-import { onPreferencesChange, preferences, updatePreference } from '../../app/preferences.js';
+import { chooseDefaultMarking, onPreferencesChange, preferences, updatePreference } from '../../app/preferences.js';
 import { writeOrTell } from '../../storage-message.js';
 import { emit } from '../../events.js';
 import { formatNumber, localeFor } from '../../format.js';
@@ -178,6 +178,8 @@ export class SettingsView extends LitElement {
   private renderPreferences() {
     const p = preferences();
     const set = <K extends keyof Preferences>(key: K) => (value: Preferences[K]) => void writeOrTell(this, () => updatePreference(key, value));
+    // Any marking set here, even none, is the user's choice: the first export need not ask.
+    const setMarking = (marking: string) => void writeOrTell(this, () => chooseDefaultMarking(marking));
     return html`<section aria-labelledby="prefs-h">
       <h2 id="prefs-h">${t('settings.preferences')}</h2>
       <div class="grid">
@@ -185,11 +187,11 @@ export class SettingsView extends LitElement {
         <input id="author" .value=${p.authorName} autocomplete="name" @change=${(e: Event) => set('authorName')((e.target as HTMLInputElement).value.trim())} />
         <label for="marking">${t('settings.marking')}</label>
         <div class="row">
-          <input id="marking" list="marking-presets" .value=${p.defaultMarking} @change=${(e: Event) => set('defaultMarking')((e.target as HTMLInputElement).value.trim())} />
+          <input id="marking" list="marking-presets" .value=${p.defaultMarking} @change=${(e: Event) => setMarking((e.target as HTMLInputElement).value.trim())} />
           <datalist id="marking-presets">${MARKING_PRESETS.map((m) => html`<option value=${m}></option>`)}</datalist>
           <select aria-label=${t('settings.markingPresets')} @change=${(e: Event) => {
             const select = e.target as HTMLSelectElement;
-            if (select.value) set('defaultMarking')(select.value);
+            if (select.value) setMarking(select.value);
             select.value = '';
           }}>
             <option value="">${t('settings.markingPresets')}</option>
