@@ -73,6 +73,11 @@ export class AppRoot extends LitElement {
   private readonly links = new ExternalLinksController(this, () => this.renderRoot.querySelector<LinkDialog>('cy-link-dialog'));
   /** The page shown before the current one in this window (the print view's Back goes there). */
   private cameFrom = '';
+  /**
+   * J and K presses, one after another. Each steps from the address the last one set (the hash
+   * changes at once; the view follows a task later), so quick presses never repeat a step.
+   */
+  private stepping: Promise<void> = Promise.resolve();
 
   /** A view that went away (a deleted brief, say) took the focus with it: start again at the new view. */
   private keepFocus(): void {
@@ -163,7 +168,14 @@ export class AppRoot extends LitElement {
     const { route } = this.location;
     if ((e.key === 'j' || e.key === 'k') && route.view === 'brief' && !isTyping(e) && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
-      void adjacentBrief(route.id, e.key === 'j' ? 1 : -1).then((id) => id && navigate({ view: 'brief', id }));
+      const step = e.key === 'j' ? 1 : -1;
+      this.stepping = this.stepping
+        .then(async () => {
+          const at = parseHash(window.location.hash).route;
+          const id = at.view === 'brief' ? await adjacentBrief(at.id, step) : null;
+          if (id) navigate({ view: 'brief', id });
+        })
+        .catch((error: unknown) => errorLog.record('Stepping to the next brief failed.', String(error)));
       return;
     }
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
