@@ -54,10 +54,10 @@ test('in Spanish and the dark theme, every main view speaks Spanish', async ({ a
   // The books, and the sample book's composer.
   await nav.getByRole('button', { name: 'Carpetas' }).click();
   await expect(page.getByRole('heading', { name: 'Carpetas', level: 1 })).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Nuevo cuaderno' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Nueva carpeta' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/books.png` });
   await page.getByRole('list', { name: 'Carpetas' }).getByRole('link').first().click();
-  await expect(page.getByRole('list', { name: 'Contenido del cuaderno' }).getByRole('listitem')).not.toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Contenido de la carpeta' }).getByRole('listitem')).not.toHaveCount(0);
   await expect(page.getByRole('group', { name: 'Portada' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/book.png` });
 
