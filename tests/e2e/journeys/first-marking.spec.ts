@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test, expect, type Page } from '../fixtures.js';
-import { ReaderPage } from '../pages/app.js';
+import { ReaderPage, type AppPage } from '../pages/app.js';
 import { allPages } from '../support/pdf-tools.js';
 import { exportBookPdf } from '../../../main/services/pdf-export.js';
 import { playwrightPrintSession } from '../../../main/headless/chromium-host.js';
@@ -31,6 +31,16 @@ async function exportAnyway(page: Page): Promise<void> {
   const check = page.getByRole('dialog', { name: 'Check before export' });
   await expect(check).toBeVisible();
   await check.getByRole('button', { name: 'Export anyway' }).click();
+}
+
+/** A new book holding the one imported brief, made through the composer as a user does. */
+async function newBookWithFisheries(app: AppPage, page: Page): Promise<void> {
+  await app.open();
+  await app.importFiles('books/lantern-strait-fisheries.md');
+  await app.closeImportReport();
+  await app.nav('Books').click();
+  await page.getByRole('button', { name: 'New book' }).click();
+  await page.getByRole('button', { name: `Add ${FISHERIES}` }).click();
 }
 
 const flat = (s: string) => s.replace(/\s+/g, ' ');
@@ -78,12 +88,7 @@ test('the first export of a brief asks once; "No marking" by keyboard prints non
 
 test('Escape cancels the first export and asks again; a preset chosen by mouse prints on every page and becomes the default', async ({ app, page }) => {
   test.setTimeout(120_000);
-  await app.open();
-  await app.importFiles('books/lantern-strait-fisheries.md');
-  await app.closeImportReport();
-  await app.nav('Books').click();
-  await page.getByRole('button', { name: 'New book' }).click();
-  await page.getByRole('button', { name: `Add ${FISHERIES}` }).click();
+  await newBookWithFisheries(app, page);
   const marking = page.getByLabel('Handling marking', { exact: true });
   await expect(marking).toHaveValue('');
 
@@ -132,12 +137,7 @@ test('Escape cancels the first export and asks again; a preset chosen by mouse p
 });
 
 test('a book with its own marking is not asked about: that marking is the user\'s choice', async ({ app, page }) => {
-  await app.open();
-  await app.importFiles('books/lantern-strait-fisheries.md');
-  await app.closeImportReport();
-  await app.nav('Books').click();
-  await page.getByRole('button', { name: 'New book' }).click();
-  await page.getByRole('button', { name: `Add ${FISHERIES}` }).click();
+  await newBookWithFisheries(app, page);
   await page.getByLabel('Handling marking', { exact: true }).fill('RESTRICTED — HARBOUR DESK');
   await page.getByLabel('Handling marking', { exact: true }).press('Tab');
   const opened = page.context().waitForEvent('page');
@@ -157,12 +157,7 @@ for (const { scheme, language } of [
 ] as const) {
   test(`the marking question in ${scheme} ${language}`, async ({ app, page }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await app.open();
-    await app.importFiles('books/lantern-strait-fisheries.md');
-    await app.closeImportReport();
-    await app.nav('Books').click();
-    await page.getByRole('button', { name: 'New book' }).click();
-    await page.getByRole('button', { name: `Add ${FISHERIES}` }).click();
+    await newBookWithFisheries(app, page);
     if (language === 'es') {
       await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
       await page.getByLabel('Language', { exact: true }).selectOption('es');
