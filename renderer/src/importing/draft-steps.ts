@@ -5,6 +5,7 @@
 // becomes a plain-text brief, so every path stays linear in the text's length.
 import { ImportError, type BriefDraft } from '../domain/import.js';
 import { whyUnformattable, type Unformattable } from '../domain/text/complexity.js';
+import { checkBriefLength } from '../domain/text/guards.js';
 import { parseDate } from '../domain/text/dates.js';
 import { decodeImport } from './encoding.js';
 import { buildDraft, type ExtractedDocument } from '../domain/text/draft.js';
@@ -123,5 +124,6 @@ export async function draftFrom(request: DraftRequest, progress: Progress = () =
   progress(0.35);
   const plainText: PlainTextReason | null = unformattable ?? (request.plain ? 'timeout' : null);
   const draft = await buildDraft(doc, request.name, { lexicon: request.lexicon, asPlainText: plainText !== null, progress: (done) => progress(0.35 + 0.65 * done) });
+  checkBriefLength(request.name || 'Pasted text', draft.markdown);
   return { draft, plainText };
 }

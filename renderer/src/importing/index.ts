@@ -1,6 +1,6 @@
 // The import pipeline's entry points: a file or a paste in, a clean BriefDraft out.
 import { BY_EXTENSION, ImportError, SUPPORTED_EXTENSIONS, type BriefDraft, type Format, type ImportInput } from '../domain/import.js';
-import { checkBriefLength, checkSize, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../domain/text/guards.js';
+import { checkSize, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../domain/text/guards.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { draftOffThread, suggestOffThread } from './draft-in-worker.js';
 import type { DraftRequest, DraftResult, PlainTextReason, Progress } from './draft-steps.js';
@@ -53,9 +53,7 @@ export async function importDocument(input: ImportInput, opts: ImportOptions = {
   checkSize(input.name, input.bytes);
   const { request: req, done } = await request(input, format, signal, progress);
   signal?.throwIfAborted();
-  const result = await draftOffThread({ ...req, lexicon }, { signal, progress: (d) => progress(done + (1 - done) * d) });
-  checkBriefLength(input.name, result.draft.markdown);
-  return result;
+  return draftOffThread({ ...req, lexicon }, { signal, progress: (d) => progress(done + (1 - done) * d) });
 }
 
 /** A paste becomes a new brief; the HTML flavour is preferred because it keeps structure. */
