@@ -15,10 +15,11 @@ export interface BackupSummary {
 /** In a copy's title template, where the brief's own title goes. */
 export const TITLE_SLOT = '\u0000title\u0000';
 
-/** What to pack: the whole library, or one book as a package to share. */
-export type PackRequest = { kind: 'pack'; appVersion: string; bookId: string | null };
-
-export type ToBackupWorker = { kind: 'check'; bytes: Uint8Array } | { kind: 'restore'; mode: RestoreMode; copyTitle: string } | PackRequest;
+export type ToBackupWorker =
+  | { kind: 'check'; bytes: Uint8Array }
+  | { kind: 'restore'; mode: RestoreMode; copyTitle: string }
+  /** Packs the whole library (bookId null), or one book as a package to share. */
+  | { kind: 'pack'; appVersion: string; bookId: string | null };
 
 export type FromBackupWorker =
   | { kind: 'progress'; fraction: number }

@@ -4,7 +4,7 @@
 // be copied into the window (which would stall it for a large library).
 import { BackupError, type BackupErrorCode } from '../domain/backup/index.js';
 import type { RestoreMode, RestoreResult } from '../data/backup.js';
-import { TITLE_SLOT, type BackupSummary, type FromBackupWorker, type PackRequest, type ToBackupWorker } from './backup-check-protocol.js';
+import { TITLE_SLOT, type BackupSummary, type FromBackupWorker, type ToBackupWorker } from './backup-check-protocol.js';
 
 export type { BackupSummary };
 
@@ -38,9 +38,13 @@ export interface CheckedBackup {
 const asError = (message: Extract<FromBackupWorker, { kind: 'refused' }>): Error =>
   message.code === 'internal' ? new BackupCheckError('internal', message.message) : new BackupError(message.code, message.message);
 
-/** The checked summary of `bytes` with a way to restore it, or an error saying why it was refused. */
-export function checkBackupInWorker(bytes: Uint8Array, { onProgress, timeoutMs = BACKUP_CHECK_TIME_LIMIT_MS }: CheckOptions = {}): Promise<CheckedBackup> {
-  const worker = new Worker(new URL('./backup-check.worker.ts', import.meta.url), { type: 'module', name: 'backup-check' });
+/** The error for an answer that is not the one asked for: a refusal, or one out of turn. */
+const unexpected = (answer: FromBackupWorker): Error =>
+  answer.kind === 'refused' ? asError(answer) : new BackupCheckError('internal', 'the backup worker answered out of turn');
+
+/** A backup worker that answers one request at a time; a worker that fails answers as a refusal. */
+function startBackupWorker(name: string, onProgress?: (fraction: number) => void) {
+  const worker = new Worker(new URL('./backup-check.worker.ts', import.meta.url), { type: 'module', name });
   let settle: ((message: FromBackupWorker) => void) | null = null;
   worker.addEventListener('message', (e: MessageEvent<FromBackupWorker>) => {
     if (e.data.kind === 'progress') onProgress?.(e.data.fraction);
@@ -52,27 +56,33 @@ export function checkBackupInWorker(bytes: Uint8Array, { onProgress, timeoutMs =
       settle = resolve;
       worker.postMessage(request, transfer);
     });
+  return { ask, end: () => worker.terminate() };
+}
+
+/** The checked summary of `bytes` with a way to restore it, or an error saying why it was refused. */
+export function checkBackupInWorker(bytes: Uint8Array, { onProgress, timeoutMs = BACKUP_CHECK_TIME_LIMIT_MS }: CheckOptions = {}): Promise<CheckedBackup> {
+  const { ask, end } = startBackupWorker('backup-check', onProgress);
 
   const restore = async (mode: RestoreMode, copyTitle: (title: string) => string): Promise<RestoreResult> => {
     try {
       const answer = await ask({ kind: 'restore', mode, copyTitle: copyTitle(TITLE_SLOT) });
       if (answer.kind === 'restored') return answer.result;
-      throw answer.kind === 'refused' ? asError(answer) : new BackupCheckError('internal', 'the backup worker answered out of turn');
+      throw unexpected(answer);
     } finally {
-      worker.terminate();
+      end();
     }
   };
 
   return new Promise<CheckedBackup>((resolve, reject) => {
     const timer = setTimeout(() => {
-      worker.terminate();
+      end();
       reject(new BackupCheckError('timeout', `Checking the file took longer than ${Math.round(timeoutMs / 1000)} seconds; it was stopped.`));
     }, timeoutMs);
     ask({ kind: 'check', bytes }, [bytes.buffer]).then((answer) => {
       clearTimeout(timer);
-      if (answer.kind === 'checked') return resolve({ summary: answer.summary, restore, dispose: () => worker.terminate() });
-      worker.terminate();
-      reject(answer.kind === 'refused' ? asError(answer) : new BackupCheckError('internal', 'the backup worker answered out of turn'));
+      if (answer.kind === 'checked') return resolve({ summary: answer.summary, restore, dispose: end });
+      end();
+      reject(unexpected(answer));
     });
   });
 }
@@ -81,21 +91,13 @@ export function checkBackupInWorker(bytes: Uint8Array, { onProgress, timeoutMs =
  * Packs the library (or one book, by id) into .chancery bytes in the backup worker: serialising
  * and zipping a large library takes seconds that the window must not spend frozen.
  */
-export function packInWorker(appVersion: string, bookId: string | null = null): Promise<Uint8Array> {
-  const worker = new Worker(new URL('./backup-check.worker.ts', import.meta.url), { type: 'module', name: 'backup-pack' });
-  return new Promise<Uint8Array>((resolve, reject) => {
-    worker.addEventListener('message', (e: MessageEvent<FromBackupWorker>) => {
-      const answer = e.data;
-      if (answer.kind === 'progress') return;
-      worker.terminate();
-      if (answer.kind === 'packed') resolve(answer.bytes);
-      else reject(answer.kind === 'refused' ? asError(answer) : new BackupCheckError('internal', 'the backup worker answered out of turn'));
-    });
-    worker.addEventListener('error', (e) => {
-      worker.terminate();
-      reject(new BackupCheckError('internal', e.message || 'the backup worker stopped unexpectedly'));
-    });
-    const request: PackRequest = { kind: 'pack', appVersion, bookId };
-    worker.postMessage(request);
-  });
+export async function packInWorker(appVersion: string, bookId: string | null = null): Promise<Uint8Array> {
+  const { ask, end } = startBackupWorker('backup-pack');
+  try {
+    const answer = await ask({ kind: 'pack', appVersion, bookId });
+    if (answer.kind === 'packed') return answer.bytes;
+    throw unexpected(answer);
+  } finally {
+    end();
+  }
 }
