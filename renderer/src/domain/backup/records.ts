@@ -3,6 +3,7 @@
 // version does not understand, and that is refused rather than silently dropped.
 import { z } from '../schema.js';
 import { MAX_BRIEF_CHARS } from '../text/guards.js';
+import { LANGUAGE_CODES } from '../language/languages.js';
 import { HIGHLIGHT_COLORS, ITEM_STATUSES, SUGGESTION_REASONS } from '../types.js';
 import type { Annotation, Book, Brief, Recommendation, Setting } from '../types.js';
 
@@ -104,7 +105,7 @@ export const bookSchema = z.strictObject({
     checklist: z.boolean(),
     checklistStatuses: z.array(status),
     sources: z.boolean(),
-    language: z.enum(['en', 'es']),
+    language: z.enum(LANGUAGE_CODES),
     summary: z.boolean().optional(),
   }),
   createdAt: time,

@@ -524,8 +524,6 @@ export const en = {
   'settings.paper.Letter': 'Letter',
   'settings.language': 'Language',
   'settings.language.system': 'System',
-  'settings.language.en': 'English',
-  'settings.language.es': 'Español',
   'settings.textSize': 'Text size',
   'settings.resetInvalid': 'Some saved settings could not be used and were reset to their defaults: {names}. Check them in Settings.',
   'settings.textSizeValue': '{size} px',

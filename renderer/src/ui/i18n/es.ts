@@ -526,8 +526,6 @@ export const es: Record<MessageKey, string> = {
   'settings.paper.Letter': 'Carta',
   'settings.language': 'Idioma',
   'settings.language.system': 'Sistema',
-  'settings.language.en': 'English',
-  'settings.language.es': 'Español',
   'settings.textSize': 'Tamaño del texto',
   'settings.resetInvalid': 'Algunas preferencias guardadas no se podían usar y volvieron a su valor predeterminado: {names}. Revíselas en Configuración.',
   'settings.textSizeValue': '{size} px',

@@ -28,7 +28,7 @@ import { writeOrTell } from '../../storage-message.js';
 import { emit } from '../../events.js';
 import { preferences, updatePreference } from '../../app/preferences.js';
 import { hrefFor, navigate } from '../../app/routes.js';
-import { formatDate, formatLongDate } from '../../format.js';
+import { formatDate, formatLongDate, localeFor } from '../../format.js';
 import { checklistWords } from './checklist-words.js';
 
 const TRACKED_STATUSES: readonly ItemStatus[] = ITEM_STATUSES.filter((s) => s !== 'suggested' && s !== 'dismissed');
@@ -228,7 +228,7 @@ export class ChecklistsView extends LitElement {
       ${typed !== undefined
         ? html`<div class="field-error" id=${errorId} role="alert">${t('checklists.badDue')}</div>`
         : item.due
-          ? html`<div class="relative ${overdue ? 'overdue' : ''}">${formatLongDate(item.due)} · ${formatRelativeDue(item.due, Date.now(), lang === 'es' ? 'es-MX' : 'en-US')}</div>`
+          ? html`<div class="relative ${overdue ? 'overdue' : ''}">${formatLongDate(item.due)} · ${formatRelativeDue(item.due, Date.now(), localeFor(lang))}</div>`
           : null}
       ${this.renderSourceDate(item)}`;
   }
