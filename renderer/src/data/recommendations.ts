@@ -1,5 +1,5 @@
 // Checklist items, read and written in transactions.
-import type { Brief, ItemStatus, Recommendation, Selector, SuggestionReason } from '../domain/types.js';
+import type { Brief, ItemStatus, ChecklistItem, Selector, SuggestionReason } from '../domain/types.js';
 import { libraryQuery, NO_FILTER } from './library-query.js';
 import type { AppDB } from './db.js';
 import { boundToApp } from './app-database.js';
@@ -10,7 +10,7 @@ import { notAllTrashed } from './suggestion-count.js';
 import { changeStatus, mergeItems, type MergeUndo } from '../domain/recommendations/index.js';
 
 /** Where an item's passage starts in one brief's text (items without one there come last). */
-export const positionIn = (item: Recommendation, briefId: string): number =>
+export const positionIn = (item: ChecklistItem, briefId: string): number =>
   item.sources.find((s) => s.briefId === briefId)?.selector.position.start ?? Number.MAX_SAFE_INTEGER;
 
 export interface NewItemFields {
@@ -24,7 +24,7 @@ export interface NewItemFields {
 }
 
 /** A new item anchored to one passage of one brief. */
-export function newItem(briefId: string, selector: Selector, fields: NewItemFields, now: number): Recommendation {
+export function newItem(briefId: string, selector: Selector, fields: NewItemFields, now: number): ChecklistItem {
   return {
     id: newId(),
     briefIds: [briefId],
@@ -45,10 +45,10 @@ export function newItem(briefId: string, selector: Selector, fields: NewItemFiel
   };
 }
 
-export type ItemPatch = Partial<Pick<Recommendation, 'text' | 'topic' | 'owner' | 'due' | 'priority' | 'notes'>>;
+export type ItemPatch = Partial<Pick<ChecklistItem, 'text' | 'topic' | 'owner' | 'due' | 'priority' | 'notes'>>;
 
 export interface InboxContents {
-  items: Recommendation[];
+  items: ChecklistItem[];
   /** Live brief ids in the library's reading order. */
   order: string[];
   /** The briefs the suggestions come from. */
@@ -60,14 +60,14 @@ export function itemsRepository(database: AppDB) {
    * Every tracked item: suggestions awaiting review, dismissed ones and items whose briefs are all
    * in the Trash are left out (they come back with their brief).
    */
-  async function listTrackedItems(): Promise<Recommendation[]> {
+  async function listTrackedItems(): Promise<ChecklistItem[]> {
     const trashed = new Set(await database.briefs.where('deletedAt').above(0).primaryKeys());
     return database.recommendations.filter((r) => r.status !== 'suggested' && r.status !== 'dismissed' && !r.briefIds.every((id) => trashed.has(id)))
       .toArray();
   }
 
   /** A brief's items in the order their passages appear in it. */
-  async function itemsForBrief(briefId: string): Promise<Recommendation[]> {
+  async function itemsForBrief(briefId: string): Promise<ChecklistItem[]> {
     const items = await database.recommendations.where('briefIds').equals(briefId).toArray();
     return items.sort((a, b) => positionIn(a, briefId) - positionIn(b, briefId));
   }
@@ -78,13 +78,13 @@ export function itemsRepository(database: AppDB) {
     selector: Selector,
     fields: { topic: string; author: string },
     now = Date.now(),
-  ): Promise<Recommendation> {
+  ): Promise<ChecklistItem> {
     const item = newItem(briefId, selector, { text: selector.quote.exact, status: 'open', ...fields }, now);
     await database.recommendations.add(item);
     return item;
   }
 
-  async function listAllItems(): Promise<Recommendation[]> {
+  async function listAllItems(): Promise<ChecklistItem[]> {
     return database.recommendations.toArray();
   }
 
@@ -110,7 +110,7 @@ export function itemsRepository(database: AppDB) {
   /** Merges items into the first one, in one transaction; returns what undoMerge needs. */
   async function mergeStoredItems(ids: string[], author: string, now = Date.now()): Promise<MergeUndo> {
     return database.transaction('rw', database.recommendations, async () => {
-      const items = (await database.recommendations.bulkGet(ids)).filter((i): i is Recommendation => i !== undefined);
+      const items = (await database.recommendations.bulkGet(ids)).filter((i): i is ChecklistItem => i !== undefined);
       const { merged, removedIds, undo } = mergeItems(items, now, author);
       await database.recommendations.put(merged);
       await database.recommendations.bulkDelete(removedIds);
@@ -123,7 +123,7 @@ export function itemsRepository(database: AppDB) {
   }
 
   /** Every suggestion awaiting review whose briefs are not all in the Trash. */
-  async function listOpenSuggestions(): Promise<Recommendation[]> {
+  async function listOpenSuggestions(): Promise<ChecklistItem[]> {
     const trashed = new Set(await database.briefs.where('deletedAt').above(0).primaryKeys());
     return database.recommendations.where('status').equals('suggested').filter(notAllTrashed(trashed)).toArray();
   }
@@ -139,7 +139,7 @@ export function itemsRepository(database: AppDB) {
   }
 
   /** Puts items back exactly as they were before a change (the undo of a triage step). */
-  async function restoreItems(items: readonly Recommendation[]): Promise<void> {
+  async function restoreItems(items: readonly ChecklistItem[]): Promise<void> {
     await database.transaction('rw', database.recommendations, async () => {
       for (const item of items) await putBack(database.recommendations, item);
     });

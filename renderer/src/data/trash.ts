@@ -1,6 +1,6 @@
 // The Trash: a deleted brief keeps its record (stamped deletedAt) together with its annotations
 // and checklist items, so restoring it brings everything back. Each operation is one transaction.
-import type { BriefRecord, Recommendation } from '../domain/types.js';
+import type { BriefRecord, ChecklistItem } from '../domain/types.js';
 import { db, type AppDB } from './db.js';
 import { deleteBriefs } from './brief-bodies.js';
 
@@ -29,7 +29,7 @@ export async function restoreBriefFromTrash(id: string, database: AppDB = db()):
  * What deleting `briefId` for good does to an item: an item drawn only from that brief goes
  * with it (null); an item merged from several briefs loses that brief's passages.
  */
-export function withoutBrief(item: Recommendation, briefId: string): Recommendation | null {
+export function withoutBrief(item: ChecklistItem, briefId: string): ChecklistItem | null {
   const briefIds = item.briefIds.filter((id) => id !== briefId);
   if (briefIds.length === 0) return null;
   return { ...item, briefIds, sources: item.sources.filter((s) => s.briefId !== briefId) };

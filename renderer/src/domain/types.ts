@@ -136,7 +136,7 @@ export interface ItemSource {
 export const SUGGESTION_REASONS = ['section', 'lead-in', 'modal', 'schedule'] as const;
 export type SuggestionReason = (typeof SUGGESTION_REASONS)[number];
 
-export interface Recommendation {
+export interface ChecklistItem {
   id: string;
   briefIds: string[];
   text: string;
