@@ -11,7 +11,7 @@ import { putRecords, getAll } from './support/idb.js';
 import { allPages, pdfInfo, renderPages } from './support/pdf-tools.js';
 import { exportBookPdf, type ExportProgress } from '../../main/services/pdf-export.js';
 import { playwrightPrintSession } from '../../main/headless/chromium-host.js';
-import type { Book, Brief, Recommendation } from '../../renderer/src/domain/types.js';
+import type { Book, Brief, ChecklistItem } from '../../renderer/src/domain/types.js';
 
 const OUT = path.resolve('test-results/pdf-export');
 const HOSTILE = `<img src=x onerror=alert(1)><script>alert(2)</script>`;
@@ -25,7 +25,7 @@ const TITLES = {
 /** Page text with line breaks and layout spacing folded to single spaces. */
 const flat = (s: string) => s.replace(/\s+/g, ' ');
 
-function item(id: string, briefId: string, text: string, status: Recommendation['status'], owner: string, due: string | null): Recommendation {
+function item(id: string, briefId: string, text: string, status: ChecklistItem['status'], owner: string, due: string | null): ChecklistItem {
   const selector = { quote: { exact: text, prefix: '', suffix: '' }, position: { start: 0, end: text.length } };
   return {
     id, briefIds: [briefId], text, selector, sources: [{ briefId, selector }], topic: '', status, owner, due,

@@ -3,7 +3,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { AppDB } from '../../../renderer/src/data/db.js';
 import { putBriefs } from '../../../renderer/src/data/brief-bodies.js';
 import { DEFAULT_BOOK_OPTIONS } from '../../../renderer/src/domain/migrations/v2.js';
-import type { Annotation, Book, Brief, Recommendation, Selector } from '../../../renderer/src/domain/types.js';
+import type { Annotation, Book, Brief, ChecklistItem, Selector } from '../../../renderer/src/domain/types.js';
 import type { LibraryTables } from '../../../renderer/src/domain/backup/index.js';
 
 let counter = 0;
@@ -59,7 +59,7 @@ export function annotation(i: number, briefId: string, over: Partial<Annotation>
   };
 }
 
-export function item(i: number, briefIds: string[], over: Partial<Recommendation> = {}): Recommendation {
+export function item(i: number, briefIds: string[], over: Partial<ChecklistItem> = {}): ChecklistItem {
   return {
     id: `item-${i}`,
     briefIds,

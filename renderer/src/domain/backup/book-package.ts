@@ -1,6 +1,6 @@
 // Which records travel with a shared briefing book: the book, the briefs it lists, their
 // annotations and the checklist items drawn from them. Settings stay home.
-import type { Annotation, Book, Brief, Recommendation } from '../types.js';
+import type { Annotation, Book, Brief, ChecklistItem } from '../types.js';
 import type { LibraryTables } from './records.js';
 
 export const bookBriefIds = (book: Book): string[] => book.entries.filter((e) => e.kind === 'brief').map((e) => e.id);
@@ -9,7 +9,7 @@ export function bookPackageTables(
   book: Book,
   briefs: readonly (Brief | undefined)[],
   annotations: readonly Annotation[],
-  items: readonly Recommendation[],
+  items: readonly ChecklistItem[],
 ): LibraryTables {
   const present = briefs.filter((b): b is Brief => b !== undefined);
   const ids = new Set(present.map((b) => b.id));

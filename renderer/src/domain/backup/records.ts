@@ -3,8 +3,9 @@
 // version does not understand, and that is refused rather than silently dropped.
 import { z } from '../schema.js';
 import { MAX_BRIEF_CHARS } from '../text/guards.js';
+import { LANGUAGE_CODES } from '../language/languages.js';
 import { HIGHLIGHT_COLORS, ITEM_STATUSES, SUGGESTION_REASONS } from '../types.js';
-import type { Annotation, Book, Brief, Recommendation, Setting } from '../types.js';
+import type { Annotation, Book, Brief, ChecklistItem, Setting } from '../types.js';
 
 // zod probes `new Function` to compile fast validators; the app's CSP forbids eval, and the
 // probe alone is reported as a CSP violation. Interpreted validation is fast enough here.
@@ -67,7 +68,7 @@ export const annotationSchema = z.strictObject({
 
 const status = z.enum(ITEM_STATUSES);
 
-export const recommendationSchema = z.strictObject({
+export const itemSchema = z.strictObject({
   id,
   briefIds: z.array(id),
   text,
@@ -86,7 +87,7 @@ export const recommendationSchema = z.strictObject({
   sourceDate: z.string().max(200).optional(),
   reason: z.enum(SUGGESTION_REASONS).optional(),
   dismissReason: short.optional(),
-}) satisfies z.ZodType<Recommendation>;
+}) satisfies z.ZodType<ChecklistItem>;
 
 export const bookSchema = z.strictObject({
   id,
@@ -104,7 +105,7 @@ export const bookSchema = z.strictObject({
     checklist: z.boolean(),
     checklistStatuses: z.array(status),
     sources: z.boolean(),
-    language: z.enum(['en', 'es']),
+    language: z.enum(LANGUAGE_CODES),
     summary: z.boolean().optional(),
   }),
   createdAt: time,
@@ -120,7 +121,7 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
 export interface LibraryTables {
   briefs: Brief[];
   annotations: Annotation[];
-  recommendations: Recommendation[];
+  recommendations: ChecklistItem[];
   books: Book[];
   settings: Setting[];
 }
@@ -128,7 +129,7 @@ export interface LibraryTables {
 export const TABLE_SCHEMAS: { [T in BackupTable]: z.ZodType<LibraryTables[T][number]> } = {
   briefs: briefSchema,
   annotations: annotationSchema,
-  recommendations: recommendationSchema,
+  recommendations: itemSchema,
   books: bookSchema,
   settings: settingSchema,
 };
