@@ -4,9 +4,6 @@ import { repeat } from 'lit/directives/repeat.js';
 import { LiveQueryController } from '../../../data/live-query.controller.js';
 import { dismissItem, inboxContents, mergeStoredItems, restoreItems, setItemStatus, undoMerge, updateItem } from '../../../data/recommendations.js';
 import { inboxGroups, passageAround, type InboxGroup } from '../../../domain/recommendations/inbox.js';
-import { closestFromOtherBriefs } from '../../../domain/recommendations/index.js';
-import { profile, type Profile } from '../../../domain/recommendations/similarity.js';
-import { markdownToPlain } from '../../../domain/text/lines.js';
 import type { Brief, Recommendation } from '../../../domain/types.js';
 import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
@@ -17,6 +14,7 @@ import { hrefFor } from '../../app/routes.js';
 import { suggestionMeta, suggestionMetaStyles } from '../checklists/suggestion-meta.js';
 import { inboxStyles } from './inbox.styles.js';
 import { InboxKeysController } from './inbox-keys.controller.js';
+import { InboxMemo } from './inbox-memo.js';
 
 /** One triage step that can be taken back: the item to return to, and how to restore what it changed. */
 interface UndoStep {
@@ -51,10 +49,7 @@ export class InboxView extends LitElement {
    * next key press acts on the item after them, never on one already handled.
    */
   private readonly leaving = new Set<string>();
-  /** Each brief's plain text, by id and revision, for the passages. */
-  private readonly plainText = new Map<string, string>();
-  /** Word profiles of suggestion texts, for finding near-duplicates. */
-  private readonly profiles = new Map<string, Profile>();
+  private readonly memo = new InboxMemo();
   private readonly keys = new InboxKeysController(this, {
     busy: () => this.mode !== null,
     undo: () => void this.undo(),
@@ -149,19 +144,9 @@ export class InboxView extends LitElement {
     await this.step([structuredClone(item)], [], () => updateItem(item.id, { text: clean }), t('inbox.edited'));
   }
 
-  /** The suggestion from another brief most like `item`, with word profiles kept between renders. */
-  private similarTo(item: Recommendation, items: Recommendation[]): Recommendation | undefined {
-    return closestFromOtherBriefs(item, items, (i) => {
-      const key = `${i.id}\u0000${i.text}`;
-      let p = this.profiles.get(key);
-      if (!p) this.profiles.set(key, (p = profile(i.text)));
-      return p;
-    });
-  }
-
   private async merge(item: Recommendation): Promise<void> {
     const items = this.flat();
-    const other = this.similarTo(item, items);
+    const other = this.memo.similarTo(item, items);
     if (!other) {
       emit(this, 'cy-toast', { key: 'inbox', message: t('inbox.noSimilar') });
       return;
@@ -216,19 +201,8 @@ export class InboxView extends LitElement {
     }
   }
 
-  private plainOf(brief: Brief | undefined): string | undefined {
-    if (!brief) return undefined;
-    const key = `${brief.id}@${brief.revision}`;
-    let text = this.plainText.get(key);
-    if (text === undefined) {
-      text = markdownToPlain(brief.markdown);
-      this.plainText.set(key, text);
-    }
-    return text;
-  }
-
   private renderItem(item: Recommendation, brief: Brief | undefined, current: boolean, similar: string | undefined) {
-    const passage = passageAround(item, this.plainOf(brief));
+    const passage = passageAround(item, this.memo.plainOf(brief));
     const mode = this.mode?.id === item.id ? this.mode.kind : null;
     const short = item.text.slice(0, 50);
     return html`<li data-id=${item.id} class=${current ? 'current' : ''} tabindex=${current ? 0 : -1} aria-current=${current ? 'true' : nothing}
@@ -277,7 +251,7 @@ export class InboxView extends LitElement {
     const briefs = new Map(data.briefs.map((b) => [b.id, b]));
     const titleOf = (id: string): string => briefs.get(id)?.title ?? t('checklists.untitledBrief');
     // Where the current suggestion's near-duplicate comes from, shown before M is pressed.
-    const similar = current ? this.similarTo(current, items) : undefined;
+    const similar = current ? this.memo.similarTo(current, items) : undefined;
     const similarFrom = new Map(current && similar ? [[current.id, titleOf(similar.briefIds[0] ?? '')]] : []);
     return html`
       <h1>${t('inbox.title')}</h1>
