@@ -1,7 +1,8 @@
 // App-wide keys: ? shows the shortcuts, Ctrl/Cmd+K search, +O import, +P export PDF, and J and K
 // step to the next and previous brief of the library's order while reading. Listening on the
 // window means every view gets them, but never while the user types.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { WindowKeysController } from '../controllers/window-keys.controller.js';
 import type { MenuCommand } from '../../platform/platform.js';
 import { adjacentBrief } from '../features/library/library-order.js';
 import { isTyping } from '../keyboard.js';
@@ -16,7 +17,7 @@ export interface AppKeysOptions {
   command(command: MenuCommand): void;
 }
 
-export class AppKeysController implements ReactiveController {
+export class AppKeysController extends WindowKeysController {
   /**
    * J and K presses, one after another. Each steps from the address the last one set (the hash
    * changes at once; the view follows a task later), so quick presses never repeat a step.
@@ -24,18 +25,10 @@ export class AppKeysController implements ReactiveController {
   private stepping: Promise<void> = Promise.resolve();
 
   constructor(host: ReactiveControllerHost, private readonly options: AppKeysOptions) {
-    host.addController(this);
+    super(host);
   }
 
-  hostConnected(): void {
-    window.addEventListener('keydown', this.onKey);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('keydown', this.onKey);
-  }
-
-  private readonly onKey = (e: KeyboardEvent): void => {
+  protected handle(e: KeyboardEvent): void {
     if (e.key === '?' && !isTyping(e) && !e.ctrlKey && !e.metaKey) {
       e.preventDefault();
       this.options.command('shortcuts');
@@ -52,7 +45,7 @@ export class AppKeysController implements ReactiveController {
       e.preventDefault();
       this.options.command(command);
     }
-  };
+  }
 
   private step(step: 1 | -1): void {
     this.stepping = this.stepping

@@ -1,7 +1,8 @@
 // The inbox's keyboard: J/K move, A accept, D dismiss, E edit, M merge, U or Ctrl/Cmd+Z undo.
 // It listens on the window so the keys work wherever focus is, but never while the user types or
 // an edit or dismissal is open.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { WindowKeysController } from '../../controllers/window-keys.controller.js';
 import { isTyping } from '../../keyboard.js';
 
 /** What a letter does to the current suggestion. */
@@ -17,20 +18,12 @@ export interface InboxKeysOptions {
   act(action: InboxAction): void;
 }
 
-export class InboxKeysController implements ReactiveController {
+export class InboxKeysController extends WindowKeysController {
   constructor(host: ReactiveControllerHost, private readonly options: InboxKeysOptions) {
-    host.addController(this);
+    super(host);
   }
 
-  hostConnected(): void {
-    window.addEventListener('keydown', this.onKey);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('keydown', this.onKey);
-  }
-
-  private readonly onKey = (e: KeyboardEvent): void => {
+  protected handle(e: KeyboardEvent): void {
     const { busy, undo, move, act } = this.options;
     if (isTyping(e) || e.altKey || busy()) return;
     const key = e.key.toLowerCase();
@@ -46,5 +39,5 @@ export class InboxKeysController implements ReactiveController {
     if (!run) return;
     e.preventDefault();
     run();
-  };
+  }
 }

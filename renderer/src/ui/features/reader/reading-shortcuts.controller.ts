@@ -1,7 +1,8 @@
 // The reader's keyboard: Ctrl/Cmd+F opens find; with text selected, H and 1–4 highlight, N adds a
 // note, T tags, R makes a checklist item and Escape lets the selection go. It listens on the
 // window so the keys work wherever focus is in the reader, but never while the user types.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { WindowKeysController } from '../../controllers/window-keys.controller.js';
 import type { HighlightColor } from '../../../domain/types.js';
 import type { SelectionController } from '../../controllers/selection.controller.js';
 import { isTyping } from '../../keyboard.js';
@@ -28,20 +29,12 @@ export interface ReadingShortcutsOptions {
   act(action: SelectionAction): void;
 }
 
-export class ReadingShortcutsController implements ReactiveController {
+export class ReadingShortcutsController extends WindowKeysController {
   constructor(host: ReactiveControllerHost, private readonly options: ReadingShortcutsOptions) {
-    host.addController(this);
+    super(host);
   }
 
-  hostConnected(): void {
-    window.addEventListener('keydown', this.onKey);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('keydown', this.onKey);
-  }
-
-  private readonly onKey = (e: KeyboardEvent): void => {
+  protected handle(e: KeyboardEvent): void {
     const { selection, editing, openFind, act } = this.options;
     if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') {
       e.preventDefault();
@@ -57,5 +50,5 @@ export class ReadingShortcutsController implements ReactiveController {
       e.preventDefault();
       act(action);
     }
-  };
+  }
 }
