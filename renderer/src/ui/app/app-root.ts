@@ -1,4 +1,5 @@
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+// The application shell: navigation, routing, import entry points and app-wide feedback.
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { parseHash, navigate, type Location } from './routes.js';
@@ -21,7 +22,6 @@ import '../components/toast-region.js';
 import '../features/importing/import-panel.js';
 import '../features/library/library-view.js';
 import '../features/search/search-box.js';
-import { adjacentBrief } from '../features/library/library-order.js';
 import { afterLibrarySettled } from '../features/library/startup.js';
 import { exportToPdf, printIdForRoute } from '../features/books/export-book.js';
 import '../features/books/export-progress.js';
@@ -33,6 +33,9 @@ import { purgeExpiredTrash } from '../../data/trash.js';
 import { countOpenSuggestions } from '../../data/suggestion-count.js';
 import { LiveQueryController } from '../../data/live-query.controller.js';
 import { isViewLoaded, loadView } from './lazy-views.js';
+import { appRootStyles } from './app-root.styles.js';
+import { AppKeysController } from './app-keys.controller.js';
+import { keepFocus } from './focus-handover.js';
 
 // Backups, restores and the sample book are loaded when first used (see lazy-views.ts for why).
 const libraryActions = () => import('../features/settings/library-actions.js');
@@ -44,21 +47,7 @@ const NAV = ['library', 'inbox', 'checklists', 'books', 'settings'] as const;
 export class AppRoot extends LitElement {
   static override styles = [
     controls,
-    css`
-      :host { display: grid; grid-template-rows: auto 1fr; height: 100vh; }
-      header { display: flex; align-items: center; gap: 12px; padding: 8px 16px; border-bottom: 1px solid var(--cy-border); background: var(--cy-surface); }
-      .brand { font-weight: 700; letter-spacing: 0.04em; margin-right: 8px; }
-      nav { display: flex; gap: 4px; }
-      nav button { border: none; background: transparent; }
-      nav button[aria-current='page'] { background: var(--cy-surface-2); font-weight: 600; }
-      nav .count { display: inline-block; min-width: 1.4em; margin-left: 4px; padding: 0 5px; border-radius: 999px; background: var(--cy-accent); color: var(--cy-on-accent, #fff); font-size: 0.75rem; font-weight: 600; text-align: center; }
-      .search { flex: 1; display: flex; justify-content: center; }
-      main { overflow: auto; }
-      main:focus { outline: none; }
-      .storage-problem { margin: 12px 16px; padding: 12px 16px; border: 2px solid var(--cy-danger); border-radius: var(--cy-radius); background: var(--cy-surface); }
-      .storage-problem h2 { margin: 0 0 6px; font-size: 1.05rem; color: var(--cy-danger); }
-      .drop { position: fixed; inset: 0; display: grid; place-items: center; background: rgb(31 78 121 / 0.15); border: 4px dashed var(--cy-accent); font-size: 1.4rem; z-index: 30; pointer-events: none; }
-    `,
+    appRootStyles,
   ];
 
   @state() private location: Location = parseHash(window.location.hash);
@@ -73,25 +62,10 @@ export class AppRoot extends LitElement {
   private readonly links = new ExternalLinksController(this, () => this.renderRoot.querySelector<LinkDialog>('cy-link-dialog'));
   /** The page shown before the current one in this window (the print view's Back goes there). */
   private cameFrom = '';
-  /**
-   * J and K presses, one after another. Each steps from the address the last one set (the hash
-   * changes at once; the view follows a task later), so quick presses never repeat a step.
-   */
-  private stepping: Promise<void> = Promise.resolve();
-
-  /** A view that went away (a deleted brief, say) took the focus with it: start again at the new view. */
-  private keepFocus(): void {
-    if (document.activeElement !== document.body && document.activeElement !== null) return;
-    const main = this.renderRoot.querySelector('main');
-    if (!main) return;
-    // Focusable only for this hand-over: a lasting tabindex would make every click on plain text
-    // focus <main>, and the next Tab would jump to the view's first control instead of the next one.
-    main.tabIndex = -1;
-    const release = () => { main.removeAttribute('tabindex'); main.removeEventListener('blur', release); main.removeEventListener('pointerdown', release); };
-    main.addEventListener('blur', release);
-    main.addEventListener('pointerdown', release);
-    main.focus({ preventScroll: true });
-  }
+  private readonly keys = new AppKeysController(this, {
+    view: () => this.location.route.view,
+    command: (c) => this.onMenuCommand(c),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -100,7 +74,7 @@ export class AppRoot extends LitElement {
       this.cameFrom = shown;
       shown = window.location.hash;
       this.location = parseHash(shown);
-      void this.updateComplete.then(() => this.keepFocus());
+      void this.updateComplete.then(() => keepFocus(this.renderRoot.querySelector('main')));
     };
     window.addEventListener('hashchange', onHash);
     window.addEventListener('paste', this.onPaste);
@@ -112,8 +86,6 @@ export class AppRoot extends LitElement {
     );
     void initPreferences((keys) => void this.updateComplete.then(() => this.toasts.show({ kind: 'info', message: t('settings.resetInvalid', { names: keys.map((k) => t(PREFERENCE_LABELS[k])).join(', ') }) }, 15_000))).then(() => this.requestUpdate());
     this.unsubscribe.push(onPreferencesChange(() => this.requestUpdate()));
-    window.addEventListener('keydown', this.onKey);
-    this.unsubscribe.push(() => window.removeEventListener('keydown', this.onKey));
     this.unsubscribe.push(
       captureUncaught(window),
       onPlatformFailure((f) => errorLog.record(f.message, `${f.call} failed (code: ${f.code})`)),
@@ -157,40 +129,6 @@ export class AppRoot extends LitElement {
     super.disconnectedCallback();
     this.unsubscribe.forEach((off) => off());
   }
-
-  private readonly onKey = (e: KeyboardEvent): void => {
-    if (e.key === '?' && !isTyping(e) && !e.ctrlKey && !e.metaKey) {
-      e.preventDefault();
-      this.onMenuCommand('shortcuts');
-      return;
-    }
-    // J and K step to the next and previous brief of the library's order while reading.
-    const { route } = this.location;
-    if ((e.key === 'j' || e.key === 'k') && route.view === 'brief' && !isTyping(e) && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      e.preventDefault();
-      const step = e.key === 'j' ? 1 : -1;
-      this.stepping = this.stepping
-        .then(async () => {
-          const at = parseHash(window.location.hash).route;
-          const id = at.view === 'brief' ? await adjacentBrief(at.id, step) : null;
-          if (id) navigate({ view: 'brief', id });
-        })
-        .catch((error: unknown) => errorLog.record('Stepping to the next brief failed.', String(error)));
-      return;
-    }
-    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-    const key = e.key.toLowerCase();
-    if (key === 'k') {
-      e.preventDefault();
-      this.onMenuCommand('search');
-    } else if (key === 'o') {
-      e.preventDefault();
-      this.onMenuCommand('import');
-    } else if (key === 'p') {
-      e.preventDefault();
-      this.onMenuCommand('export-pdf');
-    }
-  };
 
   private onMenuCommand(command: MenuCommand): void {
     if (command === 'import') this.fileInput.click();

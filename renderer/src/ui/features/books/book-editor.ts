@@ -9,17 +9,16 @@ import { listBriefs } from '../../../data/briefs.js';
 import { searchClient } from '../../../search/search-client.js';
 import { newId } from '../../../data/ids.js';
 import { addBriefEntries, addSection, moveEntry, removeEntry, updateEntry } from '../../../domain/book/entries.js';
-import { MARKING_PRESETS } from '../../../domain/settings.js';
-import { wantsSummary } from '../../../domain/book/summary.js';
-import { ITEM_STATUSES, type Book, type BookEntry, type BookOptions, type ItemStatus } from '../../../domain/types.js';
+import type { Book, BookEntry, BookOptions } from '../../../domain/types.js';
 import { controls } from '../../styles/tokens.js';
-import { languageChoices, statusLabel, t, type MessageKey } from '../../i18n/index.js';
+import { t } from '../../i18n/index.js';
 import { hrefFor } from '../../app/routes.js';
 import { exportToPdf } from './export-book.js';
 import { emit } from '../../events.js';
 import { exportBookPackage } from '../settings/library-actions.js';
 import { bookEditorStyles } from './book-editor.styles.js';
 import { storedValue } from '../../directives/stored-value.js';
+import { renderCoverFields, renderPrintOptions } from './book-fields.js';
 
 /** Briefs the picker shows at a time, browsing by title or searching; "Show more" adds a page. */
 const PICKER_PAGE = 50;
@@ -186,65 +185,12 @@ export class BookEditor extends LitElement {
       </div>
       <p role="status" class=${this.exporting ? 'busy' : 'visually-hidden'}>${this.exporting ? t('books.exporting') : this.announcement}</p>
       <div class="grid">
-        ${this.renderCover(book)}
-        ${this.renderBookOptions(book)}
+        ${renderCoverFields(book, (patch) => this.save(patch))}
+        ${renderPrintOptions(book, (key, value) => this.setOption(book, key, value))}
       </div>
       ${this.renderEntries(book)}
       ${this.renderPicker(book)}
     `;
-  }
-
-  private textField(label: MessageKey, value: string, onInput: (v: string) => void, type = 'text', list?: string) {
-    return html`<label class="field">${t(label)}
-      <input type=${type} .value=${storedValue(value)} list=${list ?? nothing} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
-    </label>`;
-  }
-
-  private renderCover(book: Book) {
-    return html`<fieldset>
-      <legend>${t('books.cover')}</legend>
-      ${this.textField('books.field.title', book.title, (title) => this.save({ title }))}
-      ${this.textField('books.field.subtitle', book.subtitle, (subtitle) => this.save({ subtitle }))}
-      ${this.textField('books.field.meeting', book.meeting, (meeting) => this.save({ meeting }))}
-      ${this.textField('books.field.date', book.meetingDate ?? '', (d) => this.save({ meetingDate: d || null }), 'date')}
-      ${this.textField('books.field.preparedBy', book.preparedBy, (preparedBy) => this.save({ preparedBy }))}
-      ${this.textField('books.field.preparedFor', book.preparedFor, (preparedFor) => this.save({ preparedFor }))}
-      ${this.textField('books.field.marking', book.marking, (marking) => this.save({ marking }), 'text', 'marking-presets')}
-      <datalist id="marking-presets">${MARKING_PRESETS.map((m) => html`<option value=${m}></option>`)}</datalist>
-    </fieldset>`;
-  }
-
-  private renderBookOptions(book: Book) {
-    const o = book.options;
-    const toggleStatus = (status: ItemStatus, on: boolean) =>
-      this.setOption(book, 'checklistStatuses', on ? [...o.checklistStatuses, status] : o.checklistStatuses.filter((s) => s !== status));
-    return html`<fieldset>
-      <legend>${t('books.options')}</legend>
-      <label class="field">${t('books.paper')}
-        <select @change=${(e: Event) => this.setOption(book, 'paper', (e.target as HTMLSelectElement).value as BookOptions['paper'])}>
-          ${(['A4', 'Letter'] as const).map((p) => html`<option value=${p} ?selected=${o.paper === p}>${p}</option>`)}
-        </select>
-      </label>
-      <label class="field">${t('books.annotations')}
-        <select @change=${(e: Event) => this.setOption(book, 'annotations', (e.target as HTMLSelectElement).value as BookOptions['annotations'])}>
-          ${(['none', 'highlights', 'notes'] as const).map((m) => html`<option value=${m} ?selected=${o.annotations === m}>${t(`books.annotations.${m}`)}</option>`)}
-        </select>
-      </label>
-      <label class="field">${t('books.language')}
-        <select @change=${(e: Event) => this.setOption(book, 'language', (e.target as HTMLSelectElement).value as BookOptions['language'])}>
-          ${languageChoices().map(({ value, label }) => html`<option value=${value} ?selected=${o.language === value}>${label}</option>`)}
-        </select>
-      </label>
-      <label class="check"><input type="checkbox" .checked=${wantsSummary(o)} @change=${(e: Event) => this.setOption(book, 'summary', (e.target as HTMLInputElement).checked)} />${t('books.includeSummary')}</label>
-      <label class="check"><input type="checkbox" .checked=${o.checklist} @change=${(e: Event) => this.setOption(book, 'checklist', (e.target as HTMLInputElement).checked)} />${t('books.includeChecklist')}</label>
-      <fieldset class="statuses" ?disabled=${!o.checklist}>
-        <legend>${t('books.checklistStatuses')}</legend>
-        ${ITEM_STATUSES.filter((s) => s !== 'suggested' && s !== 'dismissed').map(
-          (s) => html`<label class="check"><input type="checkbox" .checked=${o.checklistStatuses.includes(s)} @change=${(e: Event) => toggleStatus(s, (e.target as HTMLInputElement).checked)} />${statusLabel(s)}</label>`,
-        )}
-      </fieldset>
-      <label class="check"><input type="checkbox" .checked=${o.sources} @change=${(e: Event) => this.setOption(book, 'sources', (e.target as HTMLInputElement).checked)} />${t('books.includeSources')}</label>
-    </fieldset>`;
   }
 
   private renderEntries(book: Book) {

@@ -1,4 +1,4 @@
-import { LitElement, css, html } from 'lit';
+import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { storedValue } from '../../directives/stored-value.js';
@@ -13,14 +13,10 @@ import {
   groupItems,
   readDueInput,
   proposeMerges,
-  sortItems,
   GROUP_BYS,
   SORT_BYS,
-  type GroupBy,
-  type SortBy,
 } from '../../../domain/recommendations/index.js';
-import { ITEM_STATUSES, type ItemStatus, type Priority, type ChecklistItem } from '../../../domain/types.js';
-import { fold } from '../../../domain/search/find.js';
+import { type ItemStatus, type Priority, type ChecklistItem } from '../../../domain/types.js';
 import { platform } from '../../../platform/index.js';
 import { controls } from '../../styles/tokens.js';
 import { currentLanguage, t } from '../../i18n/index.js';
@@ -30,68 +26,18 @@ import { preferences, updatePreference } from '../../app/preferences.js';
 import { hrefFor, navigate } from '../../app/routes.js';
 import { formatDate, formatLongDate, localeFor } from '../../format.js';
 import { checklistWords } from './checklist-words.js';
+import { checklistsStyles } from './checklists.styles.js';
+import { StableOrder } from './stable-order.js';
+import { TRACKED_STATUSES, filterItems, readFilters, type ChecklistFilters } from './checklist-filters.js';
 
-const TRACKED_STATUSES: readonly ItemStatus[] = ITEM_STATUSES.filter((s) => s !== 'suggested' && s !== 'dismissed');
 const PRIORITIES: Priority[] = ['high', 'normal', 'low'];
-
-export interface ChecklistFilters {
-  group: GroupBy;
-  sort: SortBy;
-  status: ItemStatus | '';
-  owner: string;
-  q: string;
-}
 
 /** All tracked items across briefs: grouped, filtered, sorted, edited inline, merged and exported. */
 @customElement('cy-checklists-view')
 export class ChecklistsView extends LitElement {
   static override styles = [
     controls,
-    css`
-      :host { display: block; padding: 16px 24px; max-width: 1200px; margin: 0 auto; }
-      .toolbar { display: flex; flex-wrap: wrap; gap: 10px; align-items: end; margin-bottom: 16px; }
-      .toolbar h1 { flex: 1 0 100%; font-size: 1.4rem; margin: 0 0 4px; }
-      .toolbar label { display: grid; gap: 2px; font-size: 0.85rem; color: var(--cy-muted); }
-      .merge { border: 1px solid var(--cy-warn); border-radius: var(--cy-radius); padding: 8px 12px; margin-bottom: 16px; background: var(--cy-surface); }
-      .merge h2 { font-size: 1rem; margin: 0 0 6px; }
-      .merge ul { margin: 4px 0 8px; }
-      section.group { margin-bottom: 24px; }
-      .group-head { display: flex; align-items: center; gap: 12px; }
-      .group-head h2 { font-size: 1.1rem; margin: 0; }
-      progress { width: 160px; }
-      table { width: 100%; border-collapse: collapse; margin-top: 8px; table-layout: fixed; }
-      /* Same column widths in every group, so the tables line up. */
-      th:nth-child(1) { width: 30px; } th:nth-child(2) { width: 30%; } th:nth-child(3) { width: 10%; } th:nth-child(4) { width: 14%; }
-      th:nth-child(5) { width: 14%; } th:nth-child(6) { width: 8%; } th:nth-child(7) { width: 10%; }
-      th, td { text-align: left; padding: 6px 4px; border-bottom: 1px solid var(--cy-border); vertical-align: top; }
-      th { font-size: 0.8rem; color: var(--cy-muted); font-weight: 600; }
-      td input, td select, td textarea { width: 100%; box-sizing: border-box; padding: 3px 5px; }
-      td.done { text-align: center; }
-      td.done input { width: 18px; height: 18px; margin: 5px 0 0; accent-color: var(--cy-ok); cursor: pointer; }
-      /* Task-list fields: plain text until hovered or focused, then a faint frame to type into. */
-      td .plain { border: 1px solid transparent; background: transparent; color: inherit; font: inherit; border-radius: var(--cy-radius); }
-      td .plain:hover { border-color: var(--cy-border); }
-      td .plain:focus { border-color: var(--cy-accent); background: var(--cy-surface); }
-      td .plain::placeholder { color: var(--cy-muted); opacity: 0.8; }
-      td.text textarea { field-sizing: content; min-height: 1.6em; resize: none; line-height: 1.4; overflow-wrap: anywhere; }
-      tr.closed td.text textarea { color: var(--cy-muted); text-decoration: line-through; }
-      td select.menu { appearance: none; width: auto; max-width: 100%; padding: 1px 10px; font-size: 0.8rem; border-radius: 999px; background: var(--cy-surface-2); cursor: pointer; }
-      td select.menu.status-done { background: color-mix(in srgb, var(--cy-ok) 20%, transparent); }
-      td select.menu.status-blocked, td select.menu.priority-high { background: color-mix(in srgb, var(--cy-danger) 18%, transparent); }
-      td select.menu.status-in-progress { background: color-mix(in srgb, var(--cy-accent) 18%, transparent); }
-      .name-prompt { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; border: 1px solid var(--cy-border); border-radius: var(--cy-radius); padding: 8px 12px; margin-bottom: 16px; background: var(--cy-surface); }
-      .name-prompt input { width: 16em; }
-      .relative { font-size: 0.8rem; color: var(--cy-muted); }
-      .source-date { font-size: 0.8rem; color: var(--cy-muted); }
-      button.link { border: none; background: none; padding: 0 2px; color: var(--cy-accent); text-decoration: underline; cursor: pointer; font-size: inherit; }
-      .relative.overdue { color: var(--cy-danger); font-weight: 600; }
-      .field-error { font-size: 0.8rem; color: var(--cy-danger); margin-top: 2px; }
-      input[aria-invalid='true'] { border-color: var(--cy-danger); }
-      tr.target { outline: 3px solid var(--cy-focus); }
-      .sources a { display: block; color: var(--cy-accent); font-size: 0.85rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-      details summary { cursor: pointer; font-size: 0.85rem; color: var(--cy-muted); }
-      details ol { padding-left: 18px; font-size: 0.8rem; margin: 4px 0; }
-    `,
+    checklistsStyles,
   ];
 
   @property({ attribute: false }) params = new URLSearchParams();
@@ -99,22 +45,13 @@ export class ChecklistsView extends LitElement {
   /** Due dates typed but not readable, by item id: shown at the field until corrected. */
   @state() private dueErrors = new Map<string, string>();
   /** Row order, kept while the user edits so a row never jumps away from under the pointer. */
-  private order = { key: '', rank: new Map<string, number>() };
+  private order = new StableOrder();
   private items = new LiveQueryController(this, () => listTrackedItems());
   private titles = new LiveQueryController(this, () => briefTitles());
   private scrolledTo = '';
 
   private get filters(): ChecklistFilters {
-    const group = this.params.get('group') as GroupBy | null;
-    const sort = this.params.get('sort') as SortBy | null;
-    const status = this.params.get('status') as ItemStatus | null;
-    return {
-      group: group && GROUP_BYS.includes(group) ? group : 'topic',
-      sort: sort && SORT_BYS.includes(sort) ? sort : 'due',
-      status: status && TRACKED_STATUSES.includes(status) ? status : '',
-      owner: this.params.get('owner') ?? '',
-      q: this.params.get('q') ?? '',
-    };
+    return readFilters(this.params);
   }
 
   /**
@@ -138,14 +75,6 @@ export class ChecklistsView extends LitElement {
     if (!remembered.group) return;
     const params: Record<string, string> = { ...remembered, ...Object.fromEntries(this.params) };
     navigate({ view: 'checklists' }, params);
-  }
-
-  private visible(items: ChecklistItem[]): ChecklistItem[] {
-    const { status, owner, q } = this.filters;
-    const needle = fold(q.trim());
-    return items.filter(
-      (i) => (!status || i.status === status) && (!owner || i.owner.trim() === owner) && (!needle || fold(`${i.text} ${i.owner} ${i.topic} ${i.notes}`).includes(needle)),
-    );
   }
 
   private async setStatus(item: ChecklistItem, to: ItemStatus): Promise<void> {
@@ -173,19 +102,6 @@ export class ChecklistsView extends LitElement {
     errors.delete(item.id);
     this.dueErrors = errors;
     await writeOrTell(this, () => updateItem(item.id, { due }));
-  }
-
-  /**
-   * Sorted once per filter and set of items; edits to an item keep its place until the user
-   * sorts again or items come and go, so the next field they reach is still on the same item.
-   */
-  private stableOrder(items: ChecklistItem[], sort: SortBy): ChecklistItem[] {
-    const key = `${JSON.stringify(this.filters)}|${items.map((i) => i.id).sort().join()}`;
-    if (key !== this.order.key) {
-      this.order = { key, rank: new Map(sortItems(items, sort).map((i, n) => [i.id, n])) };
-    }
-    const rank = this.order.rank;
-    return [...items].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
   }
 
   private async merge(ids: string[]): Promise<void> {
@@ -313,7 +229,7 @@ export class ChecklistsView extends LitElement {
       </div>`;
     }
     const f = this.filters;
-    const items = this.stableOrder(this.visible(all), f.sort);
+    const items = this.order.apply(filterItems(all, f), f);
     const groups = groupItems(items, f.group, this.titles.value ?? {}, checklistWords(currentLanguage()));
     const target = this.params.get('item') ?? '';
     const owners = [...new Set(all.map((i) => i.owner.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b));

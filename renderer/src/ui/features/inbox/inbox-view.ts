@@ -1,21 +1,20 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { LiveQueryController } from '../../../data/live-query.controller.js';
 import { dismissItem, inboxContents, mergeStoredItems, restoreItems, setItemStatus, undoMerge, updateItem } from '../../../data/recommendations.js';
 import { inboxGroups, passageAround, type InboxGroup } from '../../../domain/recommendations/inbox.js';
-import { closestFromOtherBriefs } from '../../../domain/recommendations/index.js';
-import { profile, type Profile } from '../../../domain/recommendations/similarity.js';
-import { markdownToPlain } from '../../../domain/text/lines.js';
 import type { Brief, ChecklistItem } from '../../../domain/types.js';
 import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../../events.js';
-import { isTyping } from '../../keyboard.js';
 import { writeOrTell } from '../../storage-message.js';
 import { preferences } from '../../app/preferences.js';
 import { hrefFor } from '../../app/routes.js';
 import { suggestionMeta, suggestionMetaStyles } from '../checklists/suggestion-meta.js';
+import { inboxStyles } from './inbox.styles.js';
+import { InboxKeysController } from './inbox-keys.controller.js';
+import { InboxMemo } from './inbox-memo.js';
 
 /** One triage step that can be taken back: the item to return to, and how to restore what it changed. */
 interface UndoStep {
@@ -35,31 +34,7 @@ export class InboxView extends LitElement {
   static override styles = [
     controls,
     suggestionMetaStyles,
-    css`
-      /* Room below the last row, so the current row can always scroll clear of the toasts. */
-      :host { display: block; padding: 16px 24px 45vh; max-width: 920px; margin: 0 auto; }
-      h1 { font-size: 1.4rem; margin: 0 0 4px; }
-      .intro { color: var(--cy-muted); margin: 0 0 4px; }
-      .keys { color: var(--cy-muted); font-size: 0.85rem; margin: 0 0 16px; }
-      section { margin-bottom: 24px; }
-      .group-head { display: flex; align-items: baseline; gap: 12px; border-bottom: 1px solid var(--cy-border); padding-bottom: 4px; }
-      .group-head h2 { font-size: 1.05rem; margin: 0; flex: 1; }
-      .group-head a { color: var(--cy-accent); font-size: 0.85rem; }
-      ol { list-style: none; margin: 8px 0 0; padding: 0; }
-      li { border: 1px solid var(--cy-border); border-left: 4px solid transparent; border-radius: var(--cy-radius); padding: 10px 12px; margin-bottom: 8px; background: var(--cy-surface); }
-      li.current { border-left-color: var(--cy-accent); box-shadow: 0 1px 6px rgb(0 0 0 / 0.12); }
-      li:focus { outline: 2px solid var(--cy-focus); outline-offset: 2px; }
-      .passage { margin: 0; line-height: 1.5; overflow-wrap: anywhere; }
-      .passage .context { color: var(--cy-muted); }
-      .passage mark { background: var(--cy-highlight, rgb(255 214 0 / 0.35)); color: inherit; padding: 0 1px; }
-      .edited { margin: 6px 0 0; font-weight: 600; overflow-wrap: anywhere; }
-      .similar { color: var(--cy-warn); font-size: 0.85rem; }
-      .actions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; align-items: center; }
-      .actions button { padding: 2px 10px; font-size: 0.85rem; }
-      textarea, input.reason { width: 100%; box-sizing: border-box; margin-top: 6px; }
-      textarea { field-sizing: content; min-height: 2.4em; }
-      kbd { font-size: 0.8rem; }
-    `,
+    inboxStyles,
   ];
 
   private readonly data = new LiveQueryController(this, () => inboxContents());
@@ -74,20 +49,19 @@ export class InboxView extends LitElement {
    * next key press acts on the item after them, never on one already handled.
    */
   private readonly leaving = new Set<string>();
-  /** Each brief's plain text, by id and revision, for the passages. */
-  private readonly plainText = new Map<string, string>();
-  /** Word profiles of suggestion texts, for finding near-duplicates. */
-  private readonly profiles = new Map<string, Profile>();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('keydown', this.onKey);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('keydown', this.onKey);
-  }
+  private readonly memo = new InboxMemo();
+  private readonly keys = new InboxKeysController(this, {
+    busy: () => this.mode !== null,
+    undo: () => void this.undo(),
+    move: (step) => this.move(step),
+    act: (kind) => {
+      const item = this.current();
+      if (!item) return;
+      if (kind === 'accept') void this.accept(item);
+      else if (kind === 'merge') void this.merge(item);
+      else this.open(kind, item);
+    },
+  });
 
   private groups(): InboxGroup[] {
     const data = this.data.value;
@@ -106,32 +80,6 @@ export class InboxView extends LitElement {
     if (chosen !== -1) this.currentIndex = chosen;
     return items[chosen !== -1 ? chosen : Math.min(this.currentIndex, items.length - 1)];
   }
-
-  private readonly onKey = (e: KeyboardEvent): void => {
-    if (isTyping(e) || e.altKey || this.mode) return;
-    const key = e.key.toLowerCase();
-    if (e.ctrlKey || e.metaKey) {
-      if (key === 'z' && !e.shiftKey) {
-        e.preventDefault();
-        void this.undo();
-      }
-      return;
-    }
-    const item = this.current();
-    const actions: Record<string, () => void> = {
-      j: () => this.move(1),
-      k: () => this.move(-1),
-      a: () => item && void this.accept(item),
-      d: () => item && this.open('dismiss', item),
-      e: () => item && this.open('edit', item),
-      m: () => item && void this.merge(item),
-      u: () => void this.undo(),
-    };
-    const action = actions[key];
-    if (!action) return;
-    e.preventDefault();
-    action();
-  };
 
   private move(step: number): void {
     const items = this.flat();
@@ -196,19 +144,9 @@ export class InboxView extends LitElement {
     await this.step([structuredClone(item)], [], () => updateItem(item.id, { text: clean }), t('inbox.edited'));
   }
 
-  /** The suggestion from another brief most like `item`, with word profiles kept between renders. */
-  private similarTo(item: ChecklistItem, items: ChecklistItem[]): ChecklistItem | undefined {
-    return closestFromOtherBriefs(item, items, (i) => {
-      const key = `${i.id}\u0000${i.text}`;
-      let p = this.profiles.get(key);
-      if (!p) this.profiles.set(key, (p = profile(i.text)));
-      return p;
-    });
-  }
-
   private async merge(item: ChecklistItem): Promise<void> {
     const items = this.flat();
-    const other = this.similarTo(item, items);
+    const other = this.memo.similarTo(item, items);
     if (!other) {
       emit(this, 'cy-toast', { key: 'inbox', message: t('inbox.noSimilar') });
       return;
@@ -263,19 +201,8 @@ export class InboxView extends LitElement {
     }
   }
 
-  private plainOf(brief: Brief | undefined): string | undefined {
-    if (!brief) return undefined;
-    const key = `${brief.id}@${brief.revision}`;
-    let text = this.plainText.get(key);
-    if (text === undefined) {
-      text = markdownToPlain(brief.markdown);
-      this.plainText.set(key, text);
-    }
-    return text;
-  }
-
   private renderItem(item: ChecklistItem, brief: Brief | undefined, current: boolean, similar: string | undefined) {
-    const passage = passageAround(item, this.plainOf(brief));
+    const passage = passageAround(item, this.memo.plainOf(brief));
     const mode = this.mode?.id === item.id ? this.mode.kind : null;
     const short = item.text.slice(0, 50);
     return html`<li data-id=${item.id} class=${current ? 'current' : ''} tabindex=${current ? 0 : -1} aria-current=${current ? 'true' : nothing}
@@ -324,7 +251,7 @@ export class InboxView extends LitElement {
     const briefs = new Map(data.briefs.map((b) => [b.id, b]));
     const titleOf = (id: string): string => briefs.get(id)?.title ?? t('checklists.untitledBrief');
     // Where the current suggestion's near-duplicate comes from, shown before M is pressed.
-    const similar = current ? this.similarTo(current, items) : undefined;
+    const similar = current ? this.memo.similarTo(current, items) : undefined;
     const similarFrom = new Map(current && similar ? [[current.id, titleOf(similar.briefIds[0] ?? '')]] : []);
     return html`
       <h1>${t('inbox.title')}</h1>

@@ -6,16 +6,17 @@ import { LiveQueryController } from '../../../data/live-query.controller.js';
 import type { BriefSort } from '../../../data/briefs.js';
 import { listBooks } from '../../../data/books.js';
 import { briefsByIds, firstPage, isUnfiltered, libraryFacets, libraryIds, NO_FILTER, type LibraryFacets, type LibraryFilter } from '../../../data/library-query.js';
-import type { Book, BriefRecord, ReadState } from '../../../domain/types.js';
+import type { Book, BriefRecord } from '../../../domain/types.js';
 import { t, topicLabel } from '../../i18n/index.js';
 import { hrefFor } from '../../app/routes.js';
 import { formatDate } from '../../format.js';
-import { emit } from '../../events.js';
-import { libraryParams, parseLibraryParams, READ_STATES, SORTS } from './library-url.js';
+import { libraryParams, parseLibraryParams, SORTS } from './library-url.js';
 import { scrollToShow, visibleRows } from './virtual-window.js';
 import { EMPTY_SELECTION, extendTo, keepOnly, toggle, type Selection } from './selection.js';
 import { rememberOrder } from './library-order.js';
-import { addBriefsToBook, tagBriefs, trashBriefs } from './bulk-actions.js';
+import './library-bulk-bar.js';
+import { rowForKey } from './list-keys.js';
+import { renderFilters } from './library-filters.js';
 import { libraryStyles } from './library-view.styles.js';
 import { librarySettled } from './startup.js';
 
@@ -42,7 +43,6 @@ export class LibraryView extends LitElement {
   @state() private selection: Selection = EMPTY_SELECTION;
   @state() private focusRow = 0;
   @query('.viewport') private viewport?: HTMLElement;
-  @query('input[name=bulk-tag]') private tagInput?: HTMLInputElement;
 
   private rows = new Map<string, BriefRecord>();
   private fetching = new Set<string>();
@@ -164,19 +164,11 @@ export class LibraryView extends LitElement {
   private onListKey(e: KeyboardEvent): void {
     const order = this.order;
     if (!order?.length) return;
-    const last = order.length - 1;
     const page = Math.max(1, Math.floor((this.viewport?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: this.focusRow + 1,
-      ArrowUp: this.focusRow - 1,
-      PageDown: this.focusRow + page,
-      PageUp: this.focusRow - page,
-      Home: 0,
-      End: last,
-    };
-    if (e.key in moves) {
+    const row = rowForKey(e.key, this.focusRow, order.length, page);
+    if (row !== null) {
       e.preventDefault();
-      this.moveFocus(Math.min(last, Math.max(0, moves[e.key]!)));
+      this.moveFocus(row);
     } else if (e.key === ' ') {
       e.preventDefault();
       const id = order[this.focusRow];
@@ -203,32 +195,6 @@ export class LibraryView extends LitElement {
     this.selection = e.shiftKey ? extendTo(this.selection, id, order) : toggle(this.selection, id);
   }
 
-  // ---- bulk actions ----------------------------------------------------------------------
-
-  private async bulkTag(): Promise<void> {
-    const tag = this.tagInput?.value.trim();
-    if (!tag) return;
-    const count = await tagBriefs([...this.selection.ids], tag);
-    if (this.tagInput) this.tagInput.value = '';
-    emit(this, 'cy-toast', { kind: 'success', message: t('library.tagged', { count, tag }) });
-  }
-
-  private async bulkAddToBook(e: Event): Promise<void> {
-    const select = e.target as HTMLSelectElement;
-    const book = this.books?.value?.find((b) => b.id === select.value);
-    select.value = '';
-    if (!book) return;
-    const count = await addBriefsToBook([...this.selection.ids], book.id);
-    emit(this, 'cy-toast', { kind: 'success', message: t('library.addedToBook', { count, book: book.title }) });
-  }
-
-  private async bulkDelete(): Promise<void> {
-    const ids = [...this.selection.ids];
-    const undo = await trashBriefs(ids);
-    this.selection = EMPTY_SELECTION;
-    emit(this, 'cy-toast', { message: t('library.trashed', { count: ids.length }), action: { label: t('common.undo'), run: undo } });
-  }
-
   // ---- rendering -------------------------------------------------------------------------
 
   override render() {
@@ -253,68 +219,17 @@ export class LibraryView extends LitElement {
           </select>
         </label>
       </div>
-      ${this.renderFilters()}
-      ${this.selection.ids.size ? this.renderBulkBar(order) : nothing}
+      ${renderFilters({ filter: this.filter, facets: this.facets?.value, books: this.books?.value ?? [], set: (key, value) => this.setFilter(key, value), clear: () => this.setState(this.sort, NO_FILTER) })}
+      ${this.selection.ids.size
+        ? html`<cy-library-bulk-bar .selection=${this.selection} .order=${order} .books=${this.books?.value ?? []}
+            @cy-selection-change=${(e: CustomEvent<Selection>) => (this.selection = e.detail)}></cy-library-bulk-bar>`
+        : nothing}
       ${order.length ? this.renderList(order) : html`<div class="empty">
         <h2>${t('library.noMatchTitle')}</h2>
         <p>${t('library.noMatchBody')}</p>
         <button @click=${() => this.setState(this.sort, NO_FILTER)}>${t('library.filter.clear')}</button>
       </div>`}
     `;
-  }
-
-  private renderFilters() {
-    const facets = this.facets?.value;
-    const f = this.filter;
-    // A value from the URL stays selectable even before the facets load.
-    const choice = (key: 'topic' | 'tag' | 'source', label: string, values: readonly string[]) =>
-      html`<label>${label}
-        <select @change=${(e: Event) => this.setFilter(key, (e.target as HTMLSelectElement).value || null)}>
-          <option value="" ?selected=${f[key] === null}>${t('library.filter.any')}</option>
-          ${[...new Set([...(f[key] === null ? [] : [f[key]]), ...values])].map((v) => html`<option value=${v} ?selected=${v === f[key]}>${key === 'topic' ? topicLabel(v) : v}</option>`)}
-        </select>
-      </label>`;
-    return html`<div class="filters" role="group" aria-label=${t('library.filters')}>
-      ${choice('topic', t('library.filter.topic'), facets?.topics ?? [])}
-      ${choice('tag', t('library.filter.tag'), facets?.tags ?? [])}
-      ${choice('source', t('library.filter.source'), facets?.sources ?? [])}
-      <label>${t('library.filter.read')}
-        <select @change=${(e: Event) => this.setFilter('read', ((e.target as HTMLSelectElement).value || null) as ReadState | null)}>
-          <option value="" ?selected=${f.read === null}>${t('library.filter.any')}</option>
-          ${READ_STATES.map((r) => html`<option value=${r} ?selected=${r === f.read}>${t(`library.read.${r}`)}</option>`)}
-        </select>
-      </label>
-      <label class="check"><input type="checkbox" .checked=${f.openItems}
-        @change=${(e: Event) => this.setFilter('openItems', (e.target as HTMLInputElement).checked)} />${t('library.filter.openItems')}</label>
-      <label>${t('library.filter.book')}
-        <select @change=${(e: Event) => this.setFilter('book', (e.target as HTMLSelectElement).value || null)}>
-          <option value="" ?selected=${f.book === null}>${t('library.filter.any')}</option>
-          ${(this.books?.value ?? []).map((b) => html`<option value=${b.id} ?selected=${b.id === f.book}>${b.title}</option>`)}
-        </select>
-      </label>
-      ${isUnfiltered(f) ? nothing : html`<button @click=${() => this.setState(this.sort, NO_FILTER)}>${t('library.filter.clear')}</button>`}
-    </div>`;
-  }
-
-  private renderBulkBar(order: readonly string[]) {
-    const count = this.selection.ids.size;
-    return html`<div class="bulk" role="toolbar" aria-label=${t('library.bulk')}>
-      <strong>${t('library.selected', { count })}</strong>
-      ${count < order.length
-        ? html`<button @click=${() => (this.selection = { ids: new Set(order), anchor: null })}>${t('library.selectAll', { count: order.length })}</button>`
-        : nothing}
-      <span class="tagger">
-        <input name="bulk-tag" aria-label=${t('library.bulk.tagLabel')} placeholder=${t('library.bulk.tagLabel')}
-          @keydown=${(e: KeyboardEvent) => { if (e.key === 'Enter') void this.bulkTag(); }} />
-        <button @click=${() => void this.bulkTag()}>${t('library.bulk.addTag')}</button>
-      </span>
-      <select aria-label=${t('library.bulk.book')} @change=${(e: Event) => void this.bulkAddToBook(e)}>
-        <option value="">${t('library.bulk.book')}</option>
-        ${(this.books?.value ?? []).map((b) => html`<option value=${b.id}>${b.title}</option>`)}
-      </select>
-      <button class="danger" @click=${() => void this.bulkDelete()}>${t('library.bulk.delete')}</button>
-      <button @click=${() => (this.selection = EMPTY_SELECTION)}>${t('library.bulk.clear')}</button>
-    </div>`;
   }
 
   private renderList(order: readonly string[]) {

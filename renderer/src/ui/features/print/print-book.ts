@@ -7,19 +7,13 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ChanceryPrintApi, PrintEntry, PrintInfo } from '../../../../../main/common/print-page.js';
 import { SIDE_MARGIN_MM, markingBand } from '../../../domain/book/band.js';
 import { bookMetadata } from '../../../domain/book/metadata.js';
-import { bodyHeadingLevels } from '../../../domain/book/headings.js';
 import { preferences } from '../../app/preferences.js';
 import { loadBookRecords } from '../../../data/books.js';
-import { CHECKLIST_ANCHOR, SOURCES_ANCHOR, SUMMARY_ANCHOR, layoutBook, type BookLayout, type BriefPart, type BookPart } from '../../../domain/book/layout.js';
-import { chicagoCitation } from '../../../domain/book/citation.js';
-import type { BookSummary, Capped } from '../../../domain/book/summary.js';
+import { SUMMARY_ANCHOR, layoutBook, type BookLayout } from '../../../domain/book/layout.js';
 import type { Book } from '../../../domain/types.js';
-import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js';
-import { paintHighlights } from '../../../rendering/text-offsets.js';
 import { articleStyles } from '../reader/article.styles.js';
 import { highlightStyles } from '../reader/highlight.styles.js';
-import { currentLanguage, statusLabel, t, topicLabel, type Language, type MessageKey } from '../../i18n/index.js';
-import { formatDate, localeFor } from '../../format.js';
+import { currentLanguage, t, topicLabel, type Language, type MessageKey } from '../../i18n/index.js';
 import { hrefFor } from '../../app/routes.js';
 import { platform } from '../../../platform/index.js';
 import { exportToPdf } from '../books/export-book.js';
@@ -27,32 +21,15 @@ import { controls } from '../../styles/tokens.js';
 import { printDocumentCss, printStyles } from './print.styles.js';
 import { langFontStyles } from '../../styles/lang-fonts.js';
 import { ensureScriptFonts } from '../../styles/script-fonts.js';
-import { markBlockLanguages } from '../../../rendering/block-language.js';
-import { languageOfBrief, textAttributes } from '../../../domain/language/script.js';
-
-/** Beyond this many columns a table is set smaller so its cells keep whole words. */
-const WIDE_TABLE_COLUMNS = 6;
-const columnCount = (table: HTMLTableElement): number => Math.max(0, ...[...table.rows].map((r) => r.cells.length));
+import { printVoice, type PrintVoice } from './print-voice.js';
+import { renderContents, renderCover, renderSummary } from './print-front-matter.js';
+import { fillBriefBodies, renderPart } from './print-brief.js';
+import { renderChecklist, renderSources } from './print-back-matter.js';
 
 const COVER_ENTRY = 'cover';
 const CONTENTS_ENTRY = 'contents';
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-
-/** Body headings sit below the brief's own title, never skipping a level, so the PDF outline nests them. */
-function setBodyHeadings(root: ParentNode, titleLevel: number): void {
-  const headings = [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')];
-  const levels = bodyHeadingLevels(headings.map((h) => Number(h.tagName.slice(1))), titleLevel + 1);
-  headings.forEach((heading, i) => {
-    const replacement = document.createElement(`h${levels[i]}`);
-    for (const { name, value } of heading.attributes) replacement.setAttribute(name, value);
-    replacement.append(...heading.childNodes);
-    heading.replaceWith(replacement);
-  });
-}
-
-/** Book title H1; summary, contents, sections and appendices H2; a brief H2, or H3 inside a section. */
-const briefTitleLevel = (part: BriefPart): number => part.level + 1;
 
 @customElement('cy-print-book')
 export class PrintBook extends LitElement {
@@ -90,13 +67,13 @@ export class PrintBook extends LitElement {
     return this.book?.options.language ?? 'en';
   }
 
-  private tr(key: MessageKey, params: Record<string, string | number> = {}): string {
-    return t(key, params, this.bookLanguage);
+  /** Labels, dates and text direction, all in the book's language. */
+  private get voice(): PrintVoice {
+    return printVoice(this.bookLanguage);
   }
 
-  /** Dates print in the book's language too, whatever the UI's. */
-  private date(iso: string | null | undefined): string {
-    return formatDate(iso, localeFor(this.bookLanguage));
+  private tr(key: MessageKey, params: Record<string, string | number> = {}): string {
+    return t(key, params, this.bookLanguage);
   }
 
   private async load(): Promise<void> {
@@ -121,7 +98,7 @@ export class PrintBook extends LitElement {
     // its characters need are ever fetched).
     ensureScriptFonts();
     await this.updateComplete;
-    await this.fillBodies();
+    await fillBriefBodies(this.renderRoot, this.layout, this.voice);
     window.chanceryPrint = this.api();
     await this.settle();
     if (this.autoprint) window.print();
@@ -187,42 +164,6 @@ export class PrintBook extends LitElement {
     return markingBand(this.book?.marking ?? '', this.book?.options.paper ?? 'A4');
   }
 
-  /** Brief bodies are sanitized HTML inserted as inert fragments, then painted. */
-  private async fillBodies(): Promise<void> {
-    const parts = (this.layout?.parts ?? []).filter((p): p is BriefPart => p.kind === 'brief');
-    const rendered = await Promise.all(parts.map((p) => renderMarkdownAsync(p.brief.markdown)));
-    for (const [i, part] of parts.entries()) {
-      const body = this.renderRoot.querySelector<HTMLElement>(`#${part.anchor} .body`);
-      if (!body) continue;
-      body.replaceChildren(toFragment(rendered[i]!.html));
-      paintHighlights(
-        body,
-        part.highlights.map((h) => ({ ...h, label: h.endnote === null ? '' : this.tr('print.noteRef', { number: h.endnote }) })),
-      );
-      for (const h of part.highlights) {
-        if (h.endnote === null) continue;
-        const marks = body.querySelectorAll(`mark[data-ids~="${CSS.escape(h.id)}"]`);
-        const ref = document.createElement('sup');
-        ref.className = 'note-ref';
-        ref.textContent = String(h.endnote);
-        marks[marks.length - 1]?.after(ref);
-      }
-      setBodyHeadings(body, briefTitleLevel(part));
-      for (const table of body.querySelectorAll('table')) table.classList.toggle('wide', columnCount(table) > WIDE_TABLE_COLUMNS);
-      markBlockLanguages(body, languageOfBrief(part.brief));
-    }
-    await this.fillEndnotes(parts);
-  }
-
-  /** Notes are Markdown: rendered and sanitized as the bodies are, never shown as raw source. */
-  private async fillEndnotes(parts: readonly BriefPart[]): Promise<void> {
-    const notes = parts.flatMap((part) => part.endnotes.map((n) => ({ anchor: part.anchor, ...n })));
-    const rendered = await Promise.all(notes.map((n) => renderMarkdownAsync(n.note)));
-    for (const [i, n] of notes.entries()) {
-      this.renderRoot.querySelector(`#${n.anchor} .endnotes [data-endnote="${n.number}"]`)?.replaceChildren(toFragment(rendered[i]!.html));
-    }
-  }
-
   private readonly onKey = (e: KeyboardEvent): void => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
     e.preventDefault();
@@ -255,175 +196,19 @@ export class PrintBook extends LitElement {
 
   override render() {
     if (this.missing) return html`${this.renderToolbar()}<p class="missing" role="alert">${this.tr('print.missing')}</p>`;
-    const { book, layout } = this;
+    const { book, layout, voice: v } = this;
     if (!book || !layout) return html`${this.renderToolbar()}<p class="missing" role="status">${this.tr('print.loading')}</p>`;
     return html`
       ${this.renderToolbar()}
-      ${this.renderCover(book)}
-      ${layout.summary ? this.renderSummary(layout.summary) : nothing}
-      ${this.renderContents(layout)}
-      ${layout.parts.map((p) => this.renderPart(p))}
-      ${layout.checklist ? this.renderChecklist(layout) : nothing}
-      ${layout.sources ? this.renderSources(layout) : nothing}
+      ${renderCover(book, this.preparedBy(book), v)}
+      ${layout.summary ? renderSummary(layout.summary, v) : nothing}
+      ${renderContents(layout, this.pages, (e, anchor) => this.jumpTo(e, anchor), v)}
+      ${layout.parts.map((p) => renderPart(p, v))}
+      ${layout.checklist ? renderChecklist(layout, v) : nothing}
+      ${layout.sources ? renderSources(layout, v) : nothing}
     `;
   }
 
-  private renderCover(book: Book) {
-    const facts: [MessageKey, string][] = [
-      ['print.meeting', book.meeting],
-      ['print.date', this.date(book.meetingDate)],
-      ['print.preparedFor', book.preparedFor],
-      ['print.preparedBy', this.preparedBy(book)],
-    ];
-    return html`<section class="sheet cover" aria-label=${this.tr('print.cover')}>
-      ${book.marking.trim() ? html`<p class="marking">${book.marking}</p>` : nothing}
-      <p class="kicker">${this.tr('print.kicker')}</p>
-      <h1 class="cover-title" lang=${this.tag(book.title).lang} dir=${this.tag(book.title).dir}>${book.title}</h1>
-      ${book.subtitle ? html`<p class="cover-subtitle" lang=${this.tag(book.subtitle).lang} dir=${this.tag(book.subtitle).dir}>${book.subtitle}</p>` : nothing}
-      <dl>${facts.filter(([, v]) => v.trim() !== '').map(([k, v]) => html`<dt>${this.tr(k)}</dt><dd>${v}</dd>`)}</dl>
-      <div class="spacer"></div>
-      ${book.marking.trim() ? html`<p class="marking">${book.marking}</p>` : nothing}
-    </section>`;
-  }
-
-  /** "and N more" under a list the summary had to cut short. */
-  private more<T>(list: Capped<T>) {
-    return list.more ? html`<p class="more muted">${this.tr('print.summaryMore', { count: list.more })}</p>` : nothing;
-  }
-
-  /** One page for the principal: the briefs in a line each, what is still owed, the notes meant for them. */
-  private renderSummary(summary: BookSummary) {
-    const { briefs, items, notes } = summary;
-    return html`<section class="sheet summary" id=${SUMMARY_ANCHOR} aria-labelledby="summary-title">
-      <h2 class="part-title" id="summary-title">${this.tr('print.summary')}</h2>
-      <h3>${this.tr('print.summaryBriefs')}</h3>
-      <ul class="briefs">
-        ${briefs.shown.map((b) => {
-          const about = b.gist ?? [b.source, this.date(b.publishedAt)].filter((s) => s !== '').join(', ');
-          return html`<li><span class="title" lang=${this.tag(b.title).lang} dir=${this.tag(b.title).dir}>${b.title}</span>${about
-            ? html` — <span class="gist" lang=${this.tag(about).lang} dir=${this.tag(about).dir}>${about}</span>`
-            : nothing}</li>`;
-        })}
-      </ul>
-      ${this.more(briefs)}
-      <h3>${this.tr('print.summaryItems')}</h3>
-      ${items.shown.length
-        ? html`<table>
-            <colgroup><col class="item" /><col class="status" /><col class="owner" /><col class="due" /></colgroup>
-            <thead><tr>
-              <th scope="col">${this.tr('print.col.item')}</th><th scope="col">${this.tr('print.col.status')}</th>
-              <th scope="col">${this.tr('print.col.owner')}</th><th scope="col">${this.tr('print.col.due')}</th>
-            </tr></thead>
-            <tbody>${items.shown.map(
-              (r) => html`<tr class=${r.status}>
-                <td lang=${this.tag(r.text).lang} dir=${this.tag(r.text).dir}>${r.text}</td>
-                <td>${statusLabel(r.status, this.bookLanguage)}</td>
-                <td>${r.owner || html`<span class="muted">${this.tr('print.unassigned')}</span>`}</td>
-                <td>${r.due ? this.date(r.due) : html`<span class="muted">${this.tr('print.noDue')}</span>`}</td>
-              </tr>`,
-            )}</tbody>
-          </table>`
-        : html`<p class="muted">${this.tr('print.summaryNoItems')}</p>`}
-      ${this.more(items)}
-      <h3>${this.tr('print.summaryNotes')}</h3>
-      ${notes.shown.length
-        ? html`<ul class="notes">${notes.shown.map(
-            (n) => html`<li><q lang=${this.tag(n.quote).lang}>${n.quote}</q>${n.note ? html` — <span lang=${this.tag(n.note).lang}>${n.note}</span>` : nothing}
-              <span class="muted">(${n.brief})</span></li>`,
-          )}</ul>`
-        : html`<p class="muted">${this.tr('print.summaryNoNotes')}</p>`}
-      ${this.more(notes)}
-    </section>`;
-  }
-
-  private renderContents(layout: BookLayout) {
-    return html`<section class="sheet contents">
-      <h2 class="part-title">${this.tr('print.contents')}</h2>
-      <ol>
-        ${layout.contents.map(
-          (c) => html`<li class="level-${c.level}">
-            <a href="#${c.anchor}" @click=${(e: Event) => this.jumpTo(e, c.anchor)}><span class="title" lang=${this.tag(c.title).lang} dir=${this.tag(c.title).dir}>${c.title}</span><span class="leader" aria-hidden="true"></span><span class="page">${this.pages[c.anchor] ?? ''}</span></a>
-          </li>`,
-        )}
-      </ol>
-    </section>`;
-  }
-
-  private renderPart(part: BookPart) {
-    if (part.kind === 'section') {
-      return html`<section class="sheet divider" id=${part.anchor}>
-        <p class="kicker">${this.tr('print.section')}</p>
-        <h2 class="part-title" lang=${this.tag(part.title).lang} dir=${this.tag(part.title).dir}>${part.title}</h2>
-        ${part.note ? html`<p class="note">${part.note}</p>` : nothing}
-      </section>`;
-    }
-    return this.renderBrief(part);
-  }
-
-  /** `lang` and `dir` for the element holding a title or line of user text, read inside the book's language. */
-  private tag(text: string) {
-    return textAttributes(text, this.bookLanguage);
-  }
-
-  private renderBrief(part: BriefPart) {
-    const b = part.brief;
-    const lang = languageOfBrief(b);
-    const own = textAttributes(b.title, lang);
-    const title = briefTitleLevel(part) === 2
-      ? html`<h2 class="part-title" lang=${own.lang} dir=${own.dir}>${b.title}</h2>`
-      : html`<h3 class="part-title" lang=${own.lang} dir=${own.dir}>${b.title}</h3>`;
-    const meta = [
-      b.source.name ? this.tr('print.source', { name: b.source.name }) : '',
-      b.byline,
-      b.source.publishedAt ? this.tr('print.published', { date: this.date(b.source.publishedAt) }) : '',
-    ].filter((m) => m !== '');
-    return html`<article class="sheet brief" id=${part.anchor}>
-      ${title}
-      ${b.subtitle ? html`<p class="brief-subtitle" lang=${textAttributes(b.subtitle, lang).lang} dir=${textAttributes(b.subtitle, lang).dir}>${b.subtitle}</p>` : nothing}
-      ${meta.length ? html`<p class="meta">${meta.map((m) => html`<span>${m}</span>`)}</p>` : nothing}
-      ${part.note.trim()
-        ? html`<aside class="why"><p class="label">${this.tr('print.why')}</p><p>${part.note}</p></aside>`
-        : nothing}
-      <div class="body"></div>
-      ${part.endnotes.length
-        ? html`<section class="endnotes" aria-label=${this.tr('print.notes')}>
-            <p class="label">${this.tr('print.notes')}</p>
-            <ol>${part.endnotes.map((n) => html`<li value=${n.number}><q>${n.quote}</q> — <div class="note" data-endnote=${n.number}></div></li>`)}</ol>
-          </section>`
-        : nothing}
-    </article>`;
-  }
-
-  private renderChecklist(layout: BookLayout) {
-    const rows = layout.checklist ?? [];
-    return html`<section class="sheet appendix checklist" id=${CHECKLIST_ANCHOR}>
-      <h2 class="part-title">${this.tr('print.checklist')}</h2>
-      ${rows.length
-        ? html`<table>
-            <colgroup><col class="item" /><col class="status" /><col class="owner" /><col class="due" /><col /></colgroup>
-            <thead><tr>
-              <th scope="col">${this.tr('print.col.item')}</th><th scope="col">${this.tr('print.col.status')}</th>
-              <th scope="col">${this.tr('print.col.owner')}</th><th scope="col">${this.tr('print.col.due')}</th>
-              <th scope="col">${this.tr('print.col.source')}</th>
-            </tr></thead>
-            <tbody>${rows.map(
-              (r) => html`<tr><td lang=${this.tag(r.text).lang} dir=${this.tag(r.text).dir}>${r.text}</td><td>${statusLabel(r.status, this.bookLanguage)}</td><td>${r.owner}</td><td>${this.date(r.due)}</td><td>${r.sources.join('; ')}</td></tr>`,
-            )}</tbody>
-          </table>`
-        : html`<p class="muted">${this.tr('print.checklistEmpty')}</p>`}
-    </section>`;
-  }
-
-  private renderSources(layout: BookLayout) {
-    const labels = { locale: localeFor(this.bookLanguage), noDate: this.tr('print.citeNoDate'), accessed: this.tr('print.citeAccessed'), and: this.tr('print.citeAnd'), hash: this.tr('print.citeHash') };
-    return html`<section class="sheet appendix sources" id=${SOURCES_ANCHOR}>
-      <h2 class="part-title">${this.tr('print.sources')}</h2>
-      <ol>${(layout.sources ?? []).map((c) => chicagoCitation(c, labels)).map((parts) => {
-        const tag = this.tag(parts.map((p) => p.text).join(''));
-        return html`<li lang=${tag.lang} dir=${tag.dir}>${parts.map((p) => (p.italic ? html`<i>${p.text}</i>` : p.text))}</li>`;
-      })}</ol>
-    </section>`;
-  }
 }
 
 declare global {

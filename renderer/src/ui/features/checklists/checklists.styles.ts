@@ -1,0 +1,49 @@
+// The checklist's look: the filter bar, groups, item rows with their inline fields, merge
+// proposals and the name prompt.
+import { css } from 'lit';
+
+export const checklistsStyles = css`
+  :host { display: block; padding: 16px 24px; max-width: 1200px; margin: 0 auto; }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 10px; align-items: end; margin-bottom: 16px; }
+  .toolbar h1 { flex: 1 0 100%; font-size: 1.4rem; margin: 0 0 4px; }
+  .toolbar label { display: grid; gap: 2px; font-size: 0.85rem; color: var(--cy-muted); }
+  .merge { border: 1px solid var(--cy-warn); border-radius: var(--cy-radius); padding: 8px 12px; margin-bottom: 16px; background: var(--cy-surface); }
+  .merge h2 { font-size: 1rem; margin: 0 0 6px; }
+  .merge ul { margin: 4px 0 8px; }
+  section.group { margin-bottom: 24px; }
+  .group-head { display: flex; align-items: center; gap: 12px; }
+  .group-head h2 { font-size: 1.1rem; margin: 0; }
+  progress { width: 160px; }
+  table { width: 100%; border-collapse: collapse; margin-top: 8px; table-layout: fixed; }
+  /* Same column widths in every group, so the tables line up. */
+  th:nth-child(1) { width: 30px; } th:nth-child(2) { width: 30%; } th:nth-child(3) { width: 10%; } th:nth-child(4) { width: 14%; }
+  th:nth-child(5) { width: 14%; } th:nth-child(6) { width: 8%; } th:nth-child(7) { width: 10%; }
+  th, td { text-align: left; padding: 6px 4px; border-bottom: 1px solid var(--cy-border); vertical-align: top; }
+  th { font-size: 0.8rem; color: var(--cy-muted); font-weight: 600; }
+  td input, td select, td textarea { width: 100%; box-sizing: border-box; padding: 3px 5px; }
+  td.done { text-align: center; }
+  td.done input { width: 18px; height: 18px; margin: 5px 0 0; accent-color: var(--cy-ok); cursor: pointer; }
+  /* Task-list fields: plain text until hovered or focused, then a faint frame to type into. */
+  td .plain { border: 1px solid transparent; background: transparent; color: inherit; font: inherit; border-radius: var(--cy-radius); }
+  td .plain:hover { border-color: var(--cy-border); }
+  td .plain:focus { border-color: var(--cy-accent); background: var(--cy-surface); }
+  td .plain::placeholder { color: var(--cy-muted); opacity: 0.8; }
+  td.text textarea { field-sizing: content; min-height: 1.6em; resize: none; line-height: 1.4; overflow-wrap: anywhere; }
+  tr.closed td.text textarea { color: var(--cy-muted); text-decoration: line-through; }
+  td select.menu { appearance: none; width: auto; max-width: 100%; padding: 1px 10px; font-size: 0.8rem; border-radius: 999px; background: var(--cy-surface-2); cursor: pointer; }
+  td select.menu.status-done { background: color-mix(in srgb, var(--cy-ok) 20%, transparent); }
+  td select.menu.status-blocked, td select.menu.priority-high { background: color-mix(in srgb, var(--cy-danger) 18%, transparent); }
+  td select.menu.status-in-progress { background: color-mix(in srgb, var(--cy-accent) 18%, transparent); }
+  .name-prompt { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; border: 1px solid var(--cy-border); border-radius: var(--cy-radius); padding: 8px 12px; margin-bottom: 16px; background: var(--cy-surface); }
+  .name-prompt input { width: 16em; }
+  .relative { font-size: 0.8rem; color: var(--cy-muted); }
+  .source-date { font-size: 0.8rem; color: var(--cy-muted); }
+  button.link { border: none; background: none; padding: 0 2px; color: var(--cy-accent); text-decoration: underline; cursor: pointer; font-size: inherit; }
+  .relative.overdue { color: var(--cy-danger); font-weight: 600; }
+  .field-error { font-size: 0.8rem; color: var(--cy-danger); margin-top: 2px; }
+  input[aria-invalid='true'] { border-color: var(--cy-danger); }
+  tr.target { outline: 3px solid var(--cy-focus); }
+  .sources a { display: block; color: var(--cy-accent); font-size: 0.85rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  details summary { cursor: pointer; font-size: 0.85rem; color: var(--cy-muted); }
+  details ol { padding-left: 18px; font-size: 0.8rem; margin: 4px 0; }
+`;

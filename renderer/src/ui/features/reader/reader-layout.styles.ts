@@ -1,0 +1,26 @@
+// The reader's frame: contents, text column and side panels in three columns (two when narrow,
+// without the contents), and the parts of the text column the article styles do not cover.
+import { css } from 'lit';
+
+export const readerLayoutStyles = css`
+  :host { display: block; position: relative; }
+  .layout { display: grid; grid-template-columns: minmax(160px, 220px) minmax(0, 1fr) minmax(240px, 320px); gap: 24px; padding: 16px 24px; }
+  @media (max-width: 1100px) { .layout { grid-template-columns: minmax(0, 1fr) minmax(220px, 300px); } .toc { display: none; } }
+  .toc, aside { position: sticky; top: 8px; align-self: start; max-height: calc(100vh - 90px); overflow: auto; }
+  .toc h2 { font-size: 0.95rem; margin: 0 0 6px; }
+  .toc ol { list-style: none; margin: 0; padding: 0; font-size: 0.9rem; }
+  .toc button { all: unset; cursor: pointer; display: block; padding: 3px 0; color: var(--cy-muted); }
+  .toc button:hover, .toc button:focus-visible { color: var(--cy-text); text-decoration: underline; }
+  .toc button:focus-visible { outline: 3px solid var(--cy-focus); outline-offset: 2px; }
+  cy-reading-body { display: block; }
+  article { max-width: 72ch; margin: 0 auto; }
+  .meta { color: var(--cy-muted); font-size: 0.95rem; display: flex; flex-wrap: wrap; gap: 4px 14px; font-family: var(--cy-font-ui); }
+  .subtitle { font-size: 1.2rem; color: var(--cy-muted); margin: 0 0 8px; }
+  /* The body takes focus only to anchor keyboard selection: the caret shows where, not a box. */
+  .body:focus { outline: none; }
+  cy-find-bar { position: sticky; top: 0; z-index: 5; margin-bottom: 8px; }
+  .notice { font-family: var(--cy-font-ui); color: var(--cy-muted); border-left: 3px solid var(--cy-muted); padding: 4px 10px; }
+  /* Pieces of a plain-text body read as one text; those off screen are not laid out. */
+  .body pre.plain-piece { margin: 0; content-visibility: auto; contain-intrinsic-size: auto 4000px; }
+  .body div.piece { content-visibility: auto; contain-intrinsic-size: auto 3000px; }
+`;
