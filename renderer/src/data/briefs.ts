@@ -6,6 +6,7 @@ import { newId } from './ids.js';
 import { newItem } from './recommendations.js';
 import { replaceBriefText } from './brief-text.js';
 import { putBriefs, readBodyPieces, readBriefs } from './brief-bodies.js';
+import { putBriefImages, type NewImage } from './images.js';
 import type { ReanchorCounts } from '../domain/anchoring/index.js';
 import type { SuggestedItem } from '../domain/recommendations/extract.js';
 import { itemTopic } from '../domain/recommendations/topic.js';
@@ -103,6 +104,8 @@ export interface ImportedDocument {
   suggestions: SuggestedItem[];
   /** The lexicon the brief was tagged with, to read each suggestion's topic from its own words. */
   lexicon?: TopicLexicon;
+  /** The re-encoded images its Markdown refers to; they replace an earlier version's. */
+  images?: readonly NewImage[];
 }
 
 /** A live brief that is an earlier version of the same article: same source URL, or same file and title. */
@@ -119,8 +122,8 @@ async function findEarlierVersion(draft: BriefDraft): Promise<BriefRecord | unde
  */
 export async function storeImportedBrief(doc: ImportedDocument, author = '', now = Date.now()): Promise<StoreOutcome> {
   const database = db();
-  const { draft, text, suggestions, lexicon } = doc;
-  return database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations], async () => {
+  const { draft, text, suggestions, lexicon, images = [] } = doc;
+  return database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations, database.images], async () => {
     const existing = await findLiveBriefByHash(draft.contentHash);
     if (existing) return { status: 'duplicate', brief: existing };
     const earlier = await findEarlierVersion(draft);
@@ -133,6 +136,7 @@ export async function storeImportedBrief(doc: ImportedDocument, author = '', now
     } else {
       await putBriefs(database, [{ ...briefFromDraft(draft, now), id: briefId }]);
     }
+    await putBriefImages(database, briefId, images);
     await database.recommendations.bulkAdd(
       fresh.map((s) =>
         newItem(briefId, s.selector, { text: s.text, status: 'suggested', author, topic: itemTopic(s.text, draft.topics, lexicon), sourceDate: s.sourceDate, reason: s.reason }, now),

@@ -3,6 +3,7 @@
 import type { BriefRecord, Recommendation } from '../domain/types.js';
 import { db, type AppDB } from './db.js';
 import { deleteBriefs } from './brief-bodies.js';
+import { deleteImagesOf } from './images.js';
 
 export const TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -45,11 +46,12 @@ async function purge(database: AppDB, briefs: BriefRecord[]): Promise<number> {
       else await database.recommendations.delete(item.id);
     }
     await deleteBriefs(database, [brief.id]);
+    await deleteImagesOf(database, [brief.id]);
   }
   return briefs.length;
 }
 
-const purgeTables = (database: AppDB) => [database.briefs, database.bodies, database.annotations, database.recommendations];
+const purgeTables = (database: AppDB) => [database.briefs, database.bodies, database.annotations, database.recommendations, database.images];
 
 /** Deletes one brief in the Trash for good, with its annotations and items. */
 export async function deleteForever(id: string, database: AppDB = db()): Promise<void> {

@@ -14,6 +14,8 @@ import { layoutPdfText, type TextRun } from '../domain/text/pdf-layout.js';
 import { structurePlainText } from '../domain/text/structure.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { htmlAsText, whyHtmlUnformattable, type HtmlUnformattable } from './html-complexity.js';
+import type { SourceImage } from '../domain/images/limits.js';
+import { ImageCollector } from './image-collector.js';
 
 /** Why a brief was imported as plain text: its text or HTML could not be formatted, or formatting ran out of time. */
 export type PlainTextReason = Unformattable | HtmlUnformattable | 'timeout';
@@ -42,6 +44,10 @@ export interface DraftResult {
   draft: BriefDraft;
   /** Set when the body is kept as plain text instead of being read as Markdown. */
   plainText: PlainTextReason | null;
+  /** Images the file carried inside it, as read (the main thread re-encodes them), referred to from the Markdown by id. */
+  images: SourceImage[];
+  /** Why images were left out, a sentence each. */
+  imageNotes: string[];
 }
 
 /** Reports how much of the work is done, from 0 to 1. */
@@ -77,14 +83,14 @@ function fromText(kind: 'text' | 'markdown', text: string, plain: boolean | unde
  * HTML through the DOM steps, or, when it is nested too deeply or too large for them (or they ran
  * out of time: `plain`), its words taken without a DOM, as plain text.
  */
-async function fromHtml(fileName: string, html: string, extractArticle: boolean, plain: boolean | undefined): Promise<Extracted> {
+async function fromHtml(fileName: string, html: string, extractArticle: boolean, plain: boolean | undefined, images: ImageCollector): Promise<Extracted> {
   const unformattable = whyHtmlUnformattable(html);
   if (unformattable || plain) return { doc: asDocument(htmlAsText(html)), unformattable };
-  return extracted((await htmlExtractor()).extractHtml(fileName, html, { extractArticle }));
+  return extracted((await htmlExtractor()).extractHtml(fileName, html, { extractArticle, images }));
 }
 
 /** Decodes, extracts and structures a file. */
-async function extract(request: DraftRequest, progress: Progress): Promise<Extracted> {
+async function extract(request: DraftRequest, progress: Progress, images: ImageCollector): Promise<Extracted> {
   const fileName = request.name || PASTE;
   switch (request.kind) {
     case 'pdf': {
@@ -98,13 +104,13 @@ async function extract(request: DraftRequest, progress: Progress): Promise<Extra
     case 'html': {
       const html = (await decodeImport(fileName, request.bytes, { html: true })).text;
       progress(0.1);
-      return fromHtml(fileName, html, true, request.plain);
+      return fromHtml(fileName, html, true, request.plain, images);
     }
     case 'docx':
-      return extracted(await (await import('./docx.js')).extractDocx(fileName, request.bytes));
+      return extracted(await (await import('./docx.js')).extractDocx(fileName, request.bytes, images));
     case 'paste': {
       if (request.html.trim() !== '') {
-        const fromPaste = await fromHtml(PASTE, request.html, false, request.plain);
+        const fromPaste = await fromHtml(PASTE, request.html, false, request.plain, images);
         if (fromPaste.doc.markdown.trim() !== '') return fromPaste;
       }
       if (request.text.trim() === '') throw new ImportError(PASTE, 'there is nothing to import: the clipboard has no text');
@@ -120,10 +126,13 @@ async function extract(request: DraftRequest, progress: Progress): Promise<Extra
 }
 
 export async function draftFrom(request: DraftRequest, progress: Progress = () => undefined): Promise<DraftResult> {
-  const { doc, unformattable } = await extract(request, progress);
+  const images = new ImageCollector();
+  const { doc, unformattable } = await extract(request, progress, images);
   progress(0.35);
   const plainText: PlainTextReason | null = unformattable ?? (request.plain ? 'timeout' : null);
   const draft = await buildDraft(doc, request.name, { lexicon: request.lexicon, asPlainText: plainText !== null, progress: (done) => progress(0.35 + 0.65 * done) });
   checkBriefLength(request.name || 'Pasted text', draft.markdown);
-  return { draft, plainText };
+  // A body kept as plain text shows no images: their references would be shown as source.
+  const kept = plainText === null ? images.images.filter((image) => draft.markdown.includes(image.id)) : [];
+  return { draft, plainText, images: kept, imageNotes: images.skipped };
 }

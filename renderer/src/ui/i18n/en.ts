@@ -69,6 +69,7 @@ export const en = {
   'library.sort.published': 'Published date',
   'library.sort.title': 'Title',
   'library.sort.source': 'Source',
+  'reader.imageNotIncluded': 'Picture not included (only pictures stored inside the imported file are kept); its description:',
   'reader.opening': 'Opening…',
   'reader.missing': 'This brief is not in the library.',
   'reader.plainText': 'This text is too large or too complex to lay out, so it is shown exactly as stored.',

@@ -71,6 +71,7 @@ export const es: Record<MessageKey, string> = {
   'library.sort.published': 'Fecha de publicación',
   'library.sort.title': 'Título',
   'library.sort.source': 'Fuente',
+  'reader.imageNotIncluded': 'Imagen no incluida (solo se guardan las imágenes que venían dentro del archivo importado); su descripción:',
   'reader.opening': 'Abriendo…',
   'reader.missing': 'Esta ficha no está en la biblioteca.',
   'reader.plainText': 'Este texto es demasiado grande o complejo para maquetarlo; se muestra tal como está guardado.',

@@ -17,6 +17,7 @@ import type { Book } from '../../../domain/types.js';
 import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js';
 import { paintHighlights } from '../../../rendering/text-offsets.js';
 import { articleStyles } from '../reader/article.styles.js';
+import { BriefImages } from '../reader/brief-images.js';
 import { highlightStyles } from '../reader/highlight.styles.js';
 import { currentLanguage, statusLabel, t, topicLabel, type Language, type MessageKey } from '../../i18n/index.js';
 import { formatDate, localeFor } from '../../format.js';
@@ -69,6 +70,7 @@ export class PrintBook extends LitElement {
   private documentStyle?: HTMLStyleElement;
   /** The page's language (the UI's) before the book set its own, given back on leaving. */
   private pageLang?: string;
+  private readonly images = new BriefImages();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -83,6 +85,7 @@ export class PrintBook extends LitElement {
     if (this.pageLang !== undefined) document.documentElement.lang = this.pageLang;
     delete window.chanceryPrint;
     delete document.documentElement.dataset.printReady;
+    this.images.revoke();
   }
 
   private get bookLanguage(): Language {
@@ -182,6 +185,7 @@ export class PrintBook extends LitElement {
       const body = this.renderRoot.querySelector<HTMLElement>(`#${part.anchor} .body`);
       if (!body) continue;
       body.replaceChildren(toFragment(rendered[i]!.html));
+      await this.images.show(body, part.brief.id, this.tr('reader.imageNotIncluded'));
       paintHighlights(
         body,
         part.highlights.map((h) => ({ ...h, label: h.endnote === null ? '' : this.tr('print.noteRef', { number: h.endnote }) })),

@@ -26,6 +26,7 @@ import { icon, type IconName } from '../../styles/icons.js';
 import type { MenuItem } from '../../components/menu-button.js';
 import '../../components/menu-button.js';
 import { articleStyles } from './article.styles.js';
+import { BriefImages } from './brief-images.js';
 import { highlightStyles } from './highlight.styles.js';
 import type { NoteDialog } from '../../components/note-dialog.js';
 import type { AnnotationSidebar, SidebarEventDetail } from './annotation-sidebar.js';
@@ -131,6 +132,7 @@ export class BriefReader extends LitElement {
   private progressTimer?: number;
   /** Set while an orphan waits for the user to select its new place. */
   private reattaching = '';
+  private readonly images = new BriefImages();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -143,6 +145,7 @@ export class BriefReader extends LitElement {
     window.removeEventListener('keydown', this.onKey);
     this.parentElement?.removeEventListener('scroll', this.onScroll);
     this.releaseProgress?.();
+    this.images.revoke();
   }
 
   /** Opens find-in-brief (Ctrl/Cmd+F, or the menu's Find command). */
@@ -466,6 +469,8 @@ export class BriefReader extends LitElement {
     this.plainText = plain;
     const shown = plain ? await showPlainText(body, pieces, wanted) : await showHtmlPieces(body, rendered.chunks, wanted);
     if (!shown) return;
+    this.images.revoke();
+    void this.images.show(body, this.briefId, t('reader.imageNotIncluded'));
     const b = this.brief.value;
     if (b) {
       if (hasNonLatinLetters(`${b.title}\n${pieces[0] ?? ''}`)) ensureScriptFonts();
