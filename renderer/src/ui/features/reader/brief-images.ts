@@ -18,6 +18,7 @@ export class BriefImages {
       const holder = img.closest('.brief-image') ?? img;
       if (!stored) {
         holder.setAttribute('data-note', note);
+        holder.setAttribute('data-alt', img.alt);
         continue;
       }
       const url = URL.createObjectURL(new Blob([stored.bytes as BlobPart], { type: stored.mime }));
