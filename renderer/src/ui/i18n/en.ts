@@ -572,6 +572,7 @@ export const en = {
   'restore.dropped.bad-selector': "{count} × {records} left out: their passage ends before it starts.",
   'restore.dropped.bad-setting': "{count} × {records} left out: this app does not know them or cannot use their values.",
   'restore.table.settings': 'Settings',
+  'restore.table.images': 'Images',
   'snapshots.title': 'Automatic snapshots',
   'snapshots.hint': 'Chancery keeps a copy of the library in its data folder when it starts and every 24 hours, keeping the last 7.',
   'snapshots.desktopOnly': 'Automatic snapshots are a feature of the desktop app. In the browser, use “Back up library…” regularly.',

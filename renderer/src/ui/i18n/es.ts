@@ -574,6 +574,7 @@ export const es: Record<MessageKey, string> = {
   'restore.dropped.bad-selector': "{count} × {records} omitidos: su pasaje termina antes de empezar.",
   'restore.dropped.bad-setting': "{count} × {records} omitidos: esta aplicación no los conoce o no puede usar sus valores.",
   'restore.table.settings': 'Preferencias',
+  'restore.table.images': 'Imágenes',
   'snapshots.title': 'Copias automáticas',
   'snapshots.hint': 'Chancery guarda una copia de la biblioteca en su carpeta de datos al iniciar y cada 24 horas, y conserva las últimas 7.',
   'snapshots.desktopOnly': 'Las copias automáticas son una función de la aplicación de escritorio. En el navegador, use “Respaldar biblioteca…” con regularidad.',
