@@ -105,3 +105,23 @@ export function makeDocxWithImage({ title, paragraphs, alt, png }: DocxWithImage
   };
   return zipSync(files);
 }
+
+/** A one-page PDF with a heading, paragraphs and one picture drawn between them. */
+export async function makePdfWithImage(title: string, paragraphs: string[], png: Uint8Array): Promise<Uint8Array> {
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595, 842]);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  page.drawText(title, { x: 56, y: 780, size: 20, font });
+  let y = 740;
+  const image = await doc.embedPng(png);
+  for (const [i, text] of paragraphs.entries()) {
+    page.drawText(text, { x: 56, y, size: 11, font, maxWidth: 480, lineHeight: 15 });
+    y -= 15 * Math.ceil(text.length / 85) + 20;
+    if (i === 0) {
+      page.drawImage(image, { x: 56, y: y - image.height, width: image.width, height: image.height });
+      y -= image.height + 20;
+    }
+  }
+  return doc.save();
+}

@@ -14,8 +14,9 @@ import { layoutPdfText, type TextRun } from '../domain/text/pdf-layout.js';
 import { structurePlainText } from '../domain/text/structure.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { htmlAsText, whyHtmlUnformattable, type HtmlUnformattable } from './html-complexity.js';
-import type { SourceImage } from '../domain/images/limits.js';
 import { ImageCollector } from './image-collector.js';
+import type { PdfImage } from './pdf-images.js';
+import { imageMarkdown, imageRef, type SourceImage } from '../domain/images/limits.js';
 
 /** Why a brief was imported as plain text: its text or HTML could not be formatted, or formatting ran out of time. */
 export type PlainTextReason = Unformattable | HtmlUnformattable | 'timeout';
@@ -31,7 +32,8 @@ export type DraftRequest = (
   | { kind: 'text' | 'markdown' | 'html' | 'docx'; bytes: Uint8Array }
   /** A paste: its HTML flavour is preferred (it keeps structure), its text when the HTML has none. */
   | { kind: 'paste'; html: string; text: string }
-  | { kind: 'pdf'; runs: TextRun[]; info: PdfInfo }
+  /** A PDF: its text runs, and the pictures its pages paint (they follow its text, in page order). */
+  | { kind: 'pdf'; runs: TextRun[]; info: PdfInfo; images?: PdfImage[] }
 ) & {
   /** The file's name ('' for a paste). */
   name: string;
@@ -99,7 +101,12 @@ async function extract(request: DraftRequest, progress: Progress, images: ImageC
         throw new ImportError(fileName, 'has no text layer (is it a scanned image?); run it through OCR first');
       }
       const { info } = request;
-      return extracted({ ...asDocument(layout.markdown), title: layout.title || info.title, byline: info.author, publishedAt: pdfDate(info.creationDate) });
+      const figures = (request.images ?? []).flatMap((image) => {
+        const id = images.add(image.bytes, image.alt);
+        return id ? [imageMarkdown(image.alt, imageRef(id))] : [];
+      });
+      const markdown = [layout.markdown, ...figures].join('\n\n');
+      return extracted({ ...asDocument(markdown), title: layout.title || info.title, byline: info.author, publishedAt: pdfDate(info.creationDate) });
     }
     case 'html': {
       const html = (await decodeImport(fileName, request.bytes, { html: true })).text;

@@ -58,8 +58,8 @@ export interface ImportOptions {
 async function request(input: ImportInput, format: Format, signal?: AbortSignal, progress: Progress = () => undefined): Promise<{ request: DraftRequest; done: number }> {
   const { name, bytes } = input;
   if (format !== 'pdf') return { request: { kind: format, name, bytes }, done: 0 };
-  const { runs, info } = await (await import('./pdf.js')).readPdf(name, bytes, signal, (pages) => progress(0.6 * pages));
-  return { request: { kind: 'pdf', name, runs, info }, done: 0.6 };
+  const { runs, info, images } = await (await import('./pdf.js')).readPdf(name, bytes, signal, (pages) => progress(0.6 * pages));
+  return { request: { kind: 'pdf', name, runs, info, images }, done: 0.6 };
 }
 
 export async function importDocument(input: ImportInput, opts: ImportOptions = {}): Promise<ImportedDraft> {

@@ -7,7 +7,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test, expect } from '../fixtures.js';
-import { makeDocxWithImage, makePng } from '../../support/image-files.js';
+import { makeDocxWithImage, makePdfWithImage, makePng } from '../../support/image-files.js';
 
 const SHOTS = 'test-results/journeys/images';
 const WORDS = 'The fictional harbour board of Kessel set out how the northern quay will be shared between ferries and cargo ships this season.';
@@ -20,6 +20,7 @@ test.beforeAll(async () => {
   scratch = await mkdtemp(path.join(tmpdir(), 'journeys-images-'));
   const docx = makeDocxWithImage({ title: DOCX_TITLE, paragraphs: [WORDS, `${WORDS} Cargo ships keep the outer berths.`], alt: 'Map of the quay berths', png: makePng(240, 120) });
   await writeFile(path.join(scratch, 'quay.docx'), docx);
+  await writeFile(path.join(scratch, 'tides.pdf'), await makePdfWithImage('Tide Windows at the Outer Berths', [WORDS, `${WORDS} Pilots board two hours before high water.`], makePng(160, 80)));
   const png = makePng(200, 100).toString('base64');
   await writeFile(
     path.join(scratch, 'ferries.html'),
@@ -66,6 +67,16 @@ test('pictures inside a Word file and a web page are kept and shown; a remote on
   await expect(remote).not.toHaveAttribute('src');
   await expect(app.article().locator('[data-note]')).toHaveAttribute('data-note', /^Picture not included/);
   await page.screenshot({ path: `${SHOTS}/html-light-en.png` });
+
+  // A PDF: the picture its page paints follows its text (PDFs seldom give alt text: the page is named).
+  await app.importFiles(path.join(scratch, 'tides.pdf'));
+  await expect(page.getByRole('region', { name: 'Import' }).getByRole('heading')).toContainText('1 imported');
+  await app.closeImportReport();
+  await expect(app.article().getByRole('heading', { level: 1 }).first()).toHaveText('Tide Windows at the Outer Berths');
+  await expect(app.article().getByRole('img', { name: 'Picture from page 1' })).toHaveJSProperty('naturalWidth', 160);
+  await page.screenshot({ path: `${SHOTS}/pdf-light-en.png` });
+  await page.goBack();
+  await expect(app.article().getByRole('heading', { level: 1 }).first()).toHaveText(HTML_TITLE);
 
   // Dark and Spanish: the note speaks the interface's language.
   await page.getByRole('button', { name: 'Settings' }).click();

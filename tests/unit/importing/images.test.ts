@@ -58,6 +58,20 @@ describe('extracting images from a Word document', () => {
   });
 });
 
+describe('extracting images from a PDF', () => {
+  it('puts the pictures its pages paint after its text, in page order, with their alt text', async () => {
+    const line = (text: string, y: number, size = 11) => ({ page: 1, text, x: 56, y, width: text.length * size * 0.5, size, endOfLine: true });
+    const runs = [line('Tide Windows', 780, 20), ...words.trim().split('. ').map((sentence, i) => line(`${sentence}.`, 740 - i * 15))];
+    const result = await draftFrom({
+      kind: 'pdf', name: 'tides.pdf', runs, info: { title: '', author: '', creationDate: '' },
+      images: [{ page: 1, bytes: png, alt: 'Tide table' }, { page: 2, bytes: new Uint8Array([1, 2, 3]), alt: 'Picture from page 2' }],
+    });
+    expect(result.images.map((i) => i.alt)).toEqual(['Tide table']);
+    expect(result.draft.markdown.trim().endsWith(`![Tide table](<${imageRef(result.images[0]!.id)}>)`)).toBe(true);
+    expect(result.imageNotes).toEqual(['image 2 (“Picture from page 2”) was left out: it is not a PNG, JPEG, GIF, WebP or BMP image']);
+  });
+});
+
 describe('image limits', () => {
   it('reads sizes from headers, so a decompression bomb is refused before decoding', () => {
     expect(imageDimensions(png)).toEqual({ width: 120, height: 60 });
