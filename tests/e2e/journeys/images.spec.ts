@@ -67,6 +67,9 @@ test('pictures inside a Word file and a web page are kept and shown; a remote on
   await expect(remote).not.toHaveAttribute('src');
   await expect(app.article().locator('[data-note]')).toHaveAttribute('data-note', /^Picture not included/);
   await page.screenshot({ path: `${SHOTS}/html-light-en.png` });
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: `${SHOTS}/html-light-en-1440.png` });
+  await page.setViewportSize({ width: 1024, height: 768 });
 
   // A PDF: the picture its page paints follows its text (PDFs seldom give alt text: the page is named).
   await app.importFiles(path.join(scratch, 'tides.pdf'));
