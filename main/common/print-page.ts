@@ -5,6 +5,8 @@
 export interface PrintEntry {
   id: string;
   title: string;
+  /** The book's title on the cover, the contents page's own heading, or a line of the contents. */
+  role: 'cover' | 'contents' | 'listed';
 }
 
 /** Document facts the printer needs and the page alone knows (it read the book). */
@@ -21,6 +23,8 @@ export interface PrintInfo {
   pageLabel: string;
   /** Header and footer text size in points; the page's margins leave room for it (domain/book/band.ts). */
   bandFontPt: number;
+  /** The left and right page margins: the contents page numbers end at the right one. */
+  sideMarginMm: number;
 }
 
 /** `window.chanceryPrint`, set only on the print route. */

@@ -1,7 +1,10 @@
 // Exports a briefing book to one PDF. Every browser call goes through a PrintSession (Electron's
 // hidden window, or Playwright's Chromium in the CLI and tests), so this logic runs anywhere.
-// Contents page numbers need the finished layout, hence passes: print, read where each entry
-// starts, write the numbers into the page, print again, until the numbers hold still.
+// Contents page numbers need the finished layout. The book is printed with the number slots left
+// empty; where each entry starts is read from that print's outline, and the numbers are written
+// into its slots (contents-numbers.ts). Only when that cannot be done (a title not found, no
+// embedded font with the digits) does it fall back to passes: write the numbers into the page,
+// print again, until they hold still.
 import type { ExportProgress } from '../common/ipc-contract.js';
 import type { PrintEntry, PrintInfo } from '../common/print-page.js';
 import { footerTemplate, headerTemplate } from './pdf-templates.js';
@@ -9,6 +12,8 @@ import { locateEntries, type PdfFacts } from './pdf-pages.js';
 import { PDFDocument } from 'pdf-lib';
 import { applyMetadata, type PdfMetadata } from './pdf-metadata.js';
 import { repairStructure } from './pdf-structure.js';
+import { writeContentsNumbers } from './contents-numbers.js';
+import type { NumberSlot } from './contents-slots.js';
 
 export interface PrintRequest {
   paper: 'A4' | 'Letter';
@@ -72,12 +77,21 @@ function printRequest(info: PrintInfo): PrintRequest {
   return { paper: info.paper, headerTemplate: headerTemplate(info.marking, style), footerTemplate: footerTemplate(info.marking, info.pageLabel, style) };
 }
 
+/** Numbers to write into a print's empty contents slots. */
+interface ContentsNumbers {
+  slots: Record<string, NumberSlot>;
+  pages: Record<string, number>;
+  sideMarginMm: number;
+}
+
 /**
- * Document information and the structure repairs, written in one load and save. pdf-lib keeps
- * the catalog's outline and structure tree; objects stay uncompressed so tests can read the tags.
+ * Contents numbers (when given), document information and the structure repairs, written in one
+ * load and save. pdf-lib keeps the catalog's outline and structure tree; objects stay
+ * uncompressed so tests can read the tags. Null when the numbers could not be written.
  */
-async function finishPdf(pdf: Uint8Array, meta: PdfMetadata, language: string): Promise<Uint8Array> {
+async function finishPdf(pdf: Uint8Array, meta: PdfMetadata, language: string, numbers?: ContentsNumbers): Promise<Uint8Array | null> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+  if (numbers && !writeContentsNumbers(doc, numbers.slots, numbers.pages, numbers.sideMarginMm)) return null;
   applyMetadata(doc, meta);
   repairStructure(doc, language);
   return doc.save({ useObjectStreams: false });
@@ -93,9 +107,19 @@ export async function exportBookPdf(session: PrintSession, url: string, options:
   const info = await session.info();
   const entries = await session.entries();
   const request = printRequest(info);
+  const meta: PdfMetadata = { title: info.title, author: info.author, subject: info.subject, keywords: info.keywords, ...options.metadata };
+  const allFound = (pages: Record<string, number>): boolean => entries.every((e) => pages[e.id] !== undefined);
 
   let pdf = await session.print(request);
   let facts = await locate(pdf, entries);
+  const listed = entries.filter((e) => e.role === 'listed');
+  if (allFound(facts.pages) && listed.every((e) => facts.slots[e.id] !== undefined)) {
+    report({ phase: 'finishing' });
+    const numbers = { slots: facts.slots, pages: facts.pages, sideMarginMm: info.sideMarginMm };
+    const finished = await finishPdf(pdf, meta, info.language, numbers);
+    if (finished) return { pdf: finished, pageCount: facts.pageCount, pages: facts.pages, passes: 1, verified: true };
+  }
+
   let printed: Record<string, number> = {};
   let passes = 1;
   // Each pass prints the numbers found in the previous print; it holds once a print with
@@ -110,14 +134,13 @@ export async function exportBookPdf(session: PrintSession, url: string, options:
   }
 
   report({ phase: 'finishing' });
-  const meta: PdfMetadata = { title: info.title, author: info.author, subject: info.subject, keywords: info.keywords, ...options.metadata };
-  const finished = await finishPdf(pdf, meta, info.language);
+  const finished = (await finishPdf(pdf, meta, info.language))!;
   return {
     pdf: finished,
     pageCount: facts.pageCount,
     pages: printed,
     passes,
-    verified: samePages(printed, facts.pages) && Object.keys(printed).length === entries.length,
+    verified: samePages(printed, facts.pages) && allFound(printed),
   };
 }
 

@@ -1,12 +1,12 @@
 // Where each contents entry starts in a printed PDF, read back with pdf.js from the document
 // outline, which Chromium builds from the headings of a tagged print. Page texts are not
-// searched: the contents page itself lists every title.
+// searched for headings (the contents page itself lists every title); only the contents pages'
+// text is read, to find where each entry's number goes.
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/types/src/display/api.js';
 import type { PrintEntry } from '../common/print-page.js';
-
-/** Outline titles join a wrapped heading's lines without a space, so spaces never count. */
-export const normalizeTitle = (s: string): string => s.normalize('NFC').replace(/\s+/g, '').toLowerCase();
+import { normalizeTitle } from './title-match.js';
+import { findSlots, type ContentsPage, type NumberSlot, type TextRun } from './contents-slots.js';
 
 interface OutlineNode {
   title: string;
@@ -66,13 +66,48 @@ export interface PdfFacts {
   pageCount: number;
   /** Entry id → 1-based page where it starts; entries not found are absent. */
   pages: Record<string, number>;
+  /** Listed entry id → where its contents number goes; absent where its title was not found. */
+  slots: Record<string, NumberSlot>;
 }
 
-/** Reads a printed book: its page count and where each entry starts. */
+/** The contents run from its own heading to the page before the next part that follows it. */
+export function contentsPageRange(entries: readonly PrintEntry[], pages: Record<string, number>): { first: number; last: number } | null {
+  const heading = entries.find((e) => e.role === 'contents');
+  const first = heading && pages[heading.id];
+  if (first === undefined) return null;
+  const after = entries.filter((e) => e.role === 'listed').map((e) => pages[e.id] ?? 0).filter((p) => p > first);
+  return { first, last: after.length > 0 ? Math.min(...after) - 1 : first };
+}
+
+/** Tagged text runs of one page, each with the marked-content id it was drawn in. */
+async function textRuns(doc: PDFDocumentProxy, pageNumber: number): Promise<TextRun[]> {
+  const content = await (await doc.getPage(pageNumber)).getTextContent({ includeMarkedContent: true });
+  const runs: TextRun[] = [];
+  const open: (number | null)[] = [];
+  for (const item of content.items) {
+    if ('type' in item) {
+      // pdf.js names marked content "<page>_mc<MCID>"; content without an MCID is untagged.
+      if (item.type === 'beginMarkedContentProps' || item.type === 'beginMarkedContent') {
+        const mcid = /_mc(\d+)$/.exec(item.id ?? '')?.[1];
+        open.push(mcid === undefined ? null : Number(mcid));
+      } else if (item.type === 'endMarkedContent') open.pop();
+      continue;
+    }
+    const [a = 0, b = 0, , , , y = 0] = item.transform as number[];
+    runs.push({ str: item.str, y, size: Math.hypot(a, b), mcid: open.at(-1) ?? null });
+  }
+  return runs;
+}
+
+/** Reads a printed book: its page count, where each entry starts, and where its contents number goes. */
 export async function locateEntries(pdf: Uint8Array, entries: readonly PrintEntry[]): Promise<PdfFacts> {
   const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
   try {
-    return { pageCount: doc.numPages, pages: matchInOrder(entries, await outlinePages(doc)) };
+    const pages = matchInOrder(entries, await outlinePages(doc));
+    const range = contentsPageRange(entries, pages);
+    const contents: ContentsPage[] = [];
+    for (let p = range?.first ?? 1; range && p <= Math.min(range.last, doc.numPages); p++) contents.push({ index: p - 1, runs: await textRuns(doc, p) });
+    return { pageCount: doc.numPages, pages, slots: findSlots(contents, entries.filter((e) => e.role === 'listed')) };
   } finally {
     await doc.destroy();
   }

@@ -2,7 +2,7 @@
 // shapes. All text is assembled from the word lists below with a seeded PRNG: original, clearly
 // invented, and the same for the same seed and index (so chunks can be generated independently).
 import { prng } from '../support/prng.js';
-import type { Annotation, Brief, Recommendation } from '../../renderer/src/domain/types.js';
+import type { Annotation, Brief, ChecklistItem } from '../../renderer/src/domain/types.js';
 
 const PLACES = ['Valdoria', 'Port Ashen', 'Kestrel Bay', 'Marovia', 'San Telmo del Río', 'Ostrava Nova', 'Islas Brumosas', 'Quillon', 'Eastmarch', 'Zafrán'];
 const PEOPLE = ['Minister López', 'Ambassador Ngata', 'Envoy Brennan', 'Secretary Muñoz', 'Consul Aydın', 'Director Sørensen', 'Deputy Okafor', 'Minister Çelik'];
@@ -56,7 +56,7 @@ function body(rand: () => number, words: number): string {
 export interface GeneratedRecords {
   briefs: Brief[];
   annotations: Annotation[];
-  items: Recommendation[];
+  items: ChecklistItem[];
 }
 
 export interface GenerateOptions {

@@ -6,10 +6,28 @@ import { generateRecords } from './generate.js';
 import { openHeadless, type HeadlessWindow } from './headless-page.js';
 import type { BenchPage } from '../../main/common/headless-api.js';
 import type { Brief } from '../../renderer/src/domain/types.js';
+import { profiled, timeByStage, type StageRule } from './cpu-profile.js';
 
 const PAGES = 200;
 /** Well past the library's briefs, so the pages' texts are new ones. */
 const FIRST_INDEX = 1_000_000;
+
+/** The import's stages, named by the source files their time is spent in (first match wins). */
+const STAGES: StageRule[] = [
+  { stage: 'decode (encoding detection)', source: /importing\/encoding|jschardet/ },
+  { stage: 'hand-off to the import workers (draft, suggestions)', source: /importing\/(draft|pdf)-|in-worker/ },
+  { stage: 'extract (Readability)', source: /@mozilla\/readability|importing\/html|linkedom|htmlparser2/ },
+  { stage: 'sanitize (DOMPurify)', source: /dompurify|importing\/sanitize/ },
+  { stage: 'Markdown (Turndown)', source: /turndown|importing\/to-markdown/ },
+  { stage: 'topics', source: /topic/ },
+  { stage: 'items (suggested, on the main thread)', source: /recommendations/ },
+  { stage: 'clean-up and metadata', source: /renderer\/src\/domain\/text/ },
+  { stage: 'text for anchoring (marked)', source: /marked|renderer\/src\/rendering/ },
+  { stage: 'store (Dexie, IndexedDB)', source: /dexie|renderer\/src\/data\// },
+  { stage: 'garbage collection', source: /^\(garbage collector\)$/ },
+  { stage: 'idle (waiting on workers and storage)', source: /^\(idle\)$/ },
+  { stage: 'browser work outside any script', source: /^\(program\)$/ },
+];
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -79,6 +97,16 @@ registerSection('import throughput', async (ctx) => {
     ctx.report('full import (decode → … → stored, with topics and items)', runs.map((t) => t.pages / (t.importMs / 1000)), 'docs/s');
     ctx.report('Readability + DOMPurify alone', runs.map((t) => t.pages / (t.extractMs / 1000)), 'docs/s');
     ctx.report('full import ÷ Readability + DOMPurify (time per document)', runs.map((t) => t.importMs / t.extractMs), '×', { max: 2 });
+
+    // One more run under the profiler, apart from the timed ones (sampling slows it a little).
+    const pages = generateRecords(FIRST_INDEX + ctx.runs * PAGES, PAGES, { words: 800, seed: 11 }).briefs.map(webPage);
+    const { result, profile } = await profiled(page, () => page.evaluate((p) => (window as unknown as HeadlessWindow).chanceryHeadless.benchImport(p), pages));
+    console.log(`  where the full import's main-thread time goes (CPU profile, ms per document; ${(result.importMs / PAGES).toFixed(1)} ms in all):`);
+    const baseline = result.extractMs / PAGES;
+    for (const [stage, ms] of await timeByStage(profile, 'dist/renderer', STAGES)) {
+      if (ms / PAGES >= 0.05) console.log(`    ${stage.padEnd(60)} ${(ms / PAGES).toFixed(2).padStart(8)} ms`);
+    }
+    console.log(`    (the profile spans both halves of benchImport; Readability + DOMPurify alone took ${baseline.toFixed(1)} ms per document)`);
   } finally {
     await context.close();
   }

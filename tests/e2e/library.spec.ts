@@ -48,7 +48,7 @@ test('filters combine, show in the URL, and survive a reload', async ({ app, pag
   await page.reload();
   await expect(page.getByText(`${expected} briefs`, { exact: true })).toBeVisible();
   await expect(filters.getByLabel('Topic')).toHaveValue('trade');
-  await filters.getByLabel('Has open recommendations').check();
+  await filters.getByLabel('Has open items').check();
   await expect(page).toHaveURL(/open=1/);
   await expect(page.getByRole('heading', { name: 'No briefs match these filters' })).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).first().click();
@@ -56,12 +56,12 @@ test('filters combine, show in the URL, and survive a reload', async ({ app, pag
   await expect(page).toHaveURL(/#\/library$/);
 });
 
-test('the open-recommendations filter keeps only briefs with open items', async ({ app, page }) => {
+test('the open-items filter keeps only briefs with open items', async ({ app, page }) => {
   const count = 40;
   await seeded(app, page, count, { words: 30, notes: 0, items: 1 });
   const { items } = generateRecords(0, count, { words: 30, notes: 0, items: 1 });
   const expected = new Set(items.filter((i) => i.status === 'open' || i.status === 'in-progress').flatMap((i) => i.briefIds)).size;
-  await page.getByRole('group', { name: 'Filters' }).getByLabel('Has open recommendations').check();
+  await page.getByRole('group', { name: 'Filters' }).getByLabel('Has open items').check();
   await expect(page.getByText(`${expected} briefs`, { exact: true })).toBeVisible();
 });
 

@@ -10,7 +10,7 @@ import { allPages, renderPages } from './support/pdf-tools.js';
 import { exportBookPdf } from '../../main/services/pdf-export.js';
 import { playwrightPrintSession } from '../../main/headless/chromium-host.js';
 import { SUMMARY_LIMITS } from '../../renderer/src/domain/book/summary.js';
-import type { Annotation, Book, Brief, Recommendation } from '../../renderer/src/domain/types.js';
+import type { Annotation, Book, Brief, ChecklistItem } from '../../renderer/src/domain/types.js';
 
 const OUT = path.resolve(process.env.E2E_OUTPUT ?? 'test-results', 'pdf-summary');
 const BRIEFS = SUMMARY_LIMITS.briefs + 4;
@@ -28,7 +28,7 @@ function brief(i: number): Brief {
   };
 }
 
-function item(i: number): Recommendation {
+function item(i: number): ChecklistItem {
   const text = `Item ${i}: ${LONG} and report back to the principal's office`;
   const selector = { quote: { exact: text, prefix: '', suffix: '' }, position: { start: 0, end: 10 } };
   return {

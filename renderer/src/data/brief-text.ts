@@ -2,7 +2,8 @@
 // points into it is re-anchored against the new rendered text in the same transaction.
 import { reanchorAll, type ReanchorCounts } from '../domain/anchoring/index.js';
 import type { Brief } from '../domain/types.js';
-import { db, type AppDB } from './db.js';
+import type { AppDB } from './db.js';
+import { boundToApp } from './app-database.js';
 import { withBodies, writeBody } from './brief-bodies.js';
 
 /** Must run inside a 'rw' transaction over briefs, bodies, annotations and recommendations. */
@@ -64,16 +65,20 @@ async function replaceBriefTextAt(
   return { status: 'saved', ...(await replaceBriefText(database, briefId, text, patch, now)) };
 }
 
-/** One logical change: checks the revision and replaces the text in a single transaction. */
-export function saveRevisedText(
-  briefId: string,
-  baseRevision: number,
-  text: string,
-  patch: Partial<Brief> & Pick<Brief, 'markdown'>,
-  now: number,
-  database: AppDB = db(),
-): Promise<RevisedTextSave> {
-  return database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations], () =>
-    replaceBriefTextAt(database, briefId, baseRevision, text, patch, now),
-  );
+export function briefTextRepository(database: AppDB) {
+  return {
+    /** One logical change: checks the revision and replaces the text in a single transaction. */
+    saveRevisedText: (
+      briefId: string,
+      baseRevision: number,
+      text: string,
+      patch: Partial<Brief> & Pick<Brief, 'markdown'>,
+      now: number,
+    ): Promise<RevisedTextSave> =>
+      database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations], () =>
+        replaceBriefTextAt(database, briefId, baseRevision, text, patch, now),
+      ),
+  };
 }
+
+export const { saveRevisedText } = boundToApp(briefTextRepository);

@@ -1,17 +1,15 @@
 // Briefs: reads for the views and the writes that keep a brief's records together.
 import type { Brief, BriefRecord, ReadState } from '../domain/types.js';
 import type { BriefDraft } from '../domain/import.js';
-import { db } from './db.js';
+import type { AppDB } from './db.js';
+import { boundToApp } from './app-database.js';
 import { newId } from './ids.js';
 import { newItem } from './recommendations.js';
 import { replaceBriefText } from './brief-text.js';
 import { putBriefs, readBodyPieces, readBriefs } from './brief-bodies.js';
 import { putBriefImages, type NewImage } from './images.js';
 import type { ReanchorCounts } from '../domain/anchoring/index.js';
-import type { SuggestedItem } from '../domain/recommendations/extract.js';
-import { itemTopic } from '../domain/recommendations/topic.js';
-import type { TopicLexicon } from '../domain/text/topics.js';
-import { sameText } from '../domain/text/lines.js';
+import { unknownSuggestions, type TopicSuggestion } from '../domain/recommendations/new-suggestions.js';
 
 export type BriefSort = 'imported' | 'published' | 'title' | 'source';
 
@@ -21,44 +19,6 @@ const SORT_INDEX: Record<BriefSort, string> = {
   title: 'title',
   source: 'source.name',
 };
-
-/** One page of live briefs in the chosen order, read by index (never the whole table), without their text. */
-export async function listBriefs(sort: BriefSort = 'imported', offset = 0, limit = 100): Promise<BriefRecord[]> {
-  let ordered = db().briefs.orderBy(SORT_INDEX[sort]);
-  if (sort === 'imported' || sort === 'published') ordered = ordered.reverse();
-  return ordered
-    .filter((b) => b.deletedAt === null)
-    .offset(offset)
-    .limit(limit)
-    .toArray();
-}
-
-/** A whole brief, text included, read in one transaction. */
-export async function getBrief(id: string): Promise<Brief | undefined> {
-  const database = db();
-  const [brief] = await database.transaction('r', database.briefs, database.bodies, () => readBriefs(database, [id]));
-  return brief;
-}
-
-/** A brief without its text: what views that change often (read state, progress, tags) watch. */
-export async function getBriefRecord(id: string): Promise<BriefRecord | undefined> {
-  return db().briefs.get(id);
-}
-
-/** A brief's text alone, in its stored pieces (joining a text of many megabytes takes a long
- *  task: the reader shows such a text piece by piece); undefined when there is none. */
-export async function getBriefBody(id: string): Promise<string[] | undefined> {
-  const database = db();
-  return database.transaction('r', database.bodies, () => readBodyPieces(database, id));
-}
-
-export async function findLiveBriefByHash(contentHash: string): Promise<BriefRecord | undefined> {
-  return db()
-    .briefs.where('contentHash')
-    .equals(contentHash)
-    .filter((b) => b.deletedAt === null)
-    .first();
-}
 
 export function briefFromDraft(draft: BriefDraft, now: number): Brief {
   return {
@@ -79,19 +39,6 @@ export type BriefPatch = Partial<
   Pick<Brief, 'title' | 'subtitle' | 'byline' | 'source' | 'origins' | 'language' | 'topics' | 'topicEvidence' | 'tags' | 'removedLines'>
 >;
 
-export async function updateBrief(id: string, patch: BriefPatch): Promise<void> {
-  await db().briefs.update(id, { ...patch, updatedAt: Date.now() });
-}
-
-export async function setReadState(id: string, readState: ReadState): Promise<void> {
-  await db().briefs.update(id, { readState, updatedAt: Date.now() });
-}
-
-/** Progress is saved often while scrolling, so it does not touch updatedAt (no sync churn). */
-export async function setReadProgress(id: string, readProgress: number): Promise<void> {
-  await db().briefs.update(id, { readProgress });
-}
-
 export type StoreOutcome =
   | { status: 'imported'; brief: BriefRecord; suggestions: number }
   | { status: 'duplicate'; brief: BriefRecord }
@@ -101,55 +48,109 @@ export interface ImportedDocument {
   draft: BriefDraft;
   /** The rendered text of draft.markdown, which selectors point into. */
   text: string;
-  suggestions: SuggestedItem[];
-  /** The lexicon the brief was tagged with, to read each suggestion's topic from its own words. */
-  lexicon?: TopicLexicon;
+  /** Suggested items with their topics (the workflow reads them: see domain/recommendations/new-suggestions.ts). */
+  suggestions: TopicSuggestion[];
   /** The re-encoded images its Markdown refers to; they replace an earlier version's. */
   images?: readonly NewImage[];
 }
 
-/** A live brief that is an earlier version of the same article: same source URL, or same file and title. */
-async function findEarlierVersion(draft: BriefDraft): Promise<BriefRecord | undefined> {
-  const candidates = await db().briefs.where('title').equals(draft.title).filter((b) => b.deletedAt === null).toArray();
-  return candidates.find((b) => (draft.source.url && b.source.url === draft.source.url) || (draft.fileName && b.fileName === draft.fileName));
+export function briefsRepository(database: AppDB) {
+  /** One page of live briefs in the chosen order, read by index (never the whole table), without their text. */
+  async function listBriefs(sort: BriefSort = 'imported', offset = 0, limit = 100): Promise<BriefRecord[]> {
+    let ordered = database.briefs.orderBy(SORT_INDEX[sort]);
+    if (sort === 'imported' || sort === 'published') ordered = ordered.reverse();
+    return ordered
+      .filter((b) => b.deletedAt === null)
+      .offset(offset)
+      .limit(limit)
+      .toArray();
+  }
+
+  /** A whole brief, text included, read in one transaction. */
+  async function getBrief(id: string): Promise<Brief | undefined> {
+    const [brief] = await database.transaction('r', database.briefs, database.bodies, () => readBriefs(database, [id]));
+    return brief;
+  }
+
+  /** A brief without its text: what views that change often (read state, progress, tags) watch. */
+  async function getBriefRecord(id: string): Promise<BriefRecord | undefined> {
+    return database.briefs.get(id);
+  }
+
+  /** A brief's text alone, in its stored pieces (joining a text of many megabytes takes a long
+   *  task: the reader shows such a text piece by piece); undefined when there is none. */
+  async function getBriefBody(id: string): Promise<string[] | undefined> {
+    return database.transaction('r', database.bodies, () => readBodyPieces(database, id));
+  }
+
+  async function findLiveBriefByHash(contentHash: string): Promise<BriefRecord | undefined> {
+    return database.briefs.where('contentHash')
+      .equals(contentHash)
+      .filter((b) => b.deletedAt === null)
+      .first();
+  }
+
+  async function updateBrief(id: string, patch: BriefPatch): Promise<void> {
+    await database.briefs.update(id, { ...patch, updatedAt: Date.now() });
+  }
+
+  async function setReadState(id: string, readState: ReadState): Promise<void> {
+    await database.briefs.update(id, { readState, updatedAt: Date.now() });
+  }
+
+  /** Progress is saved often while scrolling, so it does not touch updatedAt (no sync churn). */
+  async function setReadProgress(id: string, readProgress: number): Promise<void> {
+    await database.briefs.update(id, { readProgress });
+  }
+
+  /** A live brief that is an earlier version of the same article: same source URL, or same file and title. */
+  async function findEarlierVersion(draft: BriefDraft): Promise<BriefRecord | undefined> {
+    const candidates = await database.briefs.where('title').equals(draft.title).filter((b) => b.deletedAt === null).toArray();
+    return candidates.find((b) => (draft.source.url && b.source.url === draft.source.url) || (draft.fileName && b.fileName === draft.fileName));
+  }
+
+  /**
+   * Stores one imported document in one transaction: either all of it lands, or none. Identical
+   * content is a duplicate; a newer version of an article already in the library updates it in
+   * place, re-anchoring its annotations and items and adding only suggestions the user has not
+   * already accepted or dismissed.
+   */
+  async function storeImportedBrief(doc: ImportedDocument, author = '', now = Date.now()): Promise<StoreOutcome> {
+    const { draft, text, suggestions, images = [] } = doc;
+    return database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations, database.images], async () => {
+      const existing = await findLiveBriefByHash(draft.contentHash);
+      if (existing) return { status: 'duplicate', brief: existing };
+      const earlier = await findEarlierVersion(draft);
+      const briefId = earlier?.id ?? newId();
+      const known = earlier ? await database.recommendations.where('briefIds').equals(briefId).toArray() : [];
+      const fresh = unknownSuggestions(suggestions, known);
+      let counts: { annotations: ReanchorCounts; items: ReanchorCounts } | undefined;
+      if (earlier) {
+        counts = await replaceBriefText(database, briefId, text, draft, now);
+      } else {
+        await putBriefs(database, [{ ...briefFromDraft(draft, now), id: briefId }]);
+      }
+      await putBriefImages(database, briefId, images);
+      await database.recommendations.bulkAdd(
+        fresh.map((s) =>
+          newItem(briefId, s.selector, { text: s.text, status: 'suggested', author, topic: s.topic, sourceDate: s.sourceDate, reason: s.reason }, now),
+        ),
+      );
+      const brief = (await database.briefs.get(briefId))!;
+      return earlier && counts ? { status: 'updated', brief, suggestions: fresh.length, counts } : { status: 'imported', brief, suggestions: fresh.length };
+    });
+  }
+
+  /** Brief id → title for every brief, read from the title index alone (no bodies are loaded). */
+  async function briefTitles(): Promise<Record<string, string>> {
+    const byTitle = database.briefs.orderBy('title');
+    const [titles, ids] = await Promise.all([byTitle.keys(), byTitle.primaryKeys()]);
+    return Object.fromEntries(ids.map((id, i) => [id, String(titles[i])]));
+  }
+
+  return { listBriefs, getBrief, getBriefRecord, getBriefBody, findLiveBriefByHash, updateBrief, setReadState, setReadProgress, storeImportedBrief, briefTitles };
 }
 
-/**
- * Stores one imported document in one transaction: either all of it lands, or none. Identical
- * content is a duplicate; a newer version of an article already in the library updates it in
- * place, re-anchoring its annotations and items and adding only suggestions the user has not
- * already accepted or dismissed.
- */
-export async function storeImportedBrief(doc: ImportedDocument, author = '', now = Date.now()): Promise<StoreOutcome> {
-  const database = db();
-  const { draft, text, suggestions, lexicon, images = [] } = doc;
-  return database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations, database.images], async () => {
-    const existing = await findLiveBriefByHash(draft.contentHash);
-    if (existing) return { status: 'duplicate', brief: existing };
-    const earlier = await findEarlierVersion(draft);
-    const briefId = earlier?.id ?? newId();
-    const known = earlier ? await database.recommendations.where('briefIds').equals(briefId).toArray() : [];
-    const fresh = suggestions.filter((s) => !known.some((k) => sameText(k.text, s.text)));
-    let counts: { annotations: ReanchorCounts; items: ReanchorCounts } | undefined;
-    if (earlier) {
-      counts = await replaceBriefText(database, briefId, text, draft, now);
-    } else {
-      await putBriefs(database, [{ ...briefFromDraft(draft, now), id: briefId }]);
-    }
-    await putBriefImages(database, briefId, images);
-    await database.recommendations.bulkAdd(
-      fresh.map((s) =>
-        newItem(briefId, s.selector, { text: s.text, status: 'suggested', author, topic: itemTopic(s.text, draft.topics, lexicon), sourceDate: s.sourceDate, reason: s.reason }, now),
-      ),
-    );
-    const brief = (await database.briefs.get(briefId))!;
-    return earlier && counts ? { status: 'updated', brief, suggestions: fresh.length, counts } : { status: 'imported', brief, suggestions: fresh.length };
-  });
-}
-
-/** Brief id → title for every brief, read from the title index alone (no bodies are loaded). */
-export async function briefTitles(): Promise<Record<string, string>> {
-  const byTitle = db().briefs.orderBy('title');
-  const [titles, ids] = await Promise.all([byTitle.keys(), byTitle.primaryKeys()]);
-  return Object.fromEntries(ids.map((id, i) => [id, String(titles[i])]));
-}
+export const {
+  listBriefs, getBrief, getBriefRecord, getBriefBody, findLiveBriefByHash, updateBrief, setReadState, setReadProgress, storeImportedBrief, briefTitles,
+} = boundToApp(briefsRepository);

@@ -1,7 +1,7 @@
 // The one IndexedDB database. Every schema version stays declared so any old library opens;
 // each upgrade delegates to a pure function in domain/migrations.
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { Annotation, Book, BriefBodyPiece, BriefRecord, Recommendation, Setting } from '../domain/types.js';
+import type { Annotation, Book, BriefBodyPiece, BriefRecord, ChecklistItem, Setting } from '../domain/types.js';
 import type { BriefImage } from '../domain/images/limits.js';
 import { SCHEMA_VERSION } from '../domain/schema-version.js';
 import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../domain/migrations/v2.js';
@@ -42,7 +42,7 @@ export class AppDB extends Dexie {
   bodies!: Table<BriefBodyPiece, [string, number]>;
   images!: EntityTable<BriefImage, 'id'>;
   annotations!: EntityTable<Annotation, 'id'>;
-  recommendations!: EntityTable<Recommendation, 'id'>;
+  recommendations!: EntityTable<ChecklistItem, 'id'>;
   books!: EntityTable<Book, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
 

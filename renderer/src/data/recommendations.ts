@@ -1,33 +1,17 @@
 // Checklist items, read and written in transactions.
-import type { Brief, ItemStatus, Recommendation, Selector, SuggestionReason } from '../domain/types.js';
-import { libraryIds, NO_FILTER } from './library-query.js';
-import { db } from './db.js';
+import type { Brief, ItemStatus, ChecklistItem, Selector, SuggestionReason } from '../domain/types.js';
+import { libraryQuery, NO_FILTER } from './library-query.js';
+import type { AppDB } from './db.js';
+import { boundToApp } from './app-database.js';
 import { readBriefs } from './brief-bodies.js';
 import { newId } from './ids.js';
 import { putBack } from './undoable.js';
 import { notAllTrashed } from './suggestion-count.js';
 import { changeStatus, mergeItems, type MergeUndo } from '../domain/recommendations/index.js';
 
-/**
- * Every tracked item: suggestions awaiting review, dismissed ones and items whose briefs are all
- * in the Trash are left out (they come back with their brief).
- */
-export async function listTrackedItems(): Promise<Recommendation[]> {
-  const trashed = new Set(await db().briefs.where('deletedAt').above(0).primaryKeys());
-  return db()
-    .recommendations.filter((r) => r.status !== 'suggested' && r.status !== 'dismissed' && !r.briefIds.every((id) => trashed.has(id)))
-    .toArray();
-}
-
 /** Where an item's passage starts in one brief's text (items without one there come last). */
-export const positionIn = (item: Recommendation, briefId: string): number =>
+export const positionIn = (item: ChecklistItem, briefId: string): number =>
   item.sources.find((s) => s.briefId === briefId)?.selector.position.start ?? Number.MAX_SAFE_INTEGER;
-
-/** A brief's items in the order their passages appear in it. */
-export async function itemsForBrief(briefId: string): Promise<Recommendation[]> {
-  const items = await db().recommendations.where('briefIds').equals(briefId).toArray();
-  return items.sort((a, b) => positionIn(a, briefId) - positionIn(b, briefId));
-}
 
 export interface NewItemFields {
   text: string;
@@ -40,7 +24,7 @@ export interface NewItemFields {
 }
 
 /** A new item anchored to one passage of one brief. */
-export function newItem(briefId: string, selector: Selector, fields: NewItemFields, now: number): Recommendation {
+export function newItem(briefId: string, selector: Selector, fields: NewItemFields, now: number): ChecklistItem {
   return {
     id: newId(),
     briefIds: [briefId],
@@ -61,98 +45,120 @@ export function newItem(briefId: string, selector: Selector, fields: NewItemFiel
   };
 }
 
-/** A tracked item made by the user from a selection in the reader ("make recommendation"). */
-export async function createItemFromSelection(
-  briefId: string,
-  selector: Selector,
-  fields: { topic: string; author: string },
-  now = Date.now(),
-): Promise<Recommendation> {
-  const item = newItem(briefId, selector, { text: selector.quote.exact, status: 'open', ...fields }, now);
-  await db().recommendations.add(item);
-  return item;
-}
-
-export async function listAllItems(): Promise<Recommendation[]> {
-  return db().recommendations.toArray();
-}
-
-export type ItemPatch = Partial<Pick<Recommendation, 'text' | 'topic' | 'owner' | 'due' | 'priority' | 'notes'>>;
-
-export async function updateItem(id: string, patch: ItemPatch): Promise<void> {
-  await db().recommendations.update(id, { ...patch, updatedAt: Date.now() });
-}
-
-/** Sets an item's status, recording who changed it and when. Returns the previous status for undo. */
-export async function setItemStatus(id: string, to: ItemStatus, author: string, now = Date.now()): Promise<ItemStatus | undefined> {
-  const [previous] = await setItemsStatus([id], to, author, now);
-  return previous;
-}
-
-/** Sets several items' status in one transaction (e.g. "Accept all"); returns their previous statuses. */
-export async function setItemsStatus(ids: string[], to: ItemStatus, author: string, now = Date.now()): Promise<(ItemStatus | undefined)[]> {
-  const database = db();
-  return database.transaction('rw', database.recommendations, async () => {
-    const items = await database.recommendations.bulkGet(ids);
-    await database.recommendations.bulkPut(items.filter((i) => i !== undefined).map((i) => changeStatus(i, to, author, now)));
-    return items.map((i) => i?.status);
-  });
-}
-
-/** Merges items into the first one, in one transaction; returns what undoMerge needs. */
-export async function mergeStoredItems(ids: string[], author: string, now = Date.now()): Promise<MergeUndo> {
-  const database = db();
-  return database.transaction('rw', database.recommendations, async () => {
-    const items = (await database.recommendations.bulkGet(ids)).filter((i): i is Recommendation => i !== undefined);
-    const { merged, removedIds, undo } = mergeItems(items, now, author);
-    await database.recommendations.put(merged);
-    await database.recommendations.bulkDelete(removedIds);
-    return undo;
-  });
-}
-
-export async function undoMerge(undo: MergeUndo): Promise<void> {
-  await db().recommendations.bulkPut(undo.restore);
-}
-
-/** Every suggestion awaiting review whose briefs are not all in the Trash. */
-export async function listOpenSuggestions(): Promise<Recommendation[]> {
-  const trashed = new Set(await db().briefs.where('deletedAt').above(0).primaryKeys());
-  return db().recommendations.where('status').equals('suggested').filter(notAllTrashed(trashed)).toArray();
-}
-
-/** Dismisses a suggestion with the user's reason, if they gave one, in one transaction. */
-export async function dismissItem(id: string, author: string, reason = '', now = Date.now()): Promise<void> {
-  const database = db();
-  await database.transaction('rw', database.recommendations, async () => {
-    const item = await database.recommendations.get(id);
-    if (!item) return;
-    const dismissed = changeStatus(item, 'dismissed', author, now);
-    await database.recommendations.put(reason.trim() ? { ...dismissed, dismissReason: reason.trim() } : dismissed);
-  });
-}
-
-/** Puts items back exactly as they were before a change (the undo of a triage step). */
-export async function restoreItems(items: readonly Recommendation[]): Promise<void> {
-  const database = db();
-  await database.transaction('rw', database.recommendations, async () => {
-    for (const item of items) await putBack(database.recommendations, item);
-  });
-}
+export type ItemPatch = Partial<Pick<ChecklistItem, 'text' | 'topic' | 'owner' | 'due' | 'priority' | 'notes'>>;
 
 export interface InboxContents {
-  items: Recommendation[];
+  items: ChecklistItem[];
   /** Live brief ids in the library's reading order. */
   order: string[];
   /** The briefs the suggestions come from. */
   briefs: Brief[];
 }
 
-/** What the triage inbox shows: open suggestions, the library's order and their briefs. */
-export async function inboxContents(): Promise<InboxContents> {
-  const [items, order] = await Promise.all([listOpenSuggestions(), libraryIds('imported', NO_FILTER)]);
-  const ids = [...new Set(items.map((i) => i.briefIds[0] ?? ''))];
-  // The passages around suggestions need the briefs' text, kept in a table of its own.
-  const briefs = await readBriefs(db(), ids);
-  return { items, order, briefs };
+export function itemsRepository(database: AppDB) {
+  /**
+   * Every tracked item: suggestions awaiting review, dismissed ones and items whose briefs are all
+   * in the Trash are left out (they come back with their brief).
+   */
+  async function listTrackedItems(): Promise<ChecklistItem[]> {
+    const trashed = new Set(await database.briefs.where('deletedAt').above(0).primaryKeys());
+    return database.recommendations.filter((r) => r.status !== 'suggested' && r.status !== 'dismissed' && !r.briefIds.every((id) => trashed.has(id)))
+      .toArray();
+  }
+
+  /** A brief's items in the order their passages appear in it. */
+  async function itemsForBrief(briefId: string): Promise<ChecklistItem[]> {
+    const items = await database.recommendations.where('briefIds').equals(briefId).toArray();
+    return items.sort((a, b) => positionIn(a, briefId) - positionIn(b, briefId));
+  }
+
+  /** A tracked item made by the user from a selection in the reader ("make recommendation"). */
+  async function createItemFromSelection(
+    briefId: string,
+    selector: Selector,
+    fields: { topic: string; author: string },
+    now = Date.now(),
+  ): Promise<ChecklistItem> {
+    const item = newItem(briefId, selector, { text: selector.quote.exact, status: 'open', ...fields }, now);
+    await database.recommendations.add(item);
+    return item;
+  }
+
+  async function listAllItems(): Promise<ChecklistItem[]> {
+    return database.recommendations.toArray();
+  }
+
+  async function updateItem(id: string, patch: ItemPatch): Promise<void> {
+    await database.recommendations.update(id, { ...patch, updatedAt: Date.now() });
+  }
+
+  /** Sets an item's status, recording who changed it and when. Returns the previous status for undo. */
+  async function setItemStatus(id: string, to: ItemStatus, author: string, now = Date.now()): Promise<ItemStatus | undefined> {
+    const [previous] = await setItemsStatus([id], to, author, now);
+    return previous;
+  }
+
+  /** Sets several items' status in one transaction (e.g. "Accept all"); returns their previous statuses. */
+  async function setItemsStatus(ids: string[], to: ItemStatus, author: string, now = Date.now()): Promise<(ItemStatus | undefined)[]> {
+    return database.transaction('rw', database.recommendations, async () => {
+      const items = await database.recommendations.bulkGet(ids);
+      await database.recommendations.bulkPut(items.filter((i) => i !== undefined).map((i) => changeStatus(i, to, author, now)));
+      return items.map((i) => i?.status);
+    });
+  }
+
+  /** Merges items into the first one, in one transaction; returns what undoMerge needs. */
+  async function mergeStoredItems(ids: string[], author: string, now = Date.now()): Promise<MergeUndo> {
+    return database.transaction('rw', database.recommendations, async () => {
+      const items = (await database.recommendations.bulkGet(ids)).filter((i): i is ChecklistItem => i !== undefined);
+      const { merged, removedIds, undo } = mergeItems(items, now, author);
+      await database.recommendations.put(merged);
+      await database.recommendations.bulkDelete(removedIds);
+      return undo;
+    });
+  }
+
+  async function undoMerge(undo: MergeUndo): Promise<void> {
+    await database.recommendations.bulkPut(undo.restore);
+  }
+
+  /** Every suggestion awaiting review whose briefs are not all in the Trash. */
+  async function listOpenSuggestions(): Promise<ChecklistItem[]> {
+    const trashed = new Set(await database.briefs.where('deletedAt').above(0).primaryKeys());
+    return database.recommendations.where('status').equals('suggested').filter(notAllTrashed(trashed)).toArray();
+  }
+
+  /** Dismisses a suggestion with the user's reason, if they gave one, in one transaction. */
+  async function dismissItem(id: string, author: string, reason = '', now = Date.now()): Promise<void> {
+    await database.transaction('rw', database.recommendations, async () => {
+      const item = await database.recommendations.get(id);
+      if (!item) return;
+      const dismissed = changeStatus(item, 'dismissed', author, now);
+      await database.recommendations.put(reason.trim() ? { ...dismissed, dismissReason: reason.trim() } : dismissed);
+    });
+  }
+
+  /** Puts items back exactly as they were before a change (the undo of a triage step). */
+  async function restoreItems(items: readonly ChecklistItem[]): Promise<void> {
+    await database.transaction('rw', database.recommendations, async () => {
+      for (const item of items) await putBack(database.recommendations, item);
+    });
+  }
+
+  /** What the triage inbox shows: open suggestions, the library's order and their briefs. */
+  async function inboxContents(): Promise<InboxContents> {
+    const [items, order] = await Promise.all([listOpenSuggestions(), libraryQuery(database).libraryIds('imported', NO_FILTER)]);
+    const ids = [...new Set(items.map((i) => i.briefIds[0] ?? ''))];
+    // The passages around suggestions need the briefs' text, kept in a table of its own.
+    const briefs = await readBriefs(database, ids);
+    return { items, order, briefs };
+  }
+
+  return {
+    listTrackedItems, itemsForBrief, createItemFromSelection, listAllItems, updateItem, setItemStatus, setItemsStatus, mergeStoredItems, undoMerge, listOpenSuggestions, dismissItem, restoreItems, inboxContents,
+  };
 }
+
+export const {
+  listTrackedItems, itemsForBrief, createItemFromSelection, listAllItems, updateItem, setItemStatus, setItemsStatus, mergeStoredItems, undoMerge, listOpenSuggestions, dismissItem, restoreItems, inboxContents,
+} = boundToApp(itemsRepository);

@@ -1,14 +1,21 @@
 // The count of suggestions awaiting review, for the navigation. Kept apart from recommendations.ts
 // so the app shell does not load the checklist logic (and its date parser) at start-up.
-import type { Recommendation } from '../domain/types.js';
-import { db } from './db.js';
+import type { ChecklistItem } from '../domain/types.js';
+import type { AppDB } from './db.js';
+import { boundToApp } from './app-database.js';
 
 /** Items that still belong to a live brief (items of briefs in the Trash come back with them). */
-export const notAllTrashed = (trashed: ReadonlySet<string>) => (r: Recommendation): boolean => !r.briefIds.every((id) => trashed.has(id));
+export const notAllTrashed = (trashed: ReadonlySet<string>) => (r: ChecklistItem): boolean => !r.briefIds.every((id) => trashed.has(id));
 
-/** How many suggestions await review, read from the status index. */
-export async function countOpenSuggestions(): Promise<number> {
-  const trashed = new Set(await db().briefs.where('deletedAt').above(0).primaryKeys());
-  const suggested = db().recommendations.where('status').equals('suggested');
-  return trashed.size === 0 ? suggested.count() : suggested.filter(notAllTrashed(trashed)).count();
+export function suggestionCountRepository(database: AppDB) {
+  return {
+    /** How many suggestions await review, read from the status index. */
+    async countOpenSuggestions(): Promise<number> {
+      const trashed = new Set(await database.briefs.where('deletedAt').above(0).primaryKeys());
+      const suggested = database.recommendations.where('status').equals('suggested');
+      return trashed.size === 0 ? suggested.count() : suggested.filter(notAllTrashed(trashed)).count();
+    },
+  };
 }
+
+export const { countOpenSuggestions } = boundToApp(suggestionCountRepository);

@@ -2,7 +2,8 @@
 // window answering and every brief ends either re-tagged or untouched. Which topics a brief gets
 // is the caller's (domain) work.
 import type { Brief, TopicMatch } from '../domain/types.js';
-import { db, type AppDB } from './db.js';
+import type { AppDB } from './db.js';
+import { boundToApp } from './app-database.js';
 import { withBodies } from './brief-bodies.js';
 
 export interface RetagChunk {
@@ -12,13 +13,18 @@ export interface RetagChunk {
   last: string;
 }
 
-export function retagChunk(after: string, limit: number, topicsOf: (brief: Brief) => TopicMatch[], database: AppDB = db()): Promise<RetagChunk> {
-  return database.transaction('rw', database.briefs, database.bodies, async () => {
-    const chunk = await withBodies(database, await database.briefs.where(':id').above(after).limit(limit).toArray());
-    for (const brief of chunk) {
-      const topicEvidence = topicsOf(brief);
-      await database.briefs.update(brief.id, { topicEvidence, topics: topicEvidence.map((m) => m.topic) });
-    }
-    return { count: chunk.length, last: chunk.at(-1)?.id ?? after };
-  });
+export function topicTagsRepository(database: AppDB) {
+  return {
+    retagChunk: (after: string, limit: number, topicsOf: (brief: Brief) => TopicMatch[]): Promise<RetagChunk> =>
+      database.transaction('rw', database.briefs, database.bodies, async () => {
+        const chunk = await withBodies(database, await database.briefs.where(':id').above(after).limit(limit).toArray());
+        for (const brief of chunk) {
+          const topicEvidence = topicsOf(brief);
+          await database.briefs.update(brief.id, { topicEvidence, topics: topicEvidence.map((m) => m.topic) });
+        }
+        return { count: chunk.length, last: chunk.at(-1)?.id ?? after };
+      }),
+  };
 }
+
+export const { retagChunk } = boundToApp(topicTagsRepository);

@@ -1,10 +1,9 @@
 // Deleting a single record so that the caller can offer Undo: the record is returned, and
 // putting it back restores it exactly (same id, same timestamps).
 import type { Table } from 'dexie';
-import { db } from './db.js';
 
 export async function takeRecord<T, I>(table: Table<T, string, I>, id: string): Promise<T | undefined> {
-  return db().transaction('rw', table, async () => {
+  return table.db.transaction('rw', table, async () => {
     const existing = await table.get(id);
     if (existing) await table.delete(id);
     return existing;

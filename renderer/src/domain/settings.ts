@@ -2,6 +2,7 @@
 import { z } from './schema.js';
 import type { TopicLexicon } from './text/topics.js';
 import { GROUP_BYS, SORT_BYS, type GroupBy, type SortBy } from './recommendations/grouping.js';
+import { LANGUAGE_CODES, type Language } from './language/languages.js';
 
 /** Every theme, listed once: settings, the reader's menu and the catalogue read this list. */
 export const THEMES = ['system', 'light', 'dark', 'sepia', 'contrast'] as const;
@@ -15,7 +16,7 @@ export interface Preferences {
   paper: 'A4' | 'Letter';
   theme: Theme;
   /** '' follows the system locale. */
-  language: '' | 'en' | 'es';
+  language: '' | Language;
   textSize: number;
   /** The topic lexicon used on import; null means the built-in one. */
   topicLexicon: TopicLexicon | null;
@@ -57,7 +58,7 @@ export const PREFERENCE_SCHEMAS: { [K in keyof Preferences]: z.ZodType<Preferenc
   markingChosen: z.boolean(),
   paper: z.enum(['A4', 'Letter']),
   theme: z.enum(THEMES),
-  language: z.enum(['', 'en', 'es']),
+  language: z.enum(['', ...LANGUAGE_CODES]),
   textSize: z.number().refine((size) => (TEXT_SIZES as readonly number[]).includes(size)),
   topicLexicon: lexiconSchema.nullable(),
   checklistView: z.strictObject({

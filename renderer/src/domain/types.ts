@@ -1,4 +1,5 @@
 // The records Chancery keeps. Times are epoch milliseconds; publishedAt and due are ISO dates.
+import type { Language } from './language/languages.js';
 
 export interface TextQuoteSelector {
   exact: string;
@@ -135,7 +136,7 @@ export interface ItemSource {
 export const SUGGESTION_REASONS = ['section', 'lead-in', 'modal', 'schedule'] as const;
 export type SuggestionReason = (typeof SUGGESTION_REASONS)[number];
 
-export interface Recommendation {
+export interface ChecklistItem {
   id: string;
   briefIds: string[];
   text: string;
@@ -175,7 +176,7 @@ export interface BookOptions {
   checklist: boolean;
   checklistStatuses: ItemStatus[];
   sources: boolean;
-  language: 'en' | 'es';
+  language: Language;
   /** The summary page for the principal after the cover; absent (older books) means on. */
   summary?: boolean;
 }

@@ -5,7 +5,7 @@
 // is made again as plain text, which is linear in the text's length. Node (the unit tests) has
 // no Worker: the same steps run in-process there.
 import { ImportError } from '../domain/import.js';
-import { extractRecommendations, type SuggestedItem } from '../domain/recommendations/extract.js';
+import { suggestItems, type SuggestedItem } from '../domain/recommendations/extract.js';
 import { withTimeLimit, type Job, type Outcome } from '../rendering/time-limit.js';
 import { nextTask } from '../rendering/next-task.js';
 import { draftFrom, type DraftRequest, type DraftResult, type Progress } from './draft-steps.js';
@@ -126,7 +126,7 @@ export async function draftOffThread(request: DraftRequest, options: WorkerOptio
 
 /** Checklist suggestions for a draft (they lex its Markdown again); none when they take too long. */
 export async function suggestOffThread(markdown: string, text: string, options: WorkerOptions = {}): Promise<SuggestedItem[]> {
-  if (typeof Worker === 'undefined') return extractRecommendations(markdown, text);
+  if (typeof Worker === 'undefined') return suggestItems(markdown, text);
   const job = start({ suggest: { markdown, text } }, (reply) => ('suggestions' in reply ? reply.suggestions : undefined));
   try {
     const outcome = await attempt(job, options, SUGGEST_TIME_LIMIT_MS);

@@ -1,7 +1,7 @@
 // Runs the text-heavy import steps off the main thread. The main thread owns the time limit and
 // cancelling: it terminates this worker when the import runs too long or the user cancels.
 import { ImportError } from '../domain/import.js';
-import { extractRecommendations } from '../domain/recommendations/extract.js';
+import { suggestItems } from '../domain/recommendations/extract.js';
 import { draftFrom } from './draft-steps.js';
 import type { TextRun } from '../domain/text/pdf-layout.js';
 import type { FromDraftWorker, ToDraftWorker, WorkerFailure } from './draft-protocol.js';
@@ -34,7 +34,7 @@ scope.addEventListener('message', ({ data }) => {
         const body = new TextEncoder().encode(result.draft.markdown);
         const transfer = [...new Set([body.buffer, ...result.images.map((image) => image.bytes.buffer)])];
         scope.postMessage({ ok: true, draft: { ...result, draft: { ...result.draft, markdown: '' } }, body }, transfer);
-      } else scope.postMessage({ ok: true, suggestions: extractRecommendations(data.suggest.markdown, data.suggest.text) });
+      } else scope.postMessage({ ok: true, suggestions: suggestItems(data.suggest.markdown, data.suggest.text) });
     } catch (error) {
       scope.postMessage({ ok: false, failure: failure(error) });
     }

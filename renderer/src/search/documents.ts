@@ -1,5 +1,5 @@
 // What of each record the search index holds: plain text, never the Markdown source.
-import type { Annotation, Brief, Recommendation } from '../domain/types.js';
+import type { Annotation, Brief, ChecklistItem } from '../domain/types.js';
 import { markdownToPlain } from '../domain/text/lines.js';
 import type { SearchDoc } from './search-index.js';
 
@@ -35,7 +35,7 @@ export function noteDoc(annotation: Annotation): SearchDoc | null {
 }
 
 /** Tracked items only: suggestions awaiting review and dismissed ones are not on any checklist. */
-export function itemDoc(item: Recommendation): SearchDoc | null {
+export function itemDoc(item: ChecklistItem): SearchDoc | null {
   if (item.status === 'suggested' || item.status === 'dismissed') return null;
   return {
     id: item.id,

@@ -1,10 +1,10 @@
 // Display formatting through Intl, in the UI's locale (or a printed book's, when given).
-import type { Language } from './i18n/index.js';
+import { languageInfo, type Language } from '../domain/language/languages.js';
 
 let locale = navigator.language || 'en';
 
 /** The regional usage each UI language formats with. */
-export const localeFor = (language: Language): string => (language === 'es' ? 'es-MX' : 'en-US');
+export const localeFor = (language: Language): string => languageInfo(language).locale;
 
 export function setFormatLocale(next: string): void {
   locale = next;

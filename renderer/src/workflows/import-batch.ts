@@ -4,6 +4,7 @@ import { importDocument, suggestOffThread, type PlainTextReason } from '../impor
 import { ImportError, type ImportInput } from '../domain/import.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { storeImportedBrief } from '../data/briefs.js';
+import { withTopics } from '../domain/recommendations/new-suggestions.js';
 import { describeStorageError } from '../data/storage-errors.js';
 import { renderedText } from '../rendering/markdown.js';
 
@@ -82,7 +83,7 @@ export async function importBatch(
       progress(0.95);
       // Plain-text briefs have no Markdown structure to suggest checklist items from.
       const suggestions = plainText ? [] : await suggestOffThread(draft.markdown, text, { signal });
-      const outcome = await storeImportedBrief({ draft, text, suggestions, images, ...(lexicon ? { lexicon } : {}) }, author);
+      const outcome = await storeImportedBrief({ draft, text, suggestions: withTopics(suggestions, draft.topics, lexicon), images }, author);
       const report: FileReport = { name: source.name, status: outcome.status, briefId: outcome.brief.id, title: outcome.brief.title, ...(imageNotes.length ? { imageNotes } : {}) };
       update(i, plainText ? { ...report, plainText } : report);
     } catch (error) {

@@ -1,12 +1,12 @@
 // A text save carries the revision it was edited from: the first save wins, a save made from the
 // older text is refused with the newer one, and nothing of the refused save is written.
 import { describe, expect, it } from 'vitest';
-import { saveRevisedText } from '../../../renderer/src/data/brief-text.js';
+import { briefTextRepository } from '../../../renderer/src/data/brief-text.js';
 import { putBriefs, readBriefs } from '../../../renderer/src/data/brief-bodies.js';
 import { annotation, brief, freshDb } from './library-fixture.js';
 import type { AppDB } from '../../../renderer/src/data/db.js';
 
-const save = (database: AppDB, base: number, markdown: string, now: number) => saveRevisedText('brief-1', base, markdown, { markdown }, now, database);
+const save = (database: AppDB, base: number, markdown: string, now: number) => briefTextRepository(database).saveRevisedText('brief-1', base, markdown, { markdown }, now);
 
 describe('saveRevisedText', () => {
   it('saves over the revision it was edited from and raises the revision', async () => {

@@ -8,7 +8,7 @@ import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { AppDB, CURRENT_SCHEMA_VERSION, SCHEMA_V4 } from '../../../renderer/src/data/db.js';
 import { createBookPackage, createLibraryBackup, readLibrary, restoreBackup } from '../../../renderer/src/data/backup.js';
-import { deleteForever, moveBriefToTrash } from '../../../renderer/src/data/trash.js';
+import { trashRepository } from '../../../renderer/src/data/trash.js';
 import { withBodies } from '../../../renderer/src/data/brief-bodies.js';
 import { BACKUP_SCHEMA_VERSION, BackupError, packBackup, readBackup } from '../../../renderer/src/domain/backup/index.js';
 import { toBackupImage, type BackupImage } from '../../../renderer/src/domain/backup/images.js';
@@ -130,9 +130,10 @@ describe('deleting a brief for good', () => {
   it('takes its images along, in the same transaction, and leaves the others', async () => {
     const database = freshDb();
     await fill(database, libraryWithImages());
-    await moveBriefToTrash('brief-0', 1, database);
+    const trash = trashRepository(database);
+    await trash.moveBriefToTrash('brief-0', 1);
     expect(await database.images.count(), 'the Trash keeps them').toBe(3);
-    await deleteForever('brief-0', database);
+    await trash.deleteForever('brief-0');
     expect((await readLibrary(database)).images.map((i) => i.id)).toEqual(['image-0003']);
   });
 });

@@ -4,7 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { AppDB } from '../../../renderer/src/data/db.js';
 import { putBriefs } from '../../../renderer/src/data/brief-bodies.js';
 import { DEFAULT_BOOK_OPTIONS } from '../../../renderer/src/domain/migrations/v2.js';
-import type { Annotation, Book, Brief, Recommendation, Selector } from '../../../renderer/src/domain/types.js';
+import type { Annotation, Book, Brief, ChecklistItem, Selector } from '../../../renderer/src/domain/types.js';
 import type { LibraryTables } from '../../../renderer/src/domain/backup/index.js';
 
 let counter = 0;
@@ -60,7 +60,7 @@ export function annotation(i: number, briefId: string, over: Partial<Annotation>
   };
 }
 
-export function item(i: number, briefIds: string[], over: Partial<Recommendation> = {}): Recommendation {
+export function item(i: number, briefIds: string[], over: Partial<ChecklistItem> = {}): ChecklistItem {
   return {
     id: `item-${i}`,
     briefIds,
@@ -114,14 +114,15 @@ export function generateLibrary(n: number): LibraryTables {
   };
 }
 
-export async function fill(database: AppDB, tables: LibraryTables): Promise<void> {
+/** Writes tables into a database; images are optional (most tests have none). */
+export async function fill(database: AppDB, tables: Omit<LibraryTables, 'images'> & Partial<Pick<LibraryTables, 'images'>>): Promise<void> {
   await database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations, database.books, database.settings, database.images], async () => {
     await putBriefs(database, tables.briefs);
     await database.annotations.bulkAdd(tables.annotations);
     await database.recommendations.bulkAdd(tables.recommendations);
     await database.books.bulkAdd(tables.books);
     await database.settings.bulkAdd(tables.settings);
-    await database.images.bulkAdd(tables.images.map(fromBackupImage));
+    await database.images.bulkAdd((tables.images ?? []).map(fromBackupImage));
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteForever, emptyTrash, listTrash, moveBriefToTrash, purgeExpiredTrash, restoreBriefFromTrash, TRASH_DAYS, withoutBrief } from '../../../renderer/src/data/trash.js';
+import { TRASH_DAYS, trashRepository, withoutBrief } from '../../../renderer/src/data/trash.js';
 import { readBody } from '../../../renderer/src/data/brief-bodies.js';
 import { fill, freshDb, generateLibrary, item } from './library-fixture.js';
 
@@ -8,32 +8,35 @@ const DAY = 86_400_000;
 describe('the Trash', () => {
   it('moves a brief to the Trash and back with its annotations and items', async () => {
     const database = freshDb();
+    const trash = trashRepository(database);
     await fill(database, generateLibrary(3));
-    await moveBriefToTrash('brief-0', 5_000, database);
-    expect((await listTrash(database)).map((b) => b.id)).toEqual(['brief-0']);
+    await trash.moveBriefToTrash('brief-0', 5_000);
+    expect((await trash.listTrash()).map((b) => b.id)).toEqual(['brief-0']);
     expect(await database.annotations.where('briefId').equals('brief-0').count()).toBe(1);
-    await restoreBriefFromTrash('brief-0', database);
-    expect(await listTrash(database)).toEqual([]);
+    await trash.restoreBriefFromTrash('brief-0');
+    expect(await trash.listTrash()).toEqual([]);
     expect((await database.briefs.get('brief-0'))?.deletedAt).toBeNull();
     expect(await database.recommendations.where('briefIds').equals('brief-0').count()).toBe(1);
   });
 
   it('lists the most recently deleted first', async () => {
     const database = freshDb();
+    const trash = trashRepository(database);
     await fill(database, generateLibrary(3));
-    await moveBriefToTrash('brief-2', 1_000, database);
-    await moveBriefToTrash('brief-0', 3_000, database);
-    await moveBriefToTrash('brief-1', 2_000, database);
-    expect((await listTrash(database)).map((b) => b.id)).toEqual(['brief-0', 'brief-1', 'brief-2']);
+    await trash.moveBriefToTrash('brief-2', 1_000);
+    await trash.moveBriefToTrash('brief-0', 3_000);
+    await trash.moveBriefToTrash('brief-1', 2_000);
+    expect((await trash.listTrash()).map((b) => b.id)).toEqual(['brief-0', 'brief-1', 'brief-2']);
   });
 
   it('deleting for good takes the annotations and items along, and detaches shared items', async () => {
     const database = freshDb();
+    const trash = trashRepository(database);
     const library = generateLibrary(3);
     library.recommendations.push(item(77, ['brief-0', 'brief-1']));
     await fill(database, library);
-    await moveBriefToTrash('brief-0', 1, database);
-    await deleteForever('brief-0', database);
+    await trash.moveBriefToTrash('brief-0', 1);
+    await trash.deleteForever('brief-0');
     expect(await database.briefs.get('brief-0')).toBeUndefined();
     expect(await readBody(database, 'brief-0'), 'its text goes with it').toBeUndefined();
     expect(await readBody(database, 'brief-1')).toBeDefined();
@@ -46,21 +49,23 @@ describe('the Trash', () => {
 
   it('refuses to delete for good a brief that is not in the Trash', async () => {
     const database = freshDb();
+    const trash = trashRepository(database);
     await fill(database, generateLibrary(1));
-    await deleteForever('brief-0', database);
+    await trash.deleteForever('brief-0');
     expect(await database.briefs.get('brief-0')).toBeDefined();
   });
 
   it(`purges on start only what is older than ${TRASH_DAYS} days, and Empty Trash purges the rest`, async () => {
     const database = freshDb();
+    const trash = trashRepository(database);
     await fill(database, generateLibrary(3));
     const now = 100 * DAY;
-    await moveBriefToTrash('brief-0', now - 31 * DAY, database);
-    await moveBriefToTrash('brief-1', now - 2 * DAY, database);
-    expect(await purgeExpiredTrash(now, database)).toBe(1);
-    expect((await listTrash(database)).map((b) => b.id)).toEqual(['brief-1']);
-    expect(await emptyTrash(database)).toBe(1);
-    expect(await listTrash(database)).toEqual([]);
+    await trash.moveBriefToTrash('brief-0', now - 31 * DAY);
+    await trash.moveBriefToTrash('brief-1', now - 2 * DAY);
+    expect(await trash.purgeExpiredTrash(now)).toBe(1);
+    expect((await trash.listTrash()).map((b) => b.id)).toEqual(['brief-1']);
+    expect(await trash.emptyTrash()).toBe(1);
+    expect(await trash.listTrash()).toEqual([]);
     expect(await database.briefs.count()).toBe(1);
     expect(await database.annotations.count()).toBe(1);
   });

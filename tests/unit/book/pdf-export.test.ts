@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { exportBookPdf, measureExport, PdfExportError, type ExportProgress, type PrintRequest, type PrintSession } from '../../../main/services/pdf-export.js';
 import type { PrintEntry, PrintInfo } from '../../../main/common/print-page.js';
+import type { PdfFacts } from '../../../main/services/pdf-pages.js';
 
 const INFO: PrintInfo = {
   title: 'Spring Ministerial', author: 'Policy Staff', subject: 'Orrin Bay', keywords: ['fisheries', 'energy'],
-  marking: 'SENSITIVE <b>', language: 'en', paper: 'Letter', pageLabel: 'Page {page} of {total}', bandFontPt: 8,
+  marking: 'SENSITIVE <b>', language: 'en', paper: 'Letter', pageLabel: 'Page {page} of {total}', bandFontPt: 8, sideMarginMm: 18,
 };
-const ENTRIES: PrintEntry[] = [{ id: 'e1', title: 'Fisheries' }, { id: 'e2', title: 'Energy' }];
+const ENTRIES: PrintEntry[] = [{ id: 'e1', title: 'Fisheries', role: 'listed' }, { id: 'e2', title: 'Energy', role: 'listed' }];
 
 async function blankPdf(pages: number): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
@@ -21,7 +22,7 @@ async function blankPdf(pages: number): Promise<Uint8Array> {
  * A session whose layout depends on the numbers printed in the contents: `layouts` maps the
  * contents as printed (JSON of the numbers) to where entries then start.
  */
-function fakeSession(layouts: (printed: Record<string, number>) => Record<string, number>, state: 'ready' | 'missing' = 'ready') {
+function fakeSession(layouts: (printed: Record<string, number>) => Record<string, number>, state: 'ready' | 'missing' = 'ready', slots: PdfFacts['slots'] = {}) {
   const calls: string[] = [];
   const requests: PrintRequest[] = [];
   let numbers: Record<string, number> = {};
@@ -45,13 +46,13 @@ function fakeSession(layouts: (printed: Record<string, number>) => Record<string
   // The fake "PDF reader" answers with the layout of the print it is given (by page count).
   const locate = async (pdf: Uint8Array) => {
     const count = (await PDFDocument.load(pdf)).getPageCount();
-    return { pageCount: 10, pages: printedLayouts[count - 1]! };
+    return { pageCount: 10, pages: printedLayouts[count - 1]!, slots };
   };
   return { session, locate, calls, requests };
 }
 
 describe('exportBookPdf', () => {
-  it('prints twice when the numbers do not move the layout, and fills the numbers found', async () => {
+  it('without number slots in the print, prints twice when the numbers do not move the layout, and fills the numbers found', async () => {
     const fake = fakeSession(() => ({ e1: 3, e2: 5 }));
     const progress: ExportProgress[] = [];
     const result = await exportBookPdf(fake.session, 'http://x/#/print/book/b', { locate: fake.locate, onProgress: (p) => progress.push(p) });
@@ -72,6 +73,14 @@ describe('exportBookPdf', () => {
     expect(gaveUp.passes).toBe(4);
     expect(restless.calls.filter((c) => c === 'print')).toHaveLength(4);
     expect(gaveUp.verified).toBe(false);
+  });
+
+  it('prints again when the numbers cannot be written into the first print (no embedded font with digits)', async () => {
+    const slot = { pageIndex: 0, baseline: 700, size: 11, titleMcid: 0 };
+    const fake = fakeSession(() => ({ e1: 3, e2: 5 }), 'ready', { e1: slot, e2: { ...slot, baseline: 680 } });
+    const result = await exportBookPdf(fake.session, 'u', { locate: fake.locate });
+    expect(fake.calls).toEqual(['load u', 'print', 'number {"e1":3,"e2":5}', 'print']);
+    expect(result).toMatchObject({ passes: 2, verified: true });
   });
 
   it('reports an entry it could not place as unverified', async () => {

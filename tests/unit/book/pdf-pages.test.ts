@@ -29,10 +29,10 @@ describe('locateEntries', () => {
       <section style="break-before: page"><h1>Beta</h1><p>${'Long text. '.repeat(600)}</p></section>
       <section style="break-before: page"><h1>Gamma &amp; &lt;Delta&gt;</h1></section>`);
     const facts = await locateEntries(pdf, [
-      { id: 'a', title: 'Alpha' },
-      { id: 'b', title: 'Beta' },
-      { id: 'g', title: 'Gamma & <Delta>' },
-      { id: 'x', title: 'Not printed' },
+      { id: 'a', title: 'Alpha', role: 'listed' },
+      { id: 'b', title: 'Beta', role: 'listed' },
+      { id: 'g', title: 'Gamma & <Delta>', role: 'listed' },
+      { id: 'x', title: 'Not printed', role: 'listed' },
     ]);
     expect(facts.pages.a).toBe(2);
     // "Beta" first appears as a heading inside Alpha's body on page 2; in-order matching takes
@@ -54,11 +54,11 @@ describe('matchInOrder', () => {
   ];
 
   it('matches each entry after the previous one, so equal titles get their own pages', () => {
-    expect(matchInOrder([{ id: 's', title: 'Fisheries' }, { id: 'b', title: '  FISHERIES ' }], outline)).toEqual({ s: 3, b: 5 });
+    expect(matchInOrder([{ id: 's', title: 'Fisheries', role: 'listed' }, { id: 'b', title: '  FISHERIES ', role: 'listed' }], outline)).toEqual({ s: 3, b: 5 });
   });
 
   it("accepts Chromium's doubled or space-less outline titles and skips entries it cannot find", () => {
-    expect(matchInOrder([{ id: 'e', title: 'Energy and Development' }, { id: 'z', title: 'Zeta' }], outline)).toEqual({ e: 7 });
+    expect(matchInOrder([{ id: 'e', title: 'Energy and Development', role: 'listed' }, { id: 'z', title: 'Zeta', role: 'listed' }], outline)).toEqual({ e: 7 });
   });
 
   it('accepts a wrapped heading whose first line Chromium repeats, and nothing that merely ends the same', () => {

@@ -7,7 +7,7 @@ import { createPdfExporter, forwardProgress, pdfWindowOptions } from '../../../m
 import { EXPORT_PROGRESS_EVENT } from '../../../main/common/ipc-contract.js';
 import type { PrintInfo } from '../../../main/common/print-page.js';
 
-const INFO: PrintInfo = { title: 'Book', author: 'Staff', subject: 'S', keywords: [], marking: 'UNCLASSIFIED', language: 'en', paper: 'A4', pageLabel: 'Page {page} of {total}', bandFontPt: 8 };
+const INFO: PrintInfo = { title: 'Book', author: 'Staff', subject: 'S', keywords: [], marking: 'UNCLASSIFIED', language: 'en', paper: 'A4', pageLabel: 'Page {page} of {total}', bandFontPt: 8, sideMarginMm: 18 };
 
 function fakeWindow(state: 'true' | 'missing') {
   const log: string[] = [];

@@ -1,5 +1,5 @@
 // Small record builders for the book model tests.
-import type { Annotation, Book, Brief, HighlightColor, ItemStatus, Recommendation } from '../../../renderer/src/domain/types.js';
+import type { Annotation, Book, Brief, HighlightColor, ItemStatus, ChecklistItem } from '../../../renderer/src/domain/types.js';
 import { DEFAULT_BOOK_OPTIONS } from '../../../renderer/src/domain/migrations/v2.js';
 
 export function brief(id: string, title: string, extra: Partial<Brief> = {}): Brief {
@@ -18,7 +18,7 @@ export function annotation(id: string, start: number, fields: { note?: string; c
   };
 }
 
-export function item(id: string, briefIds: string[], status: ItemStatus, due: string | null = null, text = `Item ${id}`): Recommendation {
+export function item(id: string, briefIds: string[], status: ItemStatus, due: string | null = null, text = `Item ${id}`): ChecklistItem {
   const selector = { quote: { exact: text, prefix: '', suffix: '' }, position: { start: 0, end: 1 } };
   return {
     id, briefIds, text, selector, sources: [], topic: '', status, owner: 'Desk', due, priority: 'normal', notes: '', history: [], createdAt: 0, updatedAt: 0,

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { extractRecommendations, type SuggestedItem } from '../../../renderer/src/domain/recommendations/index.js';
+import { suggestItems, type SuggestedItem } from '../../../renderer/src/domain/recommendations/index.js';
 import { readFixture, renderedText } from '../../fixtures/domain/rendered-text.js';
 import { readSeed, SEEDS_DIR, seedToMarkdown } from './seed-markdown.js';
 
 function extract(markdown: string): { items: SuggestedItem[]; rendered: string } {
   const rendered = renderedText(markdown);
-  return { items: extractRecommendations(markdown, rendered), rendered };
+  return { items: suggestItems(markdown, rendered), rendered };
 }
 
-describe('extractRecommendations on an original English brief', () => {
+describe('suggestItems on an original English brief', () => {
   const { items, rendered } = extract(readFixture('corridor-brief.md'));
 
   it('takes section items, recommending sentences and schedule rows, in document order, each with its reason', () => {
@@ -56,11 +56,11 @@ describe('extractRecommendations on an original English brief', () => {
   it('skips an item it cannot find in the rendered text instead of anchoring it elsewhere', () => {
     const markdown = '## Recommendations\n\n- Open a consulate in Kalvik.\n- Train border staff.\n';
     const rendered = renderedText(markdown).replace('Open a consulate in Kalvik.', '');
-    expect(extractRecommendations(markdown, rendered).map((i) => i.text)).toEqual(['Train border staff.']);
+    expect(suggestItems(markdown, rendered).map((i) => i.text)).toEqual(['Train border staff.']);
   });
 });
 
-describe('extractRecommendations on an original Spanish brief', () => {
+describe('suggestItems on an original Spanish brief', () => {
   it('reads bold section titles, "deberá" sentences and a Plazo schedule', () => {
     const { items } = extract(readFixture('informe-es.md'));
     expect(items.map((i) => [i.reason, i.text, i.sourceDate])).toEqual([
@@ -73,7 +73,7 @@ describe('extractRecommendations on an original Spanish brief', () => {
   });
 });
 
-describe('extractRecommendations on the scraped seeds', () => {
+describe('suggestItems on the scraped seeds', () => {
   const seeds = ['000', '001', '002', '003'].map((p) => [p, readSeed(p)] as const);
   const missing = seeds.some(([, text]) => text === null);
   if (missing) console.warn(`Seed tests skipped: the seeds folder ${SEEDS_DIR} is missing or incomplete.`);

@@ -1,8 +1,8 @@
 // Test helper: checklist items with sensible defaults.
 import { describeRange } from '../../../renderer/src/domain/anchoring/index.js';
-import type { Recommendation } from '../../../renderer/src/domain/types.js';
+import type { ChecklistItem } from '../../../renderer/src/domain/types.js';
 
-export function item(over: Partial<Recommendation> & { id: string; text: string }): Recommendation {
+export function item(over: Partial<ChecklistItem> & { id: string; text: string }): ChecklistItem {
   const briefIds = over.briefIds ?? ['brief-a'];
   const selector = describeRange(over.text, 0, over.text.length);
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MERGE_THRESHOLD, closestFromOtherBriefs, mergeItems, proposeMerges, similarity } from '../../../renderer/src/domain/recommendations/index.js';
-import type { Recommendation } from '../../../renderer/src/domain/types.js';
+import type { ChecklistItem } from '../../../renderer/src/domain/types.js';
 import { item } from './fixtures.js';
 
 describe('similarity', () => {
@@ -86,7 +86,7 @@ describe('mergeItems', () => {
   });
 
   it('undoes exactly: restoring the originals brings the store back', () => {
-    const store = new Map<string, Recommendation>([a, b, c].map((i) => [i.id, i]));
+    const store = new Map<string, ChecklistItem>([a, b, c].map((i) => [i.id, i]));
     const before = structuredClone([...store.values()]);
     const { merged, removedIds, undo } = mergeItems([a, b, c], 5_000, 'lead');
     store.set(merged.id, merged);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { itemTopic } from '../../../renderer/src/domain/recommendations/topic.js';
-import { recommendationSchema } from '../../../renderer/src/domain/backup/records.js';
+import { itemSchema } from '../../../renderer/src/domain/backup/records.js';
 import { item } from './fixtures.js';
 
 describe('itemTopic', () => {
@@ -24,14 +24,14 @@ describe('itemTopic', () => {
 describe('the backup schema of checklist items', () => {
   it('accepts items with and without a source date and a reason, so no migration is needed', () => {
     const plain = item({ id: 'a', text: 'Train staff.' });
-    expect(recommendationSchema.safeParse(plain).success).toBe(true);
+    expect(itemSchema.safeParse(plain).success).toBe(true);
     const suggested = { ...plain, sourceDate: 'Q3 2031', reason: 'schedule', dismissReason: 'covered elsewhere' };
-    expect(recommendationSchema.parse(suggested)).toEqual(suggested);
+    expect(itemSchema.parse(suggested)).toEqual(suggested);
   });
 
   it('refuses an unknown reason and an over-long source date', () => {
     const plain = item({ id: 'a', text: 'Train staff.' });
-    expect(recommendationSchema.safeParse({ ...plain, reason: 'hunch' }).success).toBe(false);
-    expect(recommendationSchema.safeParse({ ...plain, sourceDate: 'x'.repeat(201) }).success).toBe(false);
+    expect(itemSchema.safeParse({ ...plain, reason: 'hunch' }).success).toBe(false);
+    expect(itemSchema.safeParse({ ...plain, sourceDate: 'x'.repeat(201) }).success).toBe(false);
   });
 });

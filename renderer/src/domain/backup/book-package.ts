@@ -1,6 +1,6 @@
 // Which records travel with a shared briefing book: the book, the briefs it lists, their
 // annotations and the checklist items drawn from them. Settings stay home.
-import type { Annotation, Book, Brief, Recommendation } from '../types.js';
+import type { Annotation, Book, Brief, ChecklistItem } from '../types.js';
 import type { BackupImage } from './images.js';
 import type { LibraryTables } from './records.js';
 
@@ -10,7 +10,7 @@ export function bookPackageTables(
   book: Book,
   briefs: readonly (Brief | undefined)[],
   annotations: readonly Annotation[],
-  items: readonly Recommendation[],
+  items: readonly ChecklistItem[],
   images: readonly BackupImage[] = [],
 ): LibraryTables {
   const present = briefs.filter((b): b is Brief => b !== undefined);

@@ -3,8 +3,9 @@
 // version does not understand, and that is refused rather than silently dropped.
 import { z } from '../schema.js';
 import { MAX_BRIEF_CHARS } from '../text/guards.js';
+import { LANGUAGE_CODES } from '../language/languages.js';
 import { HIGHLIGHT_COLORS, ITEM_STATUSES, SUGGESTION_REASONS } from '../types.js';
-import type { Annotation, Book, Brief, Recommendation, Setting } from '../types.js';
+import type { Annotation, Book, Brief, ChecklistItem, Setting } from '../types.js';
 import { imageSchema, type BackupImage } from './images.js';
 
 // zod probes `new Function` to compile fast validators; the app's CSP forbids eval, and the
@@ -68,7 +69,7 @@ export const annotationSchema = z.strictObject({
 
 const status = z.enum(ITEM_STATUSES);
 
-export const recommendationSchema = z.strictObject({
+export const itemSchema = z.strictObject({
   id,
   briefIds: z.array(id),
   text,
@@ -87,7 +88,7 @@ export const recommendationSchema = z.strictObject({
   sourceDate: z.string().max(200).optional(),
   reason: z.enum(SUGGESTION_REASONS).optional(),
   dismissReason: short.optional(),
-}) satisfies z.ZodType<Recommendation>;
+}) satisfies z.ZodType<ChecklistItem>;
 
 export const bookSchema = z.strictObject({
   id,
@@ -105,7 +106,7 @@ export const bookSchema = z.strictObject({
     checklist: z.boolean(),
     checklistStatuses: z.array(status),
     sources: z.boolean(),
-    language: z.enum(['en', 'es']),
+    language: z.enum(LANGUAGE_CODES),
     summary: z.boolean().optional(),
   }),
   createdAt: time,
@@ -121,7 +122,7 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
 export interface LibraryTables {
   briefs: Brief[];
   annotations: Annotation[];
-  recommendations: Recommendation[];
+  recommendations: ChecklistItem[];
   books: Book[];
   settings: Setting[];
   images: BackupImage[];
@@ -130,7 +131,7 @@ export interface LibraryTables {
 export const TABLE_SCHEMAS: { [T in BackupTable]: z.ZodType<LibraryTables[T][number]> } = {
   briefs: briefSchema,
   annotations: annotationSchema,
-  recommendations: recommendationSchema,
+  recommendations: itemSchema,
   books: bookSchema,
   settings: settingSchema,
   images: imageSchema,

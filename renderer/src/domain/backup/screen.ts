@@ -3,7 +3,7 @@
 // use, notes or items about briefs it does not carry, or passages that end before they start.
 // Whatever is left out is counted, so the restore report can say so.
 import { validPreference, isPreferenceKey } from '../settings.js';
-import type { Recommendation, Selector } from '../types.js';
+import type { ChecklistItem, Selector } from '../types.js';
 import { BackupError } from './errors.js';
 import type { Manifest } from './manifest.js';
 import type { BackupTable, LibraryTables } from './records.js';
@@ -27,7 +27,7 @@ export interface DroppedRecords {
 const selectorOk = (s: Selector): boolean => s.position.start <= s.position.end;
 
 /** An item keeps only the briefs the file carries; with none left it has nothing to point at. */
-function itemWithin(item: Recommendation, briefIds: ReadonlySet<string>): Recommendation | null {
+function itemWithin(item: ChecklistItem, briefIds: ReadonlySet<string>): ChecklistItem | null {
   const ids = item.briefIds.filter((id) => briefIds.has(id));
   if (ids.length === 0) return null;
   if (ids.length === item.briefIds.length) return item;
@@ -61,7 +61,7 @@ export function screenTables(manifest: Pick<Manifest, 'kind' | 'bookId'>, input:
   annotations = keep('annotations', 'bad-selector', annotations, (a) => selectorOk(a.selector));
 
   const within = input.recommendations.map((r) => itemWithin(r, briefIds));
-  let recommendations = within.filter((r): r is Recommendation => r !== null);
+  let recommendations = within.filter((r): r is ChecklistItem => r !== null);
   drop('recommendations', 'missing-brief', within.length - recommendations.length);
   recommendations = keep('recommendations', 'bad-selector', recommendations, (r) => selectorOk(r.selector) && r.sources.every((s) => selectorOk(s.selector)));
 

@@ -1,5 +1,5 @@
 // The checklist appendix: tracked items that come from the book's briefs, filtered by status.
-import { ITEM_STATUSES, type ItemStatus, type Recommendation } from '../types.js';
+import { ITEM_STATUSES, type ItemStatus, type ChecklistItem } from '../types.js';
 
 export interface ChecklistRow {
   id: string;
@@ -16,7 +16,7 @@ export interface ChecklistRow {
  * (in workflow order), then due date (undated last), then text.
  */
 export function checklistRows(
-  items: readonly Recommendation[],
+  items: readonly ChecklistItem[],
   statuses: readonly ItemStatus[],
   briefTitles: ReadonlyMap<string, string>,
 ): ChecklistRow[] {

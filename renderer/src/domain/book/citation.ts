@@ -3,6 +3,7 @@
 // With no author the publisher leads, and with neither the title does; with no date, "n.d." and
 // the day it was retrieved. The content hash that identifies the printed text closes the entry.
 import type { SourceCitation } from './sources.js';
+import { infoForLocale } from '../language/languages.js';
 
 export interface ChicagoLabels {
   /** BCP 47 language of the book: month names and quotation marks follow it. */
@@ -69,7 +70,8 @@ function closed(text: string): string {
 /** Quotation marks for an article's title, in the book's language. */
 function quoted(title: string, locale: string): string {
   const inner = closed(title.trim());
-  return locale.toLowerCase().startsWith('es') ? `«${inner}»` : `“${inner}”`;
+  const [open, close] = infoForLocale(locale).quotes;
+  return `${open}${inner}${close}`;
 }
 
 /** One entry of the sources appendix in Chicago author–date style. */

@@ -1,6 +1,6 @@
 // The briefing book's layout model: what the print view prints, in order, and what the contents
 // page lists. Pure: the print view and the tests feed it records read elsewhere.
-import type { Annotation, Book, Brief, Recommendation } from '../types.js';
+import type { Annotation, Book, Brief, ChecklistItem } from '../types.js';
 import { printedAnnotations, type PrintHighlight, type Endnote } from './annotations.js';
 import { checklistRows, type ChecklistRow } from './checklist.js';
 import { sourceCitation, type SourceCitation } from './sources.js';
@@ -53,7 +53,7 @@ export interface BookRecords {
   book: Book;
   briefs: ReadonlyMap<string, Brief>;
   annotations: ReadonlyMap<string, readonly Annotation[]>;
-  items: readonly Recommendation[];
+  items: readonly ChecklistItem[];
 }
 
 export const SUMMARY_ANCHOR = 'summary';

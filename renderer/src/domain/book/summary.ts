@@ -1,7 +1,7 @@
 // The one-page summary for the principal at the front of a book: each brief in one line, the
 // items still open or blocked with owner and due date, and the notes marked for the principal.
 // Each list is capped so the page stays one page; what is left out is counted ("and N more").
-import type { Annotation, BookOptions, Brief, ItemStatus, Recommendation } from '../types.js';
+import type { Annotation, BookOptions, Brief, ItemStatus, ChecklistItem } from '../types.js';
 
 /** Lines each list prints at most, chosen so a full summary fits one A4 or Letter page. */
 export const SUMMARY_LIMITS = { briefs: 8, items: 6, notes: 4 } as const;
@@ -115,7 +115,7 @@ const capped = <T>(all: T[], limit: number): Capped<T> => ({ shown: all.slice(0,
  * The summary of a book whose printed briefs are `briefs`, in book order. Items count when linked
  * to one of those briefs and still owed; annotations when marked for the principal.
  */
-export function bookSummary(briefs: readonly Brief[], annotations: ReadonlyMap<string, readonly Annotation[]>, items: readonly Recommendation[]): BookSummary {
+export function bookSummary(briefs: readonly Brief[], annotations: ReadonlyMap<string, readonly Annotation[]>, items: readonly ChecklistItem[]): BookSummary {
   const order = new Map(briefs.map((b, i) => [b.id, i]));
   const firstBrief = (ids: readonly string[]): number => Math.min(...ids.map((id) => order.get(id) ?? Infinity));
 

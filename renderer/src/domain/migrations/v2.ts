@@ -1,11 +1,11 @@
 // Schema v1 → v2: briefs gain import provenance (file name, removed lines, topic evidence,
 // excerpt), reading progress and a Trash marker; annotations gain an orphan flag; items gain
 // their list of source passages. Pure so it can be tested without IndexedDB.
-import type { Annotation, Book, BookEntry, BookOptions, Brief, Recommendation } from '../types.js';
+import type { Annotation, Book, BookEntry, BookOptions, Brief, ChecklistItem } from '../types.js';
 
 type V1Brief = Omit<Brief, 'fileName' | 'removedLines' | 'topicEvidence' | 'excerpt' | 'readProgress' | 'deletedAt'>;
 type V1Annotation = Omit<Annotation, 'orphaned'>;
-type V1Recommendation = Omit<Recommendation, 'sources' | 'createdAt' | 'updatedAt'>;
+type V1Recommendation = Omit<ChecklistItem, 'sources' | 'createdAt' | 'updatedAt'>;
 
 export function briefV1toV2(old: V1Brief & Partial<Brief>): Brief {
   return {
@@ -24,9 +24,9 @@ export function annotationV1toV2(old: V1Annotation & Partial<Annotation>): Annot
 }
 
 export function recommendationV1toV2(
-  old: V1Recommendation & Partial<Recommendation>,
+  old: V1Recommendation & Partial<ChecklistItem>,
   now: number,
-): Recommendation {
+): ChecklistItem {
   const firstBrief = old.briefIds[0];
   return {
     ...old,

@@ -1,5 +1,6 @@
 // Due dates: reading the periods briefs use ("Q3 2024", "June 30, 2025", "primer semestre de 2025")
 // into ISO dates, and saying how far away they are.
+import { infoForLocale } from '../language/languages.js';
 
 const MONTHS: Readonly<Record<string, number>> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
@@ -122,10 +123,8 @@ function relativeUnit(days: number): [number, Intl.RelativeTimeFormatUnit] {
 /** "due in 3 weeks", "due tomorrow", "overdue by 2 days"; Spanish: "vence dentro de 3 semanas", "venció hace 2 días". */
 export function formatRelativeDue(due: string, now: Date | number, locale: string): string {
   const [value, unit] = relativeUnit(daysUntil(due, new Date(now)));
-  const rtf = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const relative = rtf.format(value, unit);
-  if (locale.toLowerCase().startsWith('es')) return value >= 0 ? `vence ${relative}` : `venció ${relative}`;
-  if (value >= 0) return `due ${relative}`;
-  const amount = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(-value);
-  return `overdue by ${amount}`;
+  const words = infoForLocale(locale).due;
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit);
+  const amount = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(Math.abs(value));
+  return (value >= 0 ? words.ahead : words.overdue).replace('{relative}', relative).replace('{amount}', amount);
 }

@@ -1,6 +1,6 @@
 // Checklist exports: CSV for spreadsheets, Markdown for documents, both in the words of the
 // user's language (the same status names as the screen and the PDF).
-import type { Priority, Recommendation } from '../types.js';
+import type { Priority, ChecklistItem } from '../types.js';
 import { groupItems, type BriefTitles, type GroupBy, type GroupWords } from './grouping.js';
 
 export interface ChecklistWords extends GroupWords {
@@ -14,7 +14,7 @@ export interface ChecklistWords extends GroupWords {
   progress(done: number, total: number): string;
 }
 
-const briefNames = (item: Recommendation, titles: BriefTitles, words: ChecklistWords): string =>
+const briefNames = (item: ChecklistItem, titles: BriefTitles, words: ChecklistWords): string =>
   item.briefIds.map((id) => titles[id] ?? words.untitledBrief).join('; ');
 
 /**
@@ -35,7 +35,7 @@ function field(value: string): string {
  * CSV (RFC 4180, CRLF line ends) of the items, one row each. Nothing reads these files back, so
  * the header and values are in the user's language too; due dates stay ISO so they sort.
  */
-export function checklistToCsv(items: readonly Recommendation[], briefTitles: BriefTitles, words: ChecklistWords): string {
+export function checklistToCsv(items: readonly ChecklistItem[], briefTitles: BriefTitles, words: ChecklistWords): string {
   const rows = items.map((i) => [
     i.text,
     words.status(i.status),
@@ -52,7 +52,7 @@ export function checklistToCsv(items: readonly Recommendation[], briefTitles: Br
 /** Item text is the brief's words: escape what Markdown would read as formatting or structure. */
 const escapeMarkdown = (s: string): string => s.replace(/[\\`*_[\]<>#|]/gu, '\\$&').replace(/\s+/gu, ' ').trim();
 
-function itemLine(i: Recommendation, titles: BriefTitles, words: ChecklistWords): string {
+function itemLine(i: ChecklistItem, titles: BriefTitles, words: ChecklistWords): string {
   const details = [words.status(i.status), i.due ? words.due(i.due) : '', i.owner ? words.owner(i.owner) : '', briefNames(i, titles, words)]
     .filter(Boolean)
     .map(escapeMarkdown)
@@ -61,7 +61,7 @@ function itemLine(i: Recommendation, titles: BriefTitles, words: ChecklistWords)
 }
 
 /** A Markdown checklist grouped by topic, brief, owner or status, with progress per group. */
-export function checklistToMarkdown(items: readonly Recommendation[], briefTitles: BriefTitles, groupBy: GroupBy, words: ChecklistWords): string {
+export function checklistToMarkdown(items: readonly ChecklistItem[], briefTitles: BriefTitles, groupBy: GroupBy, words: ChecklistWords): string {
   const sections = groupItems(items, groupBy, briefTitles, words).map((g) => {
     const lines = g.items.map((i) => itemLine(i, briefTitles, words));
     return `## ${escapeMarkdown(g.label)} (${escapeMarkdown(words.progress(g.progress.done, g.progress.total))})\n\n${lines.join('\n')}\n`;

@@ -176,7 +176,7 @@ function drafts(block: Block): Draft[] {
 const key = (s: string): string => collapseWhitespace(s).toLowerCase();
 
 /** Checklist items suggested by a brief, in document order, each anchored in `renderedText`. */
-export function extractRecommendations(markdown: string, renderedText: string): SuggestedItem[] {
+export function suggestItems(markdown: string, renderedText: string): SuggestedItem[] {
   const all = classify(new Lexer({ gfm: true }).lex(markdown)).flatMap(drafts);
   const sectionKeys = all.filter((d) => d.reason !== 'modal').map((d) => key(d.text));
   const items: SuggestedItem[] = [];

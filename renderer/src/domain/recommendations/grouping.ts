@@ -1,5 +1,5 @@
 // Grouping and ordering checklist items for the Checklists view and exports.
-import { ITEM_STATUSES, type ItemStatus, type Priority, type Recommendation } from '../types.js';
+import { ITEM_STATUSES, type ItemStatus, type Priority, type ChecklistItem } from '../types.js';
 
 /** Brief id → title. */
 export type BriefTitles = Readonly<Record<string, string>>;
@@ -31,19 +31,19 @@ export interface ItemGroup {
   /** Topic, brief id, owner or status; '' for items without one. */
   key: string;
   label: string;
-  items: Recommendation[];
+  items: ChecklistItem[];
   /** done = items done; total = items still counted (dropped and dismissed are not). */
   progress: { done: number; total: number };
 }
 
 const NOT_COUNTED: ReadonlySet<ItemStatus> = new Set(['dropped', 'dismissed']);
 
-export function progressOf(items: readonly Recommendation[]): { done: number; total: number } {
+export function progressOf(items: readonly ChecklistItem[]): { done: number; total: number } {
   const counted = items.filter((i) => !NOT_COUNTED.has(i.status));
   return { done: counted.filter((i) => i.status === 'done').length, total: counted.length };
 }
 
-function keysOf(item: Recommendation, by: GroupBy): string[] {
+function keysOf(item: ChecklistItem, by: GroupBy): string[] {
   switch (by) {
     case 'topic':
       return [item.topic.trim()];
@@ -71,8 +71,8 @@ function labelOf(key: string, by: GroupBy, briefTitles: BriefTitles, words: Grou
  * Items in groups (an item of several briefs appears under each brief). Status groups follow
  * the workflow order, weeks the calendar; other groups are alphabetical. The empty group is last.
  */
-export function groupItems(items: readonly Recommendation[], by: GroupBy, briefTitles: BriefTitles, words: GroupWords): ItemGroup[] {
-  const byKey = new Map<string, Recommendation[]>();
+export function groupItems(items: readonly ChecklistItem[], by: GroupBy, briefTitles: BriefTitles, words: GroupWords): ItemGroup[] {
+  const byKey = new Map<string, ChecklistItem[]>();
   for (const item of items) {
     for (const key of keysOf(item, by)) byKey.set(key, [...(byKey.get(key) ?? []), item]);
   }
@@ -94,13 +94,13 @@ export function groupItems(items: readonly Recommendation[], by: GroupBy, briefT
 const STATUS_ORDER: readonly ItemStatus[] = ['in-progress', 'blocked', 'open', 'suggested', 'done', 'dropped', 'dismissed'];
 const PRIORITY_ORDER: Readonly<Record<Priority, number>> = { high: 0, normal: 1, low: 2 };
 
-const byDue = (a: Recommendation, b: Recommendation): number =>
+const byDue = (a: ChecklistItem, b: ChecklistItem): number =>
   a.due === b.due ? 0 : a.due === null ? 1 : b.due === null ? -1 : a.due.localeCompare(b.due);
-const byPriority = (a: Recommendation, b: Recommendation): number => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority];
-const byStatus = (a: Recommendation, b: Recommendation): number => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
-const byUpdated = (a: Recommendation, b: Recommendation): number => b.updatedAt - a.updatedAt;
+const byPriority = (a: ChecklistItem, b: ChecklistItem): number => PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority];
+const byStatus = (a: ChecklistItem, b: ChecklistItem): number => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status);
+const byUpdated = (a: ChecklistItem, b: ChecklistItem): number => b.updatedAt - a.updatedAt;
 
-const ORDERS: Readonly<Record<SortBy, ((a: Recommendation, b: Recommendation) => number)[]>> = {
+const ORDERS: Readonly<Record<SortBy, ((a: ChecklistItem, b: ChecklistItem) => number)[]>> = {
   due: [byDue, byPriority, byUpdated], // undated last
   priority: [byPriority, byDue, byUpdated],
   status: [byStatus, byDue, byPriority],
@@ -108,7 +108,7 @@ const ORDERS: Readonly<Record<SortBy, ((a: Recommendation, b: Recommendation) =>
 };
 
 /** A sorted copy; ties fall back to the next criterion, then to the input order. */
-export function sortItems(items: readonly Recommendation[], by: SortBy): Recommendation[] {
+export function sortItems(items: readonly ChecklistItem[], by: SortBy): ChecklistItem[] {
   const compare = ORDERS[by];
   return [...items].sort((a, b) => {
     for (const c of compare) {

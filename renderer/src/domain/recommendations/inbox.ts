@@ -1,20 +1,20 @@
 // The triage inbox's order: open suggestions grouped by brief, briefs in the library's reading
 // order, each brief's suggestions in the order of their passages.
-import type { Recommendation } from '../types.js';
+import type { ChecklistItem } from '../types.js';
 import { locateFragments } from './locate.js';
 
 export interface InboxGroup {
   briefId: string;
-  items: Recommendation[];
+  items: ChecklistItem[];
 }
 
-const startIn = (item: Recommendation, briefId: string): number =>
+const startIn = (item: ChecklistItem, briefId: string): number =>
   item.sources.find((s) => s.briefId === briefId)?.selector.position.start ?? Number.MAX_SAFE_INTEGER;
 
 /** Groups by each item's first brief; briefs missing from `briefOrder` come last, in first-seen order. */
-export function inboxGroups(items: readonly Recommendation[], briefOrder: readonly string[]): InboxGroup[] {
+export function inboxGroups(items: readonly ChecklistItem[], briefOrder: readonly string[]): InboxGroup[] {
   const rank = new Map(briefOrder.map((id, i) => [id, i]));
-  const groups = new Map<string, Recommendation[]>();
+  const groups = new Map<string, ChecklistItem[]>();
   for (const item of items) {
     const briefId = item.briefIds[0] ?? '';
     groups.set(briefId, [...(groups.get(briefId) ?? []), item]);
@@ -66,7 +66,7 @@ function blockAround(text: string, start: number, end: number): { from: number; 
  * ":" just before the paragraph is shown too, since it says what the list is. Without the text,
  * or when the passage is not found there, the few words its selector keeps on each side.
  */
-export function passageAround(item: Recommendation, plainText?: string): Passage {
+export function passageAround(item: ChecklistItem, plainText?: string): Passage {
   const { prefix, exact, suffix } = (item.sources[0]?.selector ?? item.selector).quote;
   const quote = squash(exact);
   const span = plainText ? locateFragments(plainText, [exact]) : null;

@@ -1,4 +1,4 @@
-export { extractRecommendations, type SuggestedItem } from './extract.js';
+export { suggestItems, type SuggestedItem } from './extract.js';
 export { parseDue, findDatePhrase, formatRelativeDue } from './due.js';
 export { readDueInput } from './due-input.js';
 export { similarity, MERGE_THRESHOLD } from './similarity.js';

@@ -1,5 +1,5 @@
 // Merging checklist items that make the same recommendation in different briefs.
-import type { Priority, Recommendation } from '../types.js';
+import type { Priority, ChecklistItem } from '../types.js';
 import { MERGE_THRESHOLD, profile, profileSimilarity, type Profile } from './similarity.js';
 
 export interface MergeCandidate {
@@ -58,13 +58,13 @@ export function proposeMerges(items: readonly MergeCandidate[]): MergeProposal[]
 
 export interface MergeUndo {
   /** The items exactly as they were before the merge. */
-  restore: Recommendation[];
+  restore: ChecklistItem[];
   /** The merged item's id (the first item's), overwritten again by `restore`. */
   mergedId: string;
 }
 
 export interface MergeResult {
-  merged: Recommendation;
+  merged: ChecklistItem;
   /** Ids of the other items, to delete once the merged item is stored. */
   removedIds: string[];
   undo: MergeUndo;
@@ -77,12 +77,12 @@ const PRIORITY_RANK: Readonly<Record<Priority, number>> = { low: 0, normal: 1, h
  * source passage, belongs to every brief, takes the earliest due date, highest priority and
  * all notes, and records the merge in its history (from = to: the status did not change).
  */
-export function mergeItems(items: readonly Recommendation[], now: number, author: string): MergeResult {
+export function mergeItems(items: readonly ChecklistItem[], now: number, author: string): MergeResult {
   const [keeper, ...others] = items;
   if (!keeper || others.length === 0) throw new Error('a merge needs at least two items');
   const all = [keeper, ...others];
   const dues = all.map((i) => i.due).filter((d): d is string => d !== null).sort();
-  const merged: Recommendation = {
+  const merged: ChecklistItem = {
     ...keeper,
     briefIds: [...new Set(all.flatMap((i) => i.briefIds))],
     sources: all.flatMap((i) => i.sources),

@@ -1,8 +1,8 @@
 // Status changes of checklist items, kept in each item's history.
-import type { ItemStatus, Recommendation } from '../types.js';
+import type { ItemStatus, ChecklistItem } from '../types.js';
 
 /** The item with its status set to `to` and the change appended to its history (unchanged if already `to`). */
-export function changeStatus(item: Recommendation, to: ItemStatus, author: string, now: number): Recommendation {
+export function changeStatus(item: ChecklistItem, to: ItemStatus, author: string, now: number): ChecklistItem {
   if (item.status === to) return item;
   return {
     ...item,

@@ -18,7 +18,7 @@ const SHORTCUTS: [keys: string, action: MessageKey][] = [
   ['1 – 4', 'shortcuts.colours'],
   ['N', 'shortcuts.note'],
   ['T', 'shortcuts.tags'],
-  ['R', 'shortcuts.recommendation'],
+  ['R', 'shortcuts.makeItem'],
   ['A / D / E / M / U', 'shortcuts.inbox'],
   ['Esc', 'shortcuts.escape'],
   ['?', 'shortcuts.help'],

@@ -1,21 +1,25 @@
-// UI language: English or Spanish, from settings or else the system locale.
+// UI language: one of domain/language/ui-languages.ts, from settings or else the system locale.
 import type { ItemStatus } from '../../domain/types.js';
-import { en, type MessageKey } from './en.js';
-import { es } from './es.js';
+import { FALLBACK_LANGUAGE, LANGUAGE_CODES, languageInfo, languageOfTag, type Language } from '../../domain/language/languages.js';
+import type { MessageKey } from './en.js';
+import { CATALOGS } from './catalogs.js';
 
-export type Language = 'en' | 'es';
-export const CATALOGS: Record<Language, Record<MessageKey, string>> = { en, es };
+export type { Language };
 
 // Unit tests load the catalogs in Node, which may have no navigator.
 let language: Language = pickLanguage(globalThis.navigator ? (navigator.languages ?? [navigator.language]) : []);
 
 export function pickLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'es' || base === 'en') return base;
+    const language = languageOfTag(tag);
+    if (language) return language;
   }
-  return 'en';
+  return FALLBACK_LANGUAGE;
 }
+
+/** The choices of a language menu, each named in its own language. */
+export const languageChoices = (): { value: Language; label: string }[] =>
+  LANGUAGE_CODES.map((value) => ({ value, label: languageInfo(value).name }));
 
 export function currentLanguage(): Language {
   return language;

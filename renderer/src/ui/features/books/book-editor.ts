@@ -13,7 +13,7 @@ import { MARKING_PRESETS } from '../../../domain/settings.js';
 import { wantsSummary } from '../../../domain/book/summary.js';
 import { ITEM_STATUSES, type Book, type BookEntry, type BookOptions, type ItemStatus } from '../../../domain/types.js';
 import { controls } from '../../styles/tokens.js';
-import { statusLabel, t, type MessageKey } from '../../i18n/index.js';
+import { languageChoices, statusLabel, t, type MessageKey } from '../../i18n/index.js';
 import { hrefFor } from '../../app/routes.js';
 import { exportToPdf } from './export-book.js';
 import { emit } from '../../events.js';
@@ -232,8 +232,7 @@ export class BookEditor extends LitElement {
       </label>
       <label class="field">${t('books.language')}
         <select @change=${(e: Event) => this.setOption(book, 'language', (e.target as HTMLSelectElement).value as BookOptions['language'])}>
-          <option value="en" ?selected=${o.language === 'en'}>English</option>
-          <option value="es" ?selected=${o.language === 'es'}>Español</option>
+          ${languageChoices().map(({ value, label }) => html`<option value=${value} ?selected=${o.language === value}>${label}</option>`)}
         </select>
       </label>
       <label class="check"><input type="checkbox" .checked=${wantsSummary(o)} @change=${(e: Event) => this.setOption(book, 'summary', (e.target as HTMLInputElement).checked)} />${t('books.includeSummary')}</label>

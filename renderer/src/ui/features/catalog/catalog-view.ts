@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { controls } from '../../styles/tokens.js';
 import { THEME_COLOURS } from '../../styles/themes.js';
 import { ICON_NAMES, icon } from '../../styles/icons.js';
-import { t, type Language } from '../../i18n/index.js';
+import { languageChoices, t, type Language } from '../../i18n/index.js';
 import { highlightStyles } from '../reader/highlight.styles.js';
 import type { MenuItem } from '../../components/menu-button.js';
 import '../../components/menu-button.js';
@@ -83,10 +83,10 @@ export class CatalogView extends LitElement {
     ];
   }
 
-  private panel(theme: ThemeName, lang: Language): TemplateResult {
+  private panel(theme: ThemeName, { value: lang, label: name }: { value: Language; label: string }): TemplateResult {
     const id = `${theme}-${lang}`;
     return html`<section class="theme" style=${styleMap(themeProperties(theme))} aria-labelledby=${id}>
-      <h2 id=${id}>${t(`theme.${theme}`, {}, lang)} · ${lang === 'es' ? 'Español' : 'English'}</h2>
+      <h2 id=${id}>${t(`theme.${theme}`, {}, lang)} · ${name}</h2>
       ${this.buttons(lang)}
       <h3>${t('catalog.menu', {}, lang)}</h3>
       <div class="menu-sample" aria-hidden="true">
@@ -122,7 +122,7 @@ export class CatalogView extends LitElement {
       <h1>${t('catalog.title')}</h1>
       <p class="muted">${t('catalog.intro')}</p>
       <div class="themes">
-        ${(Object.keys(THEME_COLOURS) as ThemeName[]).flatMap((theme) => (['en', 'es'] as const).map((lang) => this.panel(theme, lang)))}
+        ${(Object.keys(THEME_COLOURS) as ThemeName[]).flatMap((theme) => languageChoices().map((language) => this.panel(theme, language)))}
       </div>
       <h2>${t('catalog.icons')}</h2>
       <div class="icons">${ICON_NAMES.map((name) => html`<figure>${icon(name)}<figcaption>${name}</figcaption></figure>`)}</div>

@@ -1,9 +1,8 @@
 // The words of checklist groups and exports, from the catalogs of one language.
 import type { ChecklistWords } from '../../../domain/recommendations/index.js';
 import { statusLabel, t, topicLabel, type Language } from '../../i18n/index.js';
-
-/** Exports are also built in Node (tests, CLI), where the UI's date formatter cannot load. */
-const LOCALES: Readonly<Record<Language, string>> = { en: 'en-US', es: 'es-MX' };
+// Exports are also built in Node (tests, CLI), where the UI's date formatter (format.ts) cannot load.
+import { languageInfo } from '../../../domain/language/languages.js';
 
 export function checklistWords(lang: Language): ChecklistWords {
   return {
@@ -12,7 +11,7 @@ export function checklistWords(lang: Language): ChecklistWords {
     topic: (topic) => topicLabel(topic, lang),
     none: t('checklists.none', {}, lang),
     untitledBrief: t('checklists.untitledBrief', {}, lang),
-    week: (monday) => t('checklists.weekOf', { date: new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${monday}T00:00:00Z`)) }, lang),
+    week: (monday) => t('checklists.weekOf', { date: new Intl.DateTimeFormat(languageInfo(lang).locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${monday}T00:00:00Z`)) }, lang),
     columns: [
       t('checklists.col.item', {}, lang),
       t('checklists.col.status', {}, lang),

@@ -19,7 +19,7 @@ import {
   type GroupBy,
   type SortBy,
 } from '../../../domain/recommendations/index.js';
-import { ITEM_STATUSES, type ItemStatus, type Priority, type Recommendation } from '../../../domain/types.js';
+import { ITEM_STATUSES, type ItemStatus, type Priority, type ChecklistItem } from '../../../domain/types.js';
 import { fold } from '../../../domain/search/find.js';
 import { platform } from '../../../platform/index.js';
 import { controls } from '../../styles/tokens.js';
@@ -28,7 +28,7 @@ import { writeOrTell } from '../../storage-message.js';
 import { emit } from '../../events.js';
 import { preferences, updatePreference } from '../../app/preferences.js';
 import { hrefFor, navigate } from '../../app/routes.js';
-import { formatDate, formatLongDate } from '../../format.js';
+import { formatDate, formatLongDate, localeFor } from '../../format.js';
 import { checklistWords } from './checklist-words.js';
 
 const TRACKED_STATUSES: readonly ItemStatus[] = ITEM_STATUSES.filter((s) => s !== 'suggested' && s !== 'dismissed');
@@ -140,7 +140,7 @@ export class ChecklistsView extends LitElement {
     navigate({ view: 'checklists' }, params);
   }
 
-  private visible(items: Recommendation[]): Recommendation[] {
+  private visible(items: ChecklistItem[]): ChecklistItem[] {
     const { status, owner, q } = this.filters;
     const needle = fold(q.trim());
     return items.filter(
@@ -148,7 +148,7 @@ export class ChecklistsView extends LitElement {
     );
   }
 
-  private async setStatus(item: Recommendation, to: ItemStatus): Promise<void> {
+  private async setStatus(item: ChecklistItem, to: ItemStatus): Promise<void> {
     let previous: ItemStatus | undefined;
     const saved = await writeOrTell(this, async () => (previous = await setItemStatus(item.id, to, preferences().authorName)));
     const from = previous;
@@ -162,7 +162,7 @@ export class ChecklistsView extends LitElement {
   }
 
   /** A due date that cannot be read stays in the field with a message there; nothing is saved. */
-  private async setDue(item: Recommendation, input: HTMLInputElement): Promise<void> {
+  private async setDue(item: ChecklistItem, input: HTMLInputElement): Promise<void> {
     const raw = input.value.trim();
     const due = raw ? readDueInput(raw, new Date()) : null;
     const errors = new Map(this.dueErrors);
@@ -179,7 +179,7 @@ export class ChecklistsView extends LitElement {
    * Sorted once per filter and set of items; edits to an item keep its place until the user
    * sorts again or items come and go, so the next field they reach is still on the same item.
    */
-  private stableOrder(items: Recommendation[], sort: SortBy): Recommendation[] {
+  private stableOrder(items: ChecklistItem[], sort: SortBy): ChecklistItem[] {
     const key = `${JSON.stringify(this.filters)}|${items.map((i) => i.id).sort().join()}`;
     if (key !== this.order.key) {
       this.order = { key, rank: new Map(sortItems(items, sort).map((i, n) => [i.id, n])) };
@@ -193,7 +193,7 @@ export class ChecklistsView extends LitElement {
     emit(this, 'cy-toast', { kind: 'success', message: t('checklists.merged', { count: ids.length }), action: { label: t('common.undo'), run: () => undoMerge(undo) } });
   }
 
-  private async export(format: 'csv' | 'md', items: Recommendation[]): Promise<void> {
+  private async export(format: 'csv' | 'md', items: ChecklistItem[]): Promise<void> {
     const titles = this.titles.value ?? {};
     const words = checklistWords(currentLanguage());
     const body = format === 'csv' ? checklistToCsv(items, titles, words) : checklistToMarkdown(items, titles, this.filters.group, words);
@@ -201,7 +201,7 @@ export class ChecklistsView extends LitElement {
     if (!result.ok) emit(this, 'cy-toast', { kind: 'error', message: result.error.message });
   }
 
-  private renderMerges(items: Recommendation[]) {
+  private renderMerges(items: ChecklistItem[]) {
     const proposals = proposeMerges(items).filter((p) => !this.dismissedMerges.has(p.ids.join()));
     if (!proposals.length) return null;
     const byId = new Map(items.map((i) => [i.id, i]));
@@ -217,7 +217,7 @@ export class ChecklistsView extends LitElement {
     </section>`;
   }
 
-  private renderDue(item: Recommendation, label: string) {
+  private renderDue(item: ChecklistItem, label: string) {
     const lang = currentLanguage();
     const typed = this.dueErrors.get(item.id);
     const overdue = item.due !== null && item.status !== 'done' && item.status !== 'dropped' && item.due < new Date().toISOString().slice(0, 10);
@@ -228,13 +228,13 @@ export class ChecklistsView extends LitElement {
       ${typed !== undefined
         ? html`<div class="field-error" id=${errorId} role="alert">${t('checklists.badDue')}</div>`
         : item.due
-          ? html`<div class="relative ${overdue ? 'overdue' : ''}">${formatLongDate(item.due)} · ${formatRelativeDue(item.due, Date.now(), lang === 'es' ? 'es-MX' : 'en-US')}</div>`
+          ? html`<div class="relative ${overdue ? 'overdue' : ''}">${formatLongDate(item.due)} · ${formatRelativeDue(item.due, Date.now(), localeFor(lang))}</div>`
           : null}
       ${this.renderSourceDate(item)}`;
   }
 
   /** The date the source gives, shown as such; one click makes it the team's due date. */
-  private renderSourceDate(item: Recommendation) {
+  private renderSourceDate(item: ChecklistItem) {
     if (!item.sourceDate) return null;
     const sourceDue = parseDue(item.sourceDate);
     return html`<div class="source-date">${t('items.sourceDate', { date: item.sourceDate })}
@@ -245,11 +245,11 @@ export class ChecklistsView extends LitElement {
   }
 
   /** Done is a tick; unticking reopens the item. */
-  private toggleDone(item: Recommendation, done: boolean): void {
+  private toggleDone(item: ChecklistItem, done: boolean): void {
     void this.setStatus(item, done ? 'done' : 'open');
   }
 
-  private renderRow(item: Recommendation, target: string) {
+  private renderRow(item: ChecklistItem, target: string) {
     const label = (field: string) => t('checklists.fieldOf', { field, text: item.text.slice(0, 40) });
     const closed = item.status === 'done' || item.status === 'dropped';
     const titles = this.titles.value ?? {};

@@ -7,7 +7,7 @@ import { inboxGroups, passageAround, type InboxGroup } from '../../../domain/rec
 import { closestFromOtherBriefs } from '../../../domain/recommendations/index.js';
 import { profile, type Profile } from '../../../domain/recommendations/similarity.js';
 import { markdownToPlain } from '../../../domain/text/lines.js';
-import type { Brief, Recommendation } from '../../../domain/types.js';
+import type { Brief, ChecklistItem } from '../../../domain/types.js';
 import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../../events.js';
@@ -96,12 +96,12 @@ export class InboxView extends LitElement {
     return inboxGroups(items, data.order);
   }
 
-  private flat(): Recommendation[] {
+  private flat(): ChecklistItem[] {
     return this.groups().flatMap((g) => g.items);
   }
 
   /** The current item: the one chosen, else whichever now stands where it was. */
-  private current(items = this.flat()): Recommendation | undefined {
+  private current(items = this.flat()): ChecklistItem | undefined {
     const chosen = items.findIndex((i) => i.id === this.currentId);
     if (chosen !== -1) this.currentIndex = chosen;
     return items[chosen !== -1 ? chosen : Math.min(this.currentIndex, items.length - 1)];
@@ -135,7 +135,7 @@ export class InboxView extends LitElement {
 
   private move(step: number): void {
     const items = this.flat();
-    const at = items.indexOf(this.current(items) as Recommendation);
+    const at = items.indexOf(this.current(items) as ChecklistItem);
     const next = items[Math.max(0, Math.min(items.length - 1, at + step))];
     if (next) this.select(next.id);
   }
@@ -152,7 +152,7 @@ export class InboxView extends LitElement {
     row?.scrollIntoView({ block: 'center' });
   }
 
-  private open(kind: 'edit' | 'dismiss', item: Recommendation): void {
+  private open(kind: 'edit' | 'dismiss', item: ChecklistItem): void {
     this.currentId = item.id;
     this.mode = { kind, id: item.id };
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(kind === 'edit' ? 'textarea' : 'input.reason')?.focus());
@@ -164,7 +164,7 @@ export class InboxView extends LitElement {
   }
 
   /** Runs one triage step and remembers how to take it back (also offered in its toast). */
-  private async step(before: Recommendation[], leaving: string[], write: () => Promise<unknown>, message: string, undo: () => Promise<unknown> = () => restoreItems(before)): Promise<void> {
+  private async step(before: ChecklistItem[], leaving: string[], write: () => Promise<unknown>, message: string, undo: () => Promise<unknown> = () => restoreItems(before)): Promise<void> {
     for (const id of leaving) this.leaving.add(id);
     this.requestUpdate();
     if (!(await writeOrTell(this, write))) {
@@ -178,18 +178,18 @@ export class InboxView extends LitElement {
     emit(this, 'cy-toast', { key: 'inbox', message, action: { label: t('common.undo'), run: () => void this.undo(entry) } });
   }
 
-  private async accept(item: Recommendation): Promise<void> {
+  private async accept(item: ChecklistItem): Promise<void> {
     await this.step([structuredClone(item)], [item.id], () => setItemStatus(item.id, 'open', preferences().authorName), t('inbox.accepted'));
     this.focusSoon();
   }
 
-  private async dismiss(item: Recommendation, reason: string): Promise<void> {
+  private async dismiss(item: ChecklistItem, reason: string): Promise<void> {
     this.mode = null;
     await this.step([structuredClone(item)], [item.id], () => dismissItem(item.id, preferences().authorName, reason), t('inbox.dismissed'));
     this.focusSoon();
   }
 
-  private async saveEdit(item: Recommendation, text: string): Promise<void> {
+  private async saveEdit(item: ChecklistItem, text: string): Promise<void> {
     const clean = text.replace(/\s+/gu, ' ').trim();
     this.close();
     if (!clean || clean === item.text) return;
@@ -197,7 +197,7 @@ export class InboxView extends LitElement {
   }
 
   /** The suggestion from another brief most like `item`, with word profiles kept between renders. */
-  private similarTo(item: Recommendation, items: Recommendation[]): Recommendation | undefined {
+  private similarTo(item: ChecklistItem, items: ChecklistItem[]): ChecklistItem | undefined {
     return closestFromOtherBriefs(item, items, (i) => {
       const key = `${i.id}\u0000${i.text}`;
       let p = this.profiles.get(key);
@@ -206,7 +206,7 @@ export class InboxView extends LitElement {
     });
   }
 
-  private async merge(item: Recommendation): Promise<void> {
+  private async merge(item: ChecklistItem): Promise<void> {
     const items = this.flat();
     const other = this.similarTo(item, items);
     if (!other) {
@@ -274,7 +274,7 @@ export class InboxView extends LitElement {
     return text;
   }
 
-  private renderItem(item: Recommendation, brief: Brief | undefined, current: boolean, similar: string | undefined) {
+  private renderItem(item: ChecklistItem, brief: Brief | undefined, current: boolean, similar: string | undefined) {
     const passage = passageAround(item, this.plainOf(brief));
     const mode = this.mode?.id === item.id ? this.mode.kind : null;
     const short = item.text.slice(0, 50);

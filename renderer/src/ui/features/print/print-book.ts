@@ -5,7 +5,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ChanceryPrintApi, PrintEntry, PrintInfo } from '../../../../../main/common/print-page.js';
-import { markingBand } from '../../../domain/book/band.js';
+import { SIDE_MARGIN_MM, markingBand } from '../../../domain/book/band.js';
 import { bookMetadata } from '../../../domain/book/metadata.js';
 import { bodyHeadingLevels } from '../../../domain/book/headings.js';
 import { preferences } from '../../app/preferences.js';
@@ -36,6 +36,7 @@ const WIDE_TABLE_COLUMNS = 6;
 const columnCount = (table: HTMLTableElement): number => Math.max(0, ...[...table.rows].map((r) => r.cells.length));
 
 const COVER_ENTRY = 'cover';
+const CONTENTS_ENTRY = 'contents';
 
 const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -141,18 +142,29 @@ export class PrintBook extends LitElement {
   private api(): ChanceryPrintApi {
     return {
       info: () => this.info(),
-      // The cover title is the first heading of the outline: listed first, so the search for each
-      // contents entry starts after it (a one-brief book's cover repeats the brief's title).
-      entries: (): PrintEntry[] => [
-        ...(this.book?.title.trim() ? [{ id: COVER_ENTRY, title: this.book.title }] : []),
-        ...(this.layout?.contents ?? []).map((c) => ({ id: c.anchor, title: c.title })),
-      ],
+      entries: () => this.entries(),
       setPageNumbers: async (pages) => {
         document.documentElement.dataset.printReady = 'false';
         this.pages = { ...pages };
         await this.settle();
       },
     };
+  }
+
+  /**
+   * Every heading the printer looks for, in the order printed. The cover title comes first, so the
+   * search for each contents entry starts after it (a one-brief book's cover repeats the brief's
+   * title); the contents page's own heading follows the summary, which prints before it.
+   */
+  private entries(): PrintEntry[] {
+    const listed = (this.layout?.contents ?? []).map((c): PrintEntry => ({ id: c.anchor, title: c.title, role: 'listed' }));
+    const beforeContents = listed.filter((e) => e.id === SUMMARY_ANCHOR);
+    return [
+      ...(this.book?.title.trim() ? [{ id: COVER_ENTRY, title: this.book.title, role: 'cover' as const }] : []),
+      ...beforeContents,
+      { id: CONTENTS_ENTRY, title: this.tr('print.contents'), role: 'contents' },
+      ...listed.filter((e) => !beforeContents.includes(e)),
+    ];
   }
 
   private info(): PrintInfo {
@@ -165,6 +177,7 @@ export class PrintBook extends LitElement {
       paper: book.options.paper,
       pageLabel: this.tr('print.pageOf'),
       bandFontPt: this.band().fontPt,
+      sideMarginMm: SIDE_MARGIN_MM,
     };
   }
 

@@ -1,7 +1,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Recommendation } from '../../../domain/types.js';
+import type { ChecklistItem } from '../../../domain/types.js';
 import { setItemStatus, setItemsStatus, updateItem } from '../../../data/recommendations.js';
 import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
@@ -31,20 +31,20 @@ export class ItemPanel extends LitElement {
     `,
   ];
 
-  @property({ attribute: false }) items: Recommendation[] = [];
+  @property({ attribute: false }) items: ChecklistItem[] = [];
   @state() private editing = '';
 
-  private show(item: Recommendation): void {
+  private show(item: ChecklistItem): void {
     this.dispatchEvent(new CustomEvent('cy-show-passage', { detail: item.sources[0]?.selector.position ?? item.selector.position, bubbles: true, composed: true }));
   }
 
-  private async accept(item: Recommendation, text?: string): Promise<void> {
+  private async accept(item: ChecklistItem, text?: string): Promise<void> {
     if (text !== undefined && text.trim() && text !== item.text) await updateItem(item.id, { text: text.trim() });
     await setItemStatus(item.id, 'open', preferences().authorName);
     this.editing = '';
   }
 
-  private async dismiss(item: Recommendation): Promise<void> {
+  private async dismiss(item: ChecklistItem): Promise<void> {
     await setItemStatus(item.id, 'dismissed', preferences().authorName);
     emit(this, 'cy-toast', {
       message: t('items.dismissed'),
@@ -52,11 +52,11 @@ export class ItemPanel extends LitElement {
     });
   }
 
-  private async acceptAll(items: Recommendation[]): Promise<void> {
+  private async acceptAll(items: ChecklistItem[]): Promise<void> {
     await setItemsStatus(items.map((i) => i.id), 'open', preferences().authorName);
   }
 
-  private renderSuggestion(item: Recommendation) {
+  private renderSuggestion(item: ChecklistItem) {
     const editing = this.editing === item.id;
     return html`<li>
       ${editing

@@ -41,7 +41,7 @@ export class SelectionPopover extends LitElement {
       )}
       <button @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose({ kind: 'note' })} title="N">${t('reader.addNote')}</button>
       <button @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose({ kind: 'tags' })} title="T">${t('reader.addTags')}</button>
-      <button @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose({ kind: 'recommendation' })} title="R">${t('reader.makeRecommendation')}</button>
+      <button @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose({ kind: 'recommendation' })} title="R">${t('reader.makeItem')}</button>
     </div>`;
   }
 }

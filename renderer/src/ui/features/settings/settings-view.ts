@@ -11,14 +11,13 @@ import { chooseDefaultMarking, onPreferencesChange, preferences, updatePreferenc
 import { writeOrTell } from '../../storage-message.js';
 import { emit } from '../../events.js';
 import { formatNumber, localeFor } from '../../format.js';
-import { t, currentLanguage } from '../../i18n/index.js';
+import { t, currentLanguage, languageChoices } from '../../i18n/index.js';
 import { controls } from '../../styles/tokens.js';
 import { listAnnotatedBriefs } from '../../../data/annotations.js';
 import './topic-lexicon.js';
 import { saveAnnotations, type AnnotationFormat } from '../reader/annotation-export.js';
 import { BACKUP_EXTENSION, backUpLibrary, checkBackupFile, restoreChecked, takePendingRestore, type CheckedFile } from './library-actions.js';
 
-const LANGUAGES: Preferences['language'][] = ['', 'en', 'es'];
 
 const when = (ms: number): string =>
   new Intl.DateTimeFormat(localeFor(currentLanguage()), { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
@@ -208,7 +207,8 @@ export class SettingsView extends LitElement {
         </select>
         <label for="language">${t('settings.language')}</label>
         <select id="language" @change=${(e: Event) => set('language')((e.target as HTMLSelectElement).value as Preferences['language'])}>
-          ${LANGUAGES.map((v) => html`<option value=${v} ?selected=${p.language === v}>${t(`settings.language.${v || 'system'}`)}</option>`)}
+          <option value="" ?selected=${p.language === ''}>${t('settings.language.system')}</option>
+          ${languageChoices().map(({ value, label }) => html`<option value=${value} ?selected=${p.language === value}>${label}</option>`)}
         </select>
         <label for="text-size">${t('settings.textSize')}</label>
         <select id="text-size" @change=${(e: Event) => set('textSize')(Number((e.target as HTMLSelectElement).value))}>
