@@ -57,7 +57,7 @@ function sharedBook(at: number): Book {
 /** A shared book package, written to a file the test can choose. */
 async function packageFile(name: string, tables: Partial<LibraryTables> & Pick<LibraryTables, 'briefs' | 'books'>): Promise<string> {
   const bytes = await packBackup(
-    { annotations: [], recommendations: [], settings: [], ...tables },
+    { annotations: [], recommendations: [], settings: [], images: [], ...tables },
     { kind: 'book', appVersion: '0.1.0', createdAt: Date.now(), bookId: 'shared-book' },
   );
   const file = path.join(dir, name);
@@ -209,6 +209,7 @@ test('a restore leaves out notes and items about missing briefs and backwards pa
         recommendations: [...records.items, { ...records.items[0]!, id: 'stray-item', briefIds: ['no-such-brief'], sources: [] }],
         books: [],
         settings: [{ key: 'textSize', value: 'enormous' }],
+        images: [],
       },
       { kind: 'library', appVersion: '0.1.0', createdAt: at, bookId: null },
     ),

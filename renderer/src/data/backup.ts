@@ -19,6 +19,7 @@ import {
   type MergeReport,
 } from '../domain/backup/index.js';
 import type { Brief } from '../domain/types.js';
+import { fromBackupImage, toBackupImage } from '../domain/backup/images.js';
 import { db, type AppDB } from './db.js';
 import { putBriefs, withBodies } from './brief-bodies.js';
 
@@ -51,14 +52,15 @@ async function briefsAt(database: AppDB, ids: readonly string[]): Promise<(Brief
 /** Every record of every table, read in one transaction so the copy is consistent. */
 export async function readLibrary(database: AppDB = db()): Promise<LibraryTables> {
   return database.transaction('r', allTables(database), async () => {
-    const [briefs, annotations, recommendations, books, settings] = await Promise.all([
+    const [briefs, annotations, recommendations, books, settings, images] = await Promise.all([
       database.briefs.toArray().then((records) => withBodies(database, records)),
       database.annotations.toArray(),
       database.recommendations.toArray(),
       database.books.toArray(),
       database.settings.toArray(),
+      database.images.toArray(),
     ]);
-    return { briefs, annotations, recommendations, books, settings };
+    return { briefs, annotations, recommendations, books, settings, images: images.map(toBackupImage) };
   });
 }
 
@@ -79,12 +81,13 @@ export async function createBookPackage(bookId: string, { appVersion, now = Date
     const book = await database.books.get(bookId);
     if (!book) throw new BackupError('missing-file', 'This book is no longer in the library.');
     const briefIds = bookBriefIds(book);
-    const [briefs, annotations, items] = await Promise.all([
+    const [briefs, annotations, items, images] = await Promise.all([
       briefsAt(database, briefIds),
       database.annotations.where('briefId').anyOf(briefIds).toArray(),
       database.recommendations.where('briefIds').anyOf(briefIds).toArray(),
+      database.images.where('briefId').anyOf(briefIds).toArray(),
     ]);
-    return bookPackageTables(book, briefs, annotations, items);
+    return bookPackageTables(book, briefs, annotations, items, images.map(toBackupImage));
   });
   return packBackup(tables, { kind: 'book', appVersion, createdAt: now, bookId });
 }
@@ -109,6 +112,7 @@ export async function restoreBackup(contents: BackupContents, mode: RestoreMode,
       for (const table of BACKUP_TABLES) {
         await tableOf(database, table).clear();
         if (table === 'briefs') await putBriefs(database, tables.briefs);
+        else if (table === 'images') await database.images.bulkAdd(tables.images.map(fromBackupImage));
         else await tableOf(database, table).bulkAdd(tables[table]);
       }
       return { mode, report: replaceReport(tables), copies: [], dropped: contents.dropped };
@@ -124,6 +128,7 @@ export async function restoreBackup(contents: BackupContents, mode: RestoreMode,
     const plan = planMerge(existing, tables, { ...naming, existingCopyIds });
     for (const table of BACKUP_TABLES) {
       if (table === 'briefs') await putBriefs(database, plan.writes.briefs);
+      else if (table === 'images') await database.images.bulkPut(plan.writes.images.map(fromBackupImage));
       else await tableOf(database, table).bulkPut(plan.writes[table]);
     }
     return { mode, report: plan.report, copies: plan.copies, dropped: contents.dropped };

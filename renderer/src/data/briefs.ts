@@ -7,6 +7,7 @@ import { newId } from './ids.js';
 import { newItem } from './recommendations.js';
 import { replaceBriefText } from './brief-text.js';
 import { putBriefs, readBodyPieces, readBriefs } from './brief-bodies.js';
+import { putBriefImages, type NewImage } from './images.js';
 import type { ReanchorCounts } from '../domain/anchoring/index.js';
 import { unknownSuggestions, type TopicSuggestion } from '../domain/recommendations/new-suggestions.js';
 
@@ -49,6 +50,8 @@ export interface ImportedDocument {
   text: string;
   /** Suggested items with their topics (the workflow reads them: see domain/recommendations/new-suggestions.ts). */
   suggestions: TopicSuggestion[];
+  /** The re-encoded images its Markdown refers to; they replace an earlier version's. */
+  images?: readonly NewImage[];
 }
 
 export function briefsRepository(database: AppDB) {
@@ -113,8 +116,8 @@ export function briefsRepository(database: AppDB) {
    * already accepted or dismissed.
    */
   async function storeImportedBrief(doc: ImportedDocument, author = '', now = Date.now()): Promise<StoreOutcome> {
-    const { draft, text, suggestions } = doc;
-    return database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations], async () => {
+    const { draft, text, suggestions, images = [] } = doc;
+    return database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations, database.images], async () => {
       const existing = await findLiveBriefByHash(draft.contentHash);
       if (existing) return { status: 'duplicate', brief: existing };
       const earlier = await findEarlierVersion(draft);
@@ -127,6 +130,7 @@ export function briefsRepository(database: AppDB) {
       } else {
         await putBriefs(database, [{ ...briefFromDraft(draft, now), id: briefId }]);
       }
+      await putBriefImages(database, briefId, images);
       await database.recommendations.bulkAdd(
         fresh.map((s) =>
           newItem(briefId, s.selector, { text: s.text, status: 'suggested', author, topic: s.topic, sourceDate: s.sourceDate, reason: s.reason }, now),

@@ -2,6 +2,8 @@
 // each upgrade delegates to a pure function in domain/migrations.
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { Annotation, Book, BriefBodyPiece, BriefRecord, ChecklistItem, Setting } from '../domain/types.js';
+import type { BriefImage } from '../domain/images/limits.js';
+import { SCHEMA_VERSION } from '../domain/schema-version.js';
 import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../domain/migrations/v2.js';
 import { briefV2toV3 } from '../domain/migrations/v3.js';
 import { briefV3toV4 } from '../domain/migrations/v4.js';
@@ -29,11 +31,16 @@ export const SCHEMA_V3 = SCHEMA_V2;
 // v4 moves each brief's text into a table of its own, in pieces (see domain/migrations/v4.ts).
 export const SCHEMA_V4 = { ...SCHEMA_V3, bodies: '[id+part]' };
 
-export const CURRENT_SCHEMA_VERSION = 4;
+// v5 adds the images that came inside imported files, each tied to one brief. No record changes.
+export const SCHEMA_V5 = { ...SCHEMA_V4, images: 'id, briefId' };
+
+/** The storage schema and the backup format share one version (domain/schema-version.ts). */
+export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSION;
 
 export class AppDB extends Dexie {
   briefs!: EntityTable<BriefRecord, 'id'>;
   bodies!: Table<BriefBodyPiece, [string, number]>;
+  images!: EntityTable<BriefImage, 'id'>;
   annotations!: EntityTable<Annotation, 'id'>;
   recommendations!: EntityTable<ChecklistItem, 'id'>;
   books!: EntityTable<Book, 'id'>;
@@ -77,6 +84,7 @@ export class AppDB extends Dexie {
         });
         await tx.table('bodies').bulkPut(pieces);
       });
+    this.version(5).stores(SCHEMA_V5);
   }
 }
 

@@ -4,6 +4,7 @@ import type { BriefRecord, ChecklistItem } from '../domain/types.js';
 import type { AppDB } from './db.js';
 import { boundToApp } from './app-database.js';
 import { deleteBriefs } from './brief-bodies.js';
+import { deleteImagesOf } from './images.js';
 
 export const TRASH_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -19,7 +20,7 @@ export function withoutBrief(item: ChecklistItem, briefId: string): ChecklistIte
 }
 
 export function trashRepository(database: AppDB) {
-  const purgeTables = [database.briefs, database.bodies, database.annotations, database.recommendations];
+  const purgeTables = [database.briefs, database.bodies, database.annotations, database.recommendations, database.images];
 
   async function purge(briefs: BriefRecord[]): Promise<number> {
     for (const brief of briefs) {
@@ -31,6 +32,7 @@ export function trashRepository(database: AppDB) {
         else await database.recommendations.delete(item.id);
       }
       await deleteBriefs(database, [brief.id]);
+      await deleteImagesOf(database, [brief.id]);
     }
     return briefs.length;
   }

@@ -14,6 +14,9 @@ import { layoutPdfText, type TextRun } from '../domain/text/pdf-layout.js';
 import { structurePlainText } from '../domain/text/structure.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { htmlAsText, whyHtmlUnformattable, type HtmlUnformattable } from './html-complexity.js';
+import { ImageCollector } from './image-collector.js';
+import type { PdfImage } from './pdf-images.js';
+import { imageMarkdown, imageRef, type SourceImage } from '../domain/images/limits.js';
 
 /** Why a brief was imported as plain text: its text or HTML could not be formatted, or formatting ran out of time. */
 export type PlainTextReason = Unformattable | HtmlUnformattable | 'timeout';
@@ -29,7 +32,8 @@ export type DraftRequest = (
   | { kind: 'text' | 'markdown' | 'html' | 'docx'; bytes: Uint8Array }
   /** A paste: its HTML flavour is preferred (it keeps structure), its text when the HTML has none. */
   | { kind: 'paste'; html: string; text: string }
-  | { kind: 'pdf'; runs: TextRun[]; info: PdfInfo }
+  /** A PDF: its text runs, and the pictures its pages paint (they follow its text, in page order). */
+  | { kind: 'pdf'; runs: TextRun[]; info: PdfInfo; images?: PdfImage[] }
 ) & {
   /** The file's name ('' for a paste). */
   name: string;
@@ -42,6 +46,10 @@ export interface DraftResult {
   draft: BriefDraft;
   /** Set when the body is kept as plain text instead of being read as Markdown. */
   plainText: PlainTextReason | null;
+  /** Images the file carried inside it, as read (the main thread re-encodes them), referred to from the Markdown by id. */
+  images: SourceImage[];
+  /** Why images were left out, a sentence each. */
+  imageNotes: string[];
 }
 
 /** Reports how much of the work is done, from 0 to 1. */
@@ -77,14 +85,14 @@ function fromText(kind: 'text' | 'markdown', text: string, plain: boolean | unde
  * HTML through the DOM steps, or, when it is nested too deeply or too large for them (or they ran
  * out of time: `plain`), its words taken without a DOM, as plain text.
  */
-async function fromHtml(fileName: string, html: string, extractArticle: boolean, plain: boolean | undefined): Promise<Extracted> {
+async function fromHtml(fileName: string, html: string, extractArticle: boolean, plain: boolean | undefined, images: ImageCollector): Promise<Extracted> {
   const unformattable = whyHtmlUnformattable(html);
   if (unformattable || plain) return { doc: asDocument(htmlAsText(html)), unformattable };
-  return extracted((await htmlExtractor()).extractHtml(fileName, html, { extractArticle }));
+  return extracted((await htmlExtractor()).extractHtml(fileName, html, { extractArticle, images }));
 }
 
 /** Decodes, extracts and structures a file. */
-async function extract(request: DraftRequest, progress: Progress): Promise<Extracted> {
+async function extract(request: DraftRequest, progress: Progress, images: ImageCollector): Promise<Extracted> {
   const fileName = request.name || PASTE;
   switch (request.kind) {
     case 'pdf': {
@@ -93,18 +101,23 @@ async function extract(request: DraftRequest, progress: Progress): Promise<Extra
         throw new ImportError(fileName, 'has no text layer (is it a scanned image?); run it through OCR first');
       }
       const { info } = request;
-      return extracted({ ...asDocument(layout.markdown), title: layout.title || info.title, byline: info.author, publishedAt: pdfDate(info.creationDate) });
+      const figures = (request.images ?? []).flatMap((image) => {
+        const id = images.add(image.bytes, image.alt);
+        return id ? [imageMarkdown(image.alt, imageRef(id))] : [];
+      });
+      const markdown = [layout.markdown, ...figures].join('\n\n');
+      return extracted({ ...asDocument(markdown), title: layout.title || info.title, byline: info.author, publishedAt: pdfDate(info.creationDate) });
     }
     case 'html': {
       const html = (await decodeImport(fileName, request.bytes, { html: true })).text;
       progress(0.1);
-      return fromHtml(fileName, html, true, request.plain);
+      return fromHtml(fileName, html, true, request.plain, images);
     }
     case 'docx':
-      return extracted(await (await import('./docx.js')).extractDocx(fileName, request.bytes));
+      return extracted(await (await import('./docx.js')).extractDocx(fileName, request.bytes, images));
     case 'paste': {
       if (request.html.trim() !== '') {
-        const fromPaste = await fromHtml(PASTE, request.html, false, request.plain);
+        const fromPaste = await fromHtml(PASTE, request.html, false, request.plain, images);
         if (fromPaste.doc.markdown.trim() !== '') return fromPaste;
       }
       if (request.text.trim() === '') throw new ImportError(PASTE, 'there is nothing to import: the clipboard has no text');
@@ -120,10 +133,13 @@ async function extract(request: DraftRequest, progress: Progress): Promise<Extra
 }
 
 export async function draftFrom(request: DraftRequest, progress: Progress = () => undefined): Promise<DraftResult> {
-  const { doc, unformattable } = await extract(request, progress);
+  const images = new ImageCollector();
+  const { doc, unformattable } = await extract(request, progress, images);
   progress(0.35);
   const plainText: PlainTextReason | null = unformattable ?? (request.plain ? 'timeout' : null);
   const draft = await buildDraft(doc, request.name, { lexicon: request.lexicon, asPlainText: plainText !== null, progress: (done) => progress(0.35 + 0.65 * done) });
   checkBriefLength(request.name || 'Pasted text', draft.markdown);
-  return { draft, plainText };
+  // A body kept as plain text shows no images: their references would be shown as source.
+  const kept = plainText === null ? images.images.filter((image) => draft.markdown.includes(image.id)) : [];
+  return { draft, plainText, images: kept, imageNotes: images.skipped };
 }

@@ -32,7 +32,8 @@ scope.addEventListener('message', ({ data }) => {
         runsAhead.length = 0;
         const result = await draftFrom(request, (progress) => scope.postMessage({ progress }));
         const body = new TextEncoder().encode(result.draft.markdown);
-        scope.postMessage({ ok: true, draft: { ...result, draft: { ...result.draft, markdown: '' } }, body }, [body.buffer]);
+        const transfer = [...new Set([body.buffer, ...result.images.map((image) => image.bytes.buffer)])];
+        scope.postMessage({ ok: true, draft: { ...result, draft: { ...result.draft, markdown: '' } }, body }, transfer);
       } else scope.postMessage({ ok: true, suggestions: suggestItems(data.suggest.markdown, data.suggest.text) });
     } catch (error) {
       scope.postMessage({ ok: false, failure: failure(error) });

@@ -8,12 +8,15 @@ import { plainOfMarkdownLine, splitLines } from '../domain/text/lines.js';
 import { parseByline } from '../domain/text/structure.js';
 import { flattenDeepNesting, limitNestingInSource, removeClobberingNames, unwrapStrayTableParts } from './dom-limits.js';
 import { parseHtmlDocument } from './html-dom.js';
+import type { ImageCollector } from './image-collector.js';
 import { sanitizeHtml } from './sanitize.js';
 import { htmlToMarkdown } from './to-markdown.js';
 
 export interface HtmlOptions {
   /** Run Readability (saved web pages); off for pasted selections and converted DOCX. */
   extractArticle: boolean;
+  /** Takes the images the document carries inside it; without one, images become their alt text. */
+  images?: ImageCollector;
 }
 
 /** Below this much text, Readability's pick is not trusted and the whole body is used. */
@@ -97,7 +100,7 @@ export function extractHtml(fileName: string, html: string, opts: HtmlOptions): 
   absolutizeLinks(doc, url);
 
   const article = opts.extractArticle ? readArticle(doc) : null;
-  const fragment = sanitizeHtml(article ? article.html : doc.body?.innerHTML ?? '');
+  const fragment = sanitizeHtml(article ? article.html : doc.body?.innerHTML ?? '', opts.images);
   let markdown = htmlToMarkdown(fragment);
   // A "By …" line at the top moves into the byline field even when the metadata named the author.
   const taken = takeBylineLine(markdown);

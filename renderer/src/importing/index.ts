@@ -4,10 +4,26 @@ import { checkSize, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../domain/text/gu
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { draftOffThread, suggestOffThread } from './draft-in-worker.js';
 import type { DraftRequest, DraftResult, PlainTextReason, Progress } from './draft-steps.js';
+import { reencodeImages, type StoredImage } from './reencode-images.js';
 
 export { MAX_IMPORT_BYTES, MAX_IMPORT_LABEL };
 export { ImportError, SUPPORTED_EXTENSIONS };
-export type { BriefDraft, DraftResult, ImportInput, PlainTextReason, Progress };
+export type { BriefDraft, DraftResult, ImportInput, PlainTextReason, Progress, StoredImage };
+
+/** A draft ready to store: its images re-encoded, those left out pointing nowhere in its Markdown. */
+export interface ImportedDraft {
+  draft: BriefDraft;
+  plainText: PlainTextReason | null;
+  images: StoredImage[];
+  /** Why images were left out, a sentence each. */
+  imageNotes: string[];
+}
+
+async function withImages(result: DraftResult): Promise<ImportedDraft> {
+  const { draft, plainText, images, imageNotes } = result;
+  const reencoded = await reencodeImages(draft.markdown, images);
+  return { draft: { ...draft, markdown: reencoded.markdown }, plainText, images: reencoded.images, imageNotes: [...imageNotes, ...reencoded.notes] };
+}
 export { suggestOffThread };
 
 const BY_MIME: Record<string, Format> = {
@@ -42,21 +58,21 @@ export interface ImportOptions {
 async function request(input: ImportInput, format: Format, signal?: AbortSignal, progress: Progress = () => undefined): Promise<{ request: DraftRequest; done: number }> {
   const { name, bytes } = input;
   if (format !== 'pdf') return { request: { kind: format, name, bytes }, done: 0 };
-  const { runs, info } = await (await import('./pdf.js')).readPdf(name, bytes, signal, (pages) => progress(0.6 * pages));
-  return { request: { kind: 'pdf', name, runs, info }, done: 0.6 };
+  const { runs, info, images } = await (await import('./pdf.js')).readPdf(name, bytes, signal, (pages) => progress(0.6 * pages));
+  return { request: { kind: 'pdf', name, runs, info, images }, done: 0.6 };
 }
 
-export async function importDocument(input: ImportInput, opts: ImportOptions = {}): Promise<DraftResult> {
+export async function importDocument(input: ImportInput, opts: ImportOptions = {}): Promise<ImportedDraft> {
   const { signal, lexicon, progress = () => undefined } = opts;
   signal?.throwIfAborted();
   const format = formatOf(input);
   checkSize(input.name, input.bytes);
   const { request: req, done } = await request(input, format, signal, progress);
   signal?.throwIfAborted();
-  return draftOffThread({ ...req, lexicon }, { signal, progress: (d) => progress(done + (1 - done) * d) });
+  return withImages(await draftOffThread({ ...req, lexicon }, { signal, progress: (d) => progress(done + (1 - done) * d) }));
 }
 
 /** A paste becomes a new brief; the HTML flavour is preferred because it keeps structure. */
-export async function importPaste(text: string, html?: string): Promise<DraftResult> {
-  return draftOffThread({ kind: 'paste', name: '', html: html ?? '', text });
+export async function importPaste(text: string, html?: string): Promise<ImportedDraft> {
+  return withImages(await draftOffThread({ kind: 'paste', name: '', html: html ?? '', text }));
 }

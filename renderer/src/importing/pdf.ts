@@ -5,6 +5,8 @@ import { ImportError } from '../domain/import.js';
 import type { TextRun } from '../domain/text/pdf-layout.js';
 import type { PdfInfo, Progress } from './draft-steps.js';
 import { loadPdfJs } from './pdf-worker.js';
+import { MAX_IMAGE_PIXELS, MAX_IMAGES_PER_DOCUMENT } from '../domain/images/limits.js';
+import { pageImages, type PdfImage, type PdfPageLike } from './pdf-images.js';
 
 interface PdfDocumentInfo {
   Title?: unknown;
@@ -26,6 +28,8 @@ function reasonFor(error: unknown): string {
 export interface PdfText {
   runs: TextRun[];
   info: PdfInfo;
+  /** The pictures its pages paint, as PNG. */
+  images: PdfImage[];
 }
 
 /** Reads every page's text runs, reporting pages done as progress (0 to 1). */
@@ -41,6 +45,8 @@ export async function readPdf(fileName: string, bytes: Uint8Array, signal?: Abor
     disableStream: true,
     disableRange: true,
     enableXfa: false,
+    // Larger images are never decoded (a decompression bomb); their pages keep their text.
+    maxImageSize: MAX_IMAGE_PIXELS,
     verbosity: 0,
   });
   try {
@@ -51,6 +57,7 @@ export async function readPdf(fileName: string, bytes: Uint8Array, signal?: Abor
       throw new ImportError(fileName, reasonFor(error));
     }
     const runs: TextRun[] = [];
+    const images: PdfImage[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       signal?.throwIfAborted();
       const page = await doc.getPage(p);
@@ -60,11 +67,12 @@ export async function readPdf(fileName: string, bytes: Uint8Array, signal?: Abor
         const [, , c = 0, d = 0, x = 0, y = 0] = item.transform as number[];
         runs.push({ page: p, text: item.str, x, y, width: item.width, size: Math.hypot(c, d) || item.height, endOfLine: item.hasEOL });
       }
+      images.push(...(await pageImages(page as unknown as PdfPageLike, p, pdfjs.OPS.paintImageXObject, MAX_IMAGES_PER_DOCUMENT - images.length)));
       page.cleanup();
       progress?.(p / doc.numPages);
     }
     const info = ((await doc.getMetadata().catch(() => null))?.info ?? {}) as PdfDocumentInfo;
-    return { runs, info: { title: text(info.Title), author: text(info.Author), creationDate: text(info.CreationDate) } };
+    return { runs, images, info: { title: text(info.Title), author: text(info.Author), creationDate: text(info.CreationDate) } };
   } finally {
     await task.destroy();
   }

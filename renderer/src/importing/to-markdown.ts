@@ -1,6 +1,7 @@
 // Sanitized HTML → Markdown (GFM tables), with tables shaped the way the GFM plugin needs.
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
+import { imageMarkdown } from '../domain/images/limits.js';
 
 let service: TurndownService | null = null;
 
@@ -8,6 +9,15 @@ function turndown(): TurndownService {
   if (service) return service;
   service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' });
   service.use(gfm);
+  // Alt text and caption escaped, so neither can end the image syntax early.
+  service.addRule('image', {
+    filter: 'img',
+    replacement: (_, node) => {
+      const img = node as Element;
+      const src = img.getAttribute('src');
+      return src ? imageMarkdown(img.getAttribute('alt') ?? '', src, img.getAttribute('title') ?? '') : '';
+    },
+  });
   return service;
 }
 

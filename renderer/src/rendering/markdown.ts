@@ -3,6 +3,7 @@
 // normal input, but pathological nesting keeps it busy for many seconds or overflows its stack.
 // Text that fails the cheap pre-check (complexity.ts) is never parsed and is shown as it is.
 import DOMPurify from 'dompurify';
+import { imageIdOf } from '../domain/images/limits.js';
 import { MAX_MARKDOWN_CHARS, whyUnformattable } from '../domain/text/complexity.js';
 import { parseMarkdownChunks } from './marked-parse.js';
 import { withTimeLimit, type StartParse } from './time-limit.js';
@@ -27,10 +28,17 @@ let purifier: ReturnType<typeof DOMPurify> | null = null;
 function instance(): ReturnType<typeof DOMPurify> {
   if (purifier) return purifier;
   const p = DOMPurify(window);
+  // A stored image's reference survives (the default URI check knows no such scheme)...
+  p.addHook('uponSanitizeAttribute', (node, data) => {
+    if (node.tagName === 'IMG' && data.attrName === 'src' && imageIdOf(data.attrValue)) data.forceKeepAttr = true;
+  });
   p.addHook('afterSanitizeAttributes', (node) => {
-    // Nothing remote is ever loaded: images keep their alt text, never their URL.
+    // Nothing remote is ever loaded: images keep their alt text, never their URL. A stored
+    // image's id moves out of src (the view sets a local object URL; see ui/images).
     if (node.tagName === 'IMG') {
       const src = node.getAttribute('src') ?? '';
+      const id = imageIdOf(src);
+      if (id) node.setAttribute('data-image', id);
       if (!src.startsWith('data:image/')) node.removeAttribute('src');
     }
     if (node.tagName === 'A') {

@@ -1,7 +1,8 @@
 // The one marked configuration, used by the Markdown worker (and by tests in-process). No DOM here.
 import { Marked, type Token } from 'marked';
+import { figures } from './figures.js';
 
-const marked = new Marked({ gfm: true, breaks: false, async: false });
+const marked = new Marked({ gfm: true, breaks: false, async: false }, figures);
 
 /** About this much Markdown per chunk: the main thread sanitizes one chunk per task. */
 export const CHUNK_CHARS = 32_000;

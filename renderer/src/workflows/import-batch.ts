@@ -20,6 +20,8 @@ export interface FileReport {
   progress?: number;
   /** Set when the brief was kept as plain text, and why. */
   plainText?: PlainTextReason;
+  /** Images the file carried that were left out, and why, a sentence each. */
+  imageNotes?: string[];
 }
 
 export interface BatchSource {
@@ -75,14 +77,14 @@ export async function importBatch(
     };
     progress(0);
     try {
-      const { draft, plainText } = await importDocument(await source.read(), { signal, lexicon, progress: (done) => progress(0.9 * done) });
+      const { draft, plainText, images, imageNotes } = await importDocument(await source.read(), { signal, lexicon, progress: (done) => progress(0.9 * done) });
       const text = await renderedText(draft.markdown);
       signal?.throwIfAborted();
       progress(0.95);
       // Plain-text briefs have no Markdown structure to suggest checklist items from.
       const suggestions = plainText ? [] : await suggestOffThread(draft.markdown, text, { signal });
-      const outcome = await storeImportedBrief({ draft, text, suggestions: withTopics(suggestions, draft.topics, lexicon) }, author);
-      const report: FileReport = { name: source.name, status: outcome.status, briefId: outcome.brief.id, title: outcome.brief.title };
+      const outcome = await storeImportedBrief({ draft, text, suggestions: withTopics(suggestions, draft.topics, lexicon), images }, author);
+      const report: FileReport = { name: source.name, status: outcome.status, briefId: outcome.brief.id, title: outcome.brief.title, ...(imageNotes.length ? { imageNotes } : {}) };
       update(i, plainText ? { ...report, plainText } : report);
     } catch (error) {
       const cancelled = signal?.aborted === true;

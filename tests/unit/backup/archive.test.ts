@@ -30,9 +30,9 @@ describe('the .chancery archive', () => {
     const library = generateLibrary(20);
     const bytes = await packBackup(library, meta);
     const files = unzipSync(bytes);
-    expect(Object.keys(files).sort()).toEqual(['annotations.json', 'books.json', 'briefs.json', 'manifest.json', 'recommendations.json', 'settings.json']);
+    expect(Object.keys(files).sort()).toEqual(['annotations.json', 'books.json', 'briefs.json', 'images.json', 'manifest.json', 'recommendations.json', 'settings.json']);
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));
-    expect(manifest).toMatchObject({ format: 'chancery-backup', kind: 'library', schemaVersion: BACKUP_SCHEMA_VERSION, counts: { briefs: 20, annotations: 20, recommendations: 10, books: 3, settings: 2 } });
+    expect(manifest).toMatchObject({ format: 'chancery-backup', kind: 'library', schemaVersion: BACKUP_SCHEMA_VERSION, counts: { briefs: 20, annotations: 20, recommendations: 10, books: 3, settings: 2, images: 0 } });
     expect(manifest.sha256.briefs).toBe(await sha256Hex(files['briefs.json']!));
     const read = await readBackup(bytes);
     expect(read.tables).toEqual(library);

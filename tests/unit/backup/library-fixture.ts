@@ -1,4 +1,5 @@
 // Generated, clearly fictional libraries for backup tests, and a fresh Dexie on fake-indexeddb.
+import { fromBackupImage } from '../../../renderer/src/domain/backup/images.js';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { AppDB } from '../../../renderer/src/data/db.js';
 import { putBriefs } from '../../../renderer/src/data/brief-bodies.js';
@@ -109,16 +110,19 @@ export function generateLibrary(n: number): LibraryTables {
       { key: 'authorName', value: 'A. Tester' },
       { key: 'theme', value: 'sepia' },
     ],
+    images: [],
   };
 }
 
-export async function fill(database: AppDB, tables: LibraryTables): Promise<void> {
-  await database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations, database.books, database.settings], async () => {
+/** Writes tables into a database; images are optional (most tests have none). */
+export async function fill(database: AppDB, tables: Omit<LibraryTables, 'images'> & Partial<Pick<LibraryTables, 'images'>>): Promise<void> {
+  await database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations, database.books, database.settings, database.images], async () => {
     await putBriefs(database, tables.briefs);
     await database.annotations.bulkAdd(tables.annotations);
     await database.recommendations.bulkAdd(tables.recommendations);
     await database.books.bulkAdd(tables.books);
     await database.settings.bulkAdd(tables.settings);
+    await database.images.bulkAdd((tables.images ?? []).map(fromBackupImage));
   });
 }
 
@@ -131,5 +135,6 @@ export function sorted(tables: LibraryTables): LibraryTables {
     recommendations: [...tables.recommendations].sort(by((r) => r.id)),
     books: [...tables.books].sort(by((r) => r.id)),
     settings: [...tables.settings].sort(by((r) => r.key)),
+    images: [...tables.images].sort(by((r) => r.id)),
   };
 }

@@ -16,6 +16,7 @@ function hostilePackage(): LibraryTables {
       { key: 'language', value: 'xx' },
       { key: 'defaultMarking', value: 'TOP SECRET' },
     ],
+    images: [],
   };
 }
 
@@ -73,6 +74,7 @@ describe('what a file may bring into a library', () => {
       annotations: [annotation(0, 'brief-0'), annotation(1, 'brief-0', { selector: backwards })],
       recommendations: [item(0, ['brief-0']), item(1, ['brief-0'], { selector: backwards }), item(2, ['brief-0'], { sources: [{ briefId: 'brief-0', selector: backwards }] })],
       settings: [],
+      images: [],
     };
     const { tables, dropped } = screenTables(libraryMeta, input);
     expect(tables.annotations.map((a) => a.id)).toEqual(['note-0']);

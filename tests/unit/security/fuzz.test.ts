@@ -55,7 +55,10 @@ describe('the backup reader under fuzzing', () => {
     const names = Object.keys(valid);
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...names), fc.jsonValue({ maxDepth: 4 }), async (name, value) => {
-        const files = { ...valid, [name]: strToU8(JSON.stringify(value)) };
+        const text = JSON.stringify(value);
+        // The same JSON as the file held (an empty table is `[]`) is not a change.
+        fc.pre(text !== new TextDecoder().decode(valid[name]));
+        const files = { ...valid, [name]: strToU8(text) };
         expect(await refusal(zipSync(files))).toBeInstanceOf(BackupError);
       }),
       { numRuns: 300 },

@@ -4,15 +4,19 @@ import { strFromU8, strToU8, zipSync } from 'fflate';
 import { z } from '../schema.js';
 import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../migrations/v2.js';
 import { briefV2toV3 } from '../migrations/v3.js';
+import { SCHEMA_VERSION } from '../schema-version.js';
 import { BackupError } from './errors.js';
 import { sha256Hex } from './hash.js';
-import { BACKUP_FORMAT, MANIFEST_FILE, manifestSchema, tableFile, type Manifest } from './manifest.js';
+import { BACKUP_FORMAT, MANIFEST_FILE, manifestSchema, TABLE_SINCE, tableFile, type Manifest } from './manifest.js';
 import { BACKUP_TABLES, TABLE_SCHEMAS, recordKey, type BackupTable, type LibraryTables } from './records.js';
 import { screenTables, type DroppedRecords } from './screen.js';
 import { unpackLimited } from './unpack.js';
 
-/** The newest record layout this code writes; older backups are upgraded on reading. */
-export const BACKUP_SCHEMA_VERSION = 3;
+/**
+ * The newest record layout this code writes: the library's own schema version (one number for
+ * storage and backups). Older backups are upgraded on reading.
+ */
+export const BACKUP_SCHEMA_VERSION = SCHEMA_VERSION;
 /**
  * Refuse archives that would unpack to more than this (a zip bomb, or not ours). A library of
  * 10,000 briefs unpacks to about 100 MB; every table must also stay a string JSON.parse can take.
@@ -66,6 +70,9 @@ function describeIssue(name: string, error: z.ZodError, records?: unknown): stri
 
 type Upgrade = { [T in BackupTable]: (record: never, now: number) => unknown };
 
+const same = (r: never) => r;
+const UNCHANGED: Upgrade = { briefs: same, annotations: same, recommendations: same, books: same, settings: same, images: same };
+
 // Records of older schemas are brought up to date by the same pure functions the database uses,
 // one step per version: UPGRADES[n] turns a record of version n + 1 into version n + 2.
 const UPGRADES: Upgrade[] = [
@@ -75,6 +82,7 @@ const UPGRADES: Upgrade[] = [
     recommendations: (r, now) => recommendationV1toV2(r, now),
     books: (r, now) => bookV1toV2(r, now),
     settings: (r) => r,
+    images: (r) => r,
   },
   {
     briefs: (r) => briefV2toV3(r),
@@ -82,7 +90,13 @@ const UPGRADES: Upgrade[] = [
     recommendations: (r) => r,
     books: (r) => r,
     settings: (r) => r,
+    images: (r) => r,
   },
+  // 3 → 4 moved a brief's text into a table of its own in the library; a backup keeps it inside
+  // the brief, so its records do not change.
+  UNCHANGED,
+  // 4 → 5 added images: a table older backups do not have (read as empty), no record changes.
+  UNCHANGED,
 ];
 
 function upgradeRecord(table: BackupTable, record: unknown, fromVersion: number, now: number): unknown {
@@ -140,6 +154,11 @@ export async function readBackup(bytes: Uint8Array, { onProgress }: ReadOptions 
   for (const table of BACKUP_TABLES) {
     const name = tableFile(table);
     const content = files[name];
+    const since = TABLE_SINCE[table];
+    if (!content && since && manifest.schemaVersion < since) {
+      tables[table] = [];
+      continue;
+    }
     if (!content) throw new BackupError('missing-file', `The backup has no ${name}: it is incomplete.`);
     if ((await sha256Hex(content)) !== manifest.sha256[table]) {
       throw new BackupError('hash-mismatch', `${name} in the backup does not match its checksum: the file is damaged.`);

@@ -7,8 +7,10 @@ export const MANIFEST_FILE = 'manifest.json';
 export const tableFile = (table: BackupTable): string => `${table}.json`;
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 must be 64 hexadecimal digits');
+/** Tables that older backups do not have (images came with schema 5): optional in their manifests. */
+export const TABLE_SINCE: Partial<Record<BackupTable, number>> = { images: 5 };
 const perTable = <T extends z.ZodType>(value: T) =>
-  z.strictObject(Object.fromEntries(BACKUP_TABLES.map((t) => [t, value])) as Record<BackupTable, T>);
+  z.strictObject(Object.fromEntries(BACKUP_TABLES.map((t) => [t, TABLE_SINCE[t] ? value.optional() : value])) as Record<BackupTable, T>);
 
 export const manifestSchema = z.strictObject({
   format: z.literal(BACKUP_FORMAT),

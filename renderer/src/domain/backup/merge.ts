@@ -151,4 +151,4 @@ function briefCopies(
   return { briefs, annotations, list };
 }
 
-export const emptyTables = (): LibraryTables => ({ briefs: [], annotations: [], recommendations: [], books: [], settings: [] });
+export const emptyTables = (): LibraryTables => ({ briefs: [], annotations: [], recommendations: [], books: [], settings: [], images: [] });

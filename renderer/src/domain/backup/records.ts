@@ -6,6 +6,7 @@ import { MAX_BRIEF_CHARS } from '../text/guards.js';
 import { LANGUAGE_CODES } from '../language/languages.js';
 import { HIGHLIGHT_COLORS, ITEM_STATUSES, SUGGESTION_REASONS } from '../types.js';
 import type { Annotation, Book, Brief, ChecklistItem, Setting } from '../types.js';
+import { imageSchema, type BackupImage } from './images.js';
 
 // zod probes `new Function` to compile fast validators; the app's CSP forbids eval, and the
 // probe alone is reported as a CSP violation. Interpreted validation is fast enough here.
@@ -115,7 +116,7 @@ export const bookSchema = z.strictObject({
 export const settingSchema = z.strictObject({ key: z.string().min(1).max(200), value: z.unknown() }) as z.ZodType<Setting>;
 
 /** The tables a backup carries, in the order they are written and restored. */
-export const BACKUP_TABLES = ['briefs', 'annotations', 'recommendations', 'books', 'settings'] as const;
+export const BACKUP_TABLES = ['briefs', 'annotations', 'recommendations', 'books', 'settings', 'images'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 export interface LibraryTables {
@@ -124,6 +125,7 @@ export interface LibraryTables {
   recommendations: ChecklistItem[];
   books: Book[];
   settings: Setting[];
+  images: BackupImage[];
 }
 
 export const TABLE_SCHEMAS: { [T in BackupTable]: z.ZodType<LibraryTables[T][number]> } = {
@@ -132,6 +134,7 @@ export const TABLE_SCHEMAS: { [T in BackupTable]: z.ZodType<LibraryTables[T][num
   recommendations: itemSchema,
   books: bookSchema,
   settings: settingSchema,
+  images: imageSchema,
 };
 
 /** The primary key of a record of `table` (settings are keyed by name). */

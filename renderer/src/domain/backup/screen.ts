@@ -65,5 +65,8 @@ export function screenTables(manifest: Pick<Manifest, 'kind' | 'bookId'>, input:
   drop('recommendations', 'missing-brief', within.length - recommendations.length);
   recommendations = keep('recommendations', 'bad-selector', recommendations, (r) => selectorOk(r.selector) && r.sources.every((s) => selectorOk(s.selector)));
 
-  return { tables: { briefs, annotations, recommendations, books, settings }, dropped };
+  // An image belongs to one brief: without it in the file, it has nothing to be shown in.
+  const images = keep('images', 'missing-brief', input.images, (i) => briefIds.has(i.briefId));
+
+  return { tables: { briefs, annotations, recommendations, books, settings, images }, dropped };
 }

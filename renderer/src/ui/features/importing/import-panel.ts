@@ -66,7 +66,7 @@ export class ImportPanel extends LitElement {
         this.running = false;
         this.controller = undefined;
         // A clean batch tidies itself away; one with failures or notices stays until the user has read it.
-        if (this.reports.every((r) => r.status !== 'failed' && !r.plainText)) this.hideTimer = window.setTimeout(() => (this.reports = []), HIDE_AFTER_MS);
+        if (this.reports.every((r) => r.status !== 'failed' && !r.plainText && !r.imageNotes)) this.hideTimer = window.setTimeout(() => (this.reports = []), HIDE_AFTER_MS);
       }
     });
     this.queue = done.then(() => undefined, () => undefined);
@@ -104,6 +104,7 @@ export class ImportPanel extends LitElement {
               : null}
             ${r.reason ? html`<span class="reason">${r.name}: ${r.reason}</span>` : null}
             ${r.plainText ? html`<span class="notice">${r.name}: ${t(`import.plainText.${r.plainText}`)}</span>` : null}
+            ${(r.imageNotes ?? []).map((note) => html`<span class="notice">${r.name}: ${note}</span>`)}
           </li>`,
         )}
       </ol>

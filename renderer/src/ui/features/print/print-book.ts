@@ -12,6 +12,7 @@ import { loadBookRecords } from '../../../data/books.js';
 import { SUMMARY_ANCHOR, layoutBook, type BookLayout } from '../../../domain/book/layout.js';
 import type { Book } from '../../../domain/types.js';
 import { articleStyles } from '../reader/article.styles.js';
+import { BriefImages } from '../reader/brief-images.js';
 import { highlightStyles } from '../reader/highlight.styles.js';
 import { currentLanguage, t, topicLabel, type Language, type MessageKey } from '../../i18n/index.js';
 import { hrefFor } from '../../app/routes.js';
@@ -47,6 +48,7 @@ export class PrintBook extends LitElement {
   private documentStyle?: HTMLStyleElement;
   /** The page's language (the UI's) before the book set its own, given back on leaving. */
   private pageLang?: string;
+  private readonly images = new BriefImages();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -61,6 +63,7 @@ export class PrintBook extends LitElement {
     if (this.pageLang !== undefined) document.documentElement.lang = this.pageLang;
     delete window.chanceryPrint;
     delete document.documentElement.dataset.printReady;
+    this.images.revoke();
   }
 
   private get bookLanguage(): Language {
@@ -98,7 +101,7 @@ export class PrintBook extends LitElement {
     // its characters need are ever fetched).
     ensureScriptFonts();
     await this.updateComplete;
-    await fillBriefBodies(this.renderRoot, this.layout, this.voice);
+    await fillBriefBodies(this.renderRoot, this.layout, this.voice, this.images);
     window.chanceryPrint = this.api();
     await this.settle();
     if (this.autoprint) window.print();

@@ -9,6 +9,7 @@ import { markBlockLanguages } from '../../../rendering/block-language.js';
 import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js';
 import { paintHighlights } from '../../../rendering/text-offsets.js';
 import type { PrintVoice } from './print-voice.js';
+import type { BriefImages } from '../reader/brief-images.js';
 
 /** Beyond this many columns a table is set smaller so its cells keep whole words. */
 const WIDE_TABLE_COLUMNS = 6;
@@ -70,13 +71,14 @@ function renderBrief(part: BriefPart, v: PrintVoice) {
 }
 
 /** Brief bodies are sanitized HTML inserted as inert fragments, then painted. */
-export async function fillBriefBodies(root: ParentNode, layout: BookLayout | undefined, v: PrintVoice): Promise<void> {
+export async function fillBriefBodies(root: ParentNode, layout: BookLayout | undefined, v: PrintVoice, images: BriefImages): Promise<void> {
   const parts = (layout?.parts ?? []).filter((p): p is BriefPart => p.kind === 'brief');
   const rendered = await Promise.all(parts.map((p) => renderMarkdownAsync(p.brief.markdown)));
   for (const [i, part] of parts.entries()) {
     const body = root.querySelector<HTMLElement>(`#${part.anchor} .body`);
     if (!body) continue;
     body.replaceChildren(toFragment(rendered[i]!.html));
+    await images.show(body, part.brief.id, v.tr('reader.imageNotIncluded'));
     paintHighlights(
       body,
       part.highlights.map((h) => ({ ...h, label: h.endnote === null ? '' : v.tr('print.noteRef', { number: h.endnote }) })),

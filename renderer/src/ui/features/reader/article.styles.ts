@@ -10,7 +10,16 @@ export const articleStyles = css`
   .body table { border-collapse: collapse; width: 100%; margin: 1em 0; font-family: var(--cy-font-ui); font-size: 0.85em; break-inside: avoid; }
   .body th, .body td { border: 1px solid var(--cy-border); padding: 6px 8px; text-align: start; vertical-align: top; }
   .body th { background: var(--cy-surface-2); }
-  .body img { max-width: 100%; }
+  .body img { max-width: 100%; height: auto; }
+  .body figure.brief-image { margin: 1.2em 0; break-inside: avoid; text-align: center; }
+  .body figure.brief-image img { display: block; margin: 0 auto; max-height: 70vh; object-fit: contain; }
+  .body figcaption { font-family: var(--cy-font-ui); font-size: 0.85em; color: var(--cy-muted); margin-top: 0.4em; }
+  /* An image that is not stored: its alt text, with a note saying why there is no picture. */
+  .body .brief-image[data-note] { display: block; position: relative; border: 1px dashed var(--cy-border); border-radius: 4px; padding: 0.5em 0.75em; text-align: start; }
+  .body .brief-image[data-note]::before { content: attr(data-note); display: block; font-family: var(--cy-font-ui); font-size: 0.8em; color: var(--cy-muted); }
+  .body .brief-image[data-note]::after { content: attr(data-alt); font-style: italic; }
+  /* The image element stays for assistive technology (its alt text); the picture box is not drawn. */
+  .body .brief-image[data-note] img { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
   .body blockquote { border-inline-start: 3px solid var(--cy-border); margin: 1em 0; padding: 0 1em; color: var(--cy-muted); }
   .body a { color: var(--cy-accent); }
   .body pre { white-space: pre-wrap; overflow-wrap: anywhere; }

@@ -13,6 +13,7 @@ import type { Annotation, BriefRecord, ChecklistItem } from '../../../domain/typ
 import { ensureScriptFonts } from '../../styles/script-fonts.js';
 import { formatDate } from '../../format.js';
 import { t } from '../../i18n/index.js';
+import { BriefImages } from './brief-images.js';
 import './brief-details.js';
 
 export interface Heading {
@@ -46,6 +47,7 @@ export class ReadingBody extends LitElement {
   private renderedPieces?: readonly string[];
   private ready = false;
   private paintedKey = '';
+  private readonly images = new BriefImages();
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -93,6 +95,11 @@ export class ReadingBody extends LitElement {
     void this.fill(body, pieces);
   }
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.images.revoke();
+  }
+
   /** The brief's language, read from its record and the start of its text (never the whole text). */
   private language(b: BriefRecord): string {
     return languageOfBrief({ ...b, markdown: this.pieces?.[0] ?? '' });
@@ -118,6 +125,8 @@ export class ReadingBody extends LitElement {
     const shown = plain ? await showPlainText(body, pieces, wanted) : await showHtmlPieces(body, rendered.chunks, wanted);
     if (!shown) return;
     const b = this.brief;
+    this.images.revoke();
+    if (b) void this.images.show(body, b.id, t('reader.imageNotIncluded'));
     if (b) {
       if (hasNonLatinLetters(`${b.title}\n${pieces[0] ?? ''}`)) ensureScriptFonts();
       markBlockLanguages(body, this.language(b));

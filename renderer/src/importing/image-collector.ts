@@ -1,0 +1,56 @@
+// Collects the images that came inside one file while it is converted (data: URIs in HTML, the
+// embedded pictures of a Word document or a PDF). Bytes are only taken here, never decoded: that
+// happens on the main thread, where they are re-encoded (reencode-images.ts). Anything refused
+// keeps its alt text, and the reason is told to the user in the import report.
+import { MAX_IMAGES_PER_DOCUMENT, refuseSource, sniffImageType, type SourceImage } from '../domain/images/limits.js';
+
+/** Base64 of this many characters is larger than any image we keep: not decoded at all. */
+const MAX_DATA_URI_CHARS = Math.ceil((12 * 1024 * 1024 * 4) / 3) + 64;
+
+export class ImageCollector {
+  readonly images: SourceImage[] = [];
+  /** Why images were left out, a sentence each ("image 3 (“Map”) is larger than 12 MB"). */
+  readonly skipped: string[] = [];
+  private seen = 0;
+
+  /** The new image's id, or null when it is refused (the reason is kept in `skipped`). */
+  add(bytes: Uint8Array, alt: string): string | null {
+    this.seen++;
+    const label = `image ${this.seen}${alt.trim() ? ` (“${alt.trim().slice(0, 60)}”)` : ''}`;
+    if (this.images.length >= MAX_IMAGES_PER_DOCUMENT) {
+      this.skipped.push(`${label} was left out: only ${MAX_IMAGES_PER_DOCUMENT} images are kept per document`);
+      return null;
+    }
+    const refused = refuseSource(bytes);
+    if (refused) {
+      this.skipped.push(`${label} was left out: it ${refused}`);
+      return null;
+    }
+    const id = crypto.randomUUID();
+    this.images.push({ id, mime: sniffImageType(bytes)!, bytes, alt: alt.trim() });
+    return id;
+  }
+
+  /** An image written into the page as a data: URI. */
+  addDataUri(uri: string, alt: string): string | null {
+    const match = /^data:image\/[a-z0-9.+-]+;base64,/i.exec(uri.slice(0, 64));
+    if (!match || uri.length > MAX_DATA_URI_CHARS) {
+      this.seen++;
+      this.skipped.push(`image ${this.seen} was left out: it ${match ? 'is larger than 12 MB' : 'is not a base64 image'}`);
+      return null;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = Uint8Array.from(atob(uri.slice(match[0].length).replace(/\s+/g, '')), (c) => c.charCodeAt(0));
+    } catch {
+      this.seen++;
+      this.skipped.push(`image ${this.seen} was left out: its data is damaged`);
+      return null;
+    }
+    return this.add(bytes, alt);
+  }
+
+  has(id: string): boolean {
+    return this.images.some((image) => image.id === id);
+  }
+}
