@@ -5,7 +5,7 @@ import { composeBookFromBriefs, findBook, loadBookRecords } from './data/books.j
 import { checkBook, describeFinding } from './ui/features/books/preflight.js';
 import { loadPreferences } from './data/settings.js';
 import { getBrief } from './data/briefs.js';
-import { itemsForBrief } from './data/recommendations.js';
+import { itemsForBrief } from './data/items.js';
 import { fromBytes, importBatch } from './workflows/import-batch.js';
 import { createLibraryBackup, restoreBackup } from './data/backup.js';
 import { readBackup } from './domain/backup/index.js';

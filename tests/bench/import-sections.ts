@@ -20,7 +20,7 @@ const STAGES: StageRule[] = [
   { stage: 'sanitize (DOMPurify)', source: /dompurify|importing\/sanitize/ },
   { stage: 'Markdown (Turndown)', source: /turndown|importing\/to-markdown/ },
   { stage: 'topics', source: /topic/ },
-  { stage: 'items (suggested, on the main thread)', source: /recommendations/ },
+  { stage: 'items (suggested, on the main thread)', source: /domain\/items|data\/items/ },
   { stage: 'clean-up and metadata', source: /renderer\/src\/domain\/text/ },
   { stage: 'text for anchoring (marked)', source: /marked|renderer\/src\/rendering/ },
   { stage: 'store (Dexie, IndexedDB)', source: /dexie|renderer\/src\/data\// },

@@ -4,12 +4,12 @@ import type { BriefDraft } from '../domain/import.js';
 import type { AppDB } from './db.js';
 import { boundToApp } from './app-database.js';
 import { newId } from './ids.js';
-import { newItem } from './recommendations.js';
+import { newItem } from './items.js';
 import { replaceBriefText } from './brief-text.js';
 import { putBriefs, readBodyPieces, readBriefs } from './brief-bodies.js';
 import { putBriefImages, type NewImage } from './images.js';
 import type { ReanchorCounts } from '../domain/anchoring/index.js';
-import { unknownSuggestions, type TopicSuggestion } from '../domain/recommendations/new-suggestions.js';
+import { unknownSuggestions, type TopicSuggestion } from '../domain/items/new-suggestions.js';
 
 export type BriefSort = 'imported' | 'published' | 'title' | 'source';
 
@@ -48,7 +48,7 @@ export interface ImportedDocument {
   draft: BriefDraft;
   /** The rendered text of draft.markdown, which selectors point into. */
   text: string;
-  /** Suggested items with their topics (the workflow reads them: see domain/recommendations/new-suggestions.ts). */
+  /** Suggested items with their topics (the workflow reads them: see domain/items/new-suggestions.ts). */
   suggestions: TopicSuggestion[];
   /** The re-encoded images its Markdown refers to; they replace an earlier version's. */
   images?: readonly NewImage[];

@@ -1,7 +1,7 @@
 // User preferences and their defaults.
 import { z } from './schema.js';
 import type { TopicLexicon } from './text/topics.js';
-import { GROUP_BYS, SORT_BYS, type GroupBy, type SortBy } from './recommendations/grouping.js';
+import { GROUP_BYS, SORT_BYS, type GroupBy, type SortBy } from './items/grouping.js';
 import { LANGUAGE_CODES, type Language } from './language/languages.js';
 
 /** Every theme, listed once: settings, the reader's menu and the catalogue read this list. */

@@ -5,7 +5,7 @@
 // is made again as plain text, which is linear in the text's length. Node (the unit tests) has
 // no Worker: the same steps run in-process there.
 import { ImportError } from '../domain/import.js';
-import { suggestItems, type SuggestedItem } from '../domain/recommendations/extract.js';
+import { suggestItems, type SuggestedItem } from '../domain/items/extract.js';
 import { withTimeLimit, type Job, type Outcome } from '../rendering/time-limit.js';
 import { nextTask } from '../rendering/next-task.js';
 import { draftFrom, type DraftRequest, type DraftResult, type Progress } from './draft-steps.js';

@@ -1,5 +1,5 @@
 // Messages between the main thread and the import worker (kept warm between jobs).
-import type { SuggestedItem } from '../domain/recommendations/extract.js';
+import type { SuggestedItem } from '../domain/items/extract.js';
 import type { DraftRequest, DraftResult } from './draft-steps.js';
 import type { TextRun } from '../domain/text/pdf-layout.js';
 

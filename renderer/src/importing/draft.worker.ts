@@ -1,7 +1,7 @@
 // Runs the text-heavy import steps off the main thread. The main thread owns the time limit and
 // cancelling: it terminates this worker when the import runs too long or the user cancels.
 import { ImportError } from '../domain/import.js';
-import { suggestItems } from '../domain/recommendations/extract.js';
+import { suggestItems } from '../domain/items/extract.js';
 import { draftFrom } from './draft-steps.js';
 import type { TextRun } from '../domain/text/pdf-layout.js';
 import type { FromDraftWorker, ToDraftWorker, WorkerFailure } from './draft-protocol.js';

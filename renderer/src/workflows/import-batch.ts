@@ -4,7 +4,7 @@ import { importDocument, suggestOffThread, type PlainTextReason } from '../impor
 import { ImportError, type ImportInput } from '../domain/import.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { storeImportedBrief } from '../data/briefs.js';
-import { withTopics } from '../domain/recommendations/new-suggestions.js';
+import { withTopics } from '../domain/items/new-suggestions.js';
 import { describeStorageError } from '../data/storage-errors.js';
 import { renderedText } from '../rendering/markdown.js';
 

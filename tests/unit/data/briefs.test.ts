@@ -2,9 +2,9 @@
 // version), the library's reads and the small writes the reader makes.
 import { describe, expect, it } from 'vitest';
 import { briefsRepository } from '../../../renderer/src/data/briefs.js';
-import { itemsRepository } from '../../../renderer/src/data/recommendations.js';
+import { itemsRepository } from '../../../renderer/src/data/items.js';
 import type { BriefDraft } from '../../../renderer/src/domain/import.js';
-import type { TopicSuggestion } from '../../../renderer/src/domain/recommendations/new-suggestions.js';
+import type { TopicSuggestion } from '../../../renderer/src/domain/items/new-suggestions.js';
 import { brief, fill, freshDb } from '../backup/library-fixture.js';
 
 const NOW = 1_750_000_000_000;

@@ -1,6 +1,6 @@
 // The checklist items repository on a fresh database per test: suggestions, triage, merging and undo.
 import { describe, expect, it } from 'vitest';
-import { itemsRepository } from '../../../renderer/src/data/recommendations.js';
+import { itemsRepository } from '../../../renderer/src/data/items.js';
 import { suggestionCountRepository } from '../../../renderer/src/data/suggestion-count.js';
 import { brief, fill, freshDb, item } from '../backup/library-fixture.js';
 

@@ -50,7 +50,7 @@ describe('reader selection shortcuts', () => {
     expect(['1', '2', '3', '4'].map((key) => shortcutAction(key))).toEqual(['yellow', 'green', 'blue', 'pink'].map((color) => ({ kind: 'highlight', color })));
     expect(shortcutAction('n')).toEqual({ kind: 'note' });
     expect(shortcutAction('t')).toEqual({ kind: 'tags' });
-    expect(shortcutAction('r')).toEqual({ kind: 'recommendation' });
+    expect(shortcutAction('r')).toEqual({ kind: 'item' });
   });
 
   it('stands for nothing on other keys', () => {

@@ -1,6 +1,6 @@
 // The checklist's filters as the URL holds them (grouping, order, status, owner, words), read
 // with safe defaults for anything missing or unknown, and applied to the tracked items.
-import { GROUP_BYS, SORT_BYS, type GroupBy, type SortBy } from '../../../domain/recommendations/index.js';
+import { GROUP_BYS, SORT_BYS, type GroupBy, type SortBy } from '../../../domain/items/index.js';
 import { ITEM_STATUSES, type ItemStatus, type ChecklistItem } from '../../../domain/types.js';
 import { fold } from '../../../domain/search/find.js';
 

@@ -1,5 +1,5 @@
 // The words of checklist groups and exports, from the catalogs of one language.
-import type { ChecklistWords } from '../../../domain/recommendations/index.js';
+import type { ChecklistWords } from '../../../domain/items/index.js';
 import { statusLabel, t, topicLabel, type Language } from '../../i18n/index.js';
 // Exports are also built in Node (tests, CLI), where the UI's date formatter (format.ts) cannot load.
 import { languageInfo } from '../../../domain/language/languages.js';

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { storedValue } from '../../directives/stored-value.js';
 import { LiveQueryController } from '../../../data/live-query.controller.js';
-import { listTrackedItems, mergeStoredItems, setItemStatus, undoMerge, updateItem } from '../../../data/recommendations.js';
+import { listTrackedItems, mergeStoredItems, setItemStatus, undoMerge, updateItem } from '../../../data/items.js';
 import { briefTitles } from '../../../data/briefs.js';
 import {
   checklistToCsv,
@@ -15,7 +15,7 @@ import {
   proposeMerges,
   GROUP_BYS,
   SORT_BYS,
-} from '../../../domain/recommendations/index.js';
+} from '../../../domain/items/index.js';
 import { type ItemStatus, type Priority, type ChecklistItem } from '../../../domain/types.js';
 import { platform } from '../../../platform/index.js';
 import { controls } from '../../styles/tokens.js';

@@ -1,7 +1,7 @@
 // The checklist's row order, sorted once per filter and set of items: edits to an item keep its
 // place until the user sorts again or items come and go, so a row never jumps away from under the
 // pointer and the next field they reach is still on the same item.
-import { sortItems } from '../../../domain/recommendations/index.js';
+import { sortItems } from '../../../domain/items/index.js';
 import type { ChecklistItem } from '../../../domain/types.js';
 import type { ChecklistFilters } from './checklist-filters.js';
 

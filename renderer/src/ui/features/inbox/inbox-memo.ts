@@ -1,7 +1,7 @@
 // What the inbox keeps between renders so that a redraw stays cheap: each brief's plain text (by
 // revision) for the passages, and each suggestion's word profile for finding near-duplicates.
-import { closestFromOtherBriefs } from '../../../domain/recommendations/index.js';
-import { profile, type Profile } from '../../../domain/recommendations/similarity.js';
+import { closestFromOtherBriefs } from '../../../domain/items/index.js';
+import { profile, type Profile } from '../../../domain/items/similarity.js';
 import { markdownToPlain } from '../../../domain/text/lines.js';
 import type { Brief, ChecklistItem } from '../../../domain/types.js';
 

@@ -6,8 +6,8 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { LiveQueryController } from '../../../data/live-query.controller.js';
 import { getBriefBody, getBriefRecord } from '../../../data/briefs.js';
 import { addAnnotation, deleteAnnotation, listAnnotations, restoreAnnotation, updateAnnotation } from '../../../data/annotations.js';
-import { createItemFromSelection, itemsForBrief } from '../../../data/recommendations.js';
-import { itemTopic } from '../../../domain/recommendations/topic.js';
+import { createItemFromSelection, itemsForBrief } from '../../../data/items.js';
+import { itemTopic } from '../../../domain/items/topic.js';
 import { MAX_MARKDOWN_CHARS } from '../../../rendering/markdown.js';
 import { rangeFromOffsets } from '../../../rendering/text-offsets.js';
 import { describeRange } from '../../../domain/anchoring/index.js';
@@ -134,7 +134,7 @@ export class BriefReader extends LitElement {
     }
     if (action.kind === 'highlight') {
       await addAnnotation(b.id, selector, { color: action.color });
-    } else if (action.kind === 'recommendation') {
+    } else if (action.kind === 'item') {
       const { authorName, topicLexicon } = preferences();
       const topic = itemTopic(selector.quote.exact, b.topics, topicLexicon ?? undefined);
       const item = await createItemFromSelection(b.id, selector, { topic, author: authorName });

@@ -2,7 +2,7 @@ import { LitElement, css, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { ChecklistItem } from '../../../domain/types.js';
-import { setItemStatus, setItemsStatus, updateItem } from '../../../data/recommendations.js';
+import { setItemStatus, setItemsStatus, updateItem } from '../../../data/items.js';
 import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
 import { emit } from '../../events.js';

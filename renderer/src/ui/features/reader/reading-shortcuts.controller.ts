@@ -17,7 +17,7 @@ export function shortcutAction(key: string): SelectionAction | null {
     : color ? { kind: 'highlight', color }
     : key === 'n' ? { kind: 'note' }
     : key === 't' ? { kind: 'tags' }
-    : key === 'r' ? { kind: 'recommendation' }
+    : key === 'r' ? { kind: 'item' }
     : null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemTopic } from '../../../renderer/src/domain/recommendations/topic.js';
+import { itemTopic } from '../../../renderer/src/domain/items/topic.js';
 import { itemSchema } from '../../../renderer/src/domain/backup/records.js';
 import { item } from './fixtures.js';
 

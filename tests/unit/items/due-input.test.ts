@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readDueInput } from '../../../renderer/src/domain/recommendations/due-input.js';
+import { readDueInput } from '../../../renderer/src/domain/items/due-input.js';
 
 // Tuesday 1 December 2026, mid-morning local time.
 const NOW = new Date(2026, 11, 1, 10, 0, 0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { suggestItems, type SuggestedItem } from '../../../renderer/src/domain/recommendations/index.js';
+import { suggestItems, type SuggestedItem } from '../../../renderer/src/domain/items/index.js';
 import { readFixture, renderedText } from '../../fixtures/domain/rendered-text.js';
 import { readSeed, SEEDS_DIR, seedToMarkdown } from './seed-markdown.js';
 

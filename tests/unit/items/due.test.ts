@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDatePhrase, formatRelativeDue, parseDue } from '../../../renderer/src/domain/recommendations/index.js';
+import { findDatePhrase, formatRelativeDue, parseDue } from '../../../renderer/src/domain/items/index.js';
 
 describe('parseDue', () => {
   it.each([

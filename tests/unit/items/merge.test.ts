@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MERGE_THRESHOLD, closestFromOtherBriefs, mergeItems, proposeMerges, similarity } from '../../../renderer/src/domain/recommendations/index.js';
+import { MERGE_THRESHOLD, closestFromOtherBriefs, mergeItems, proposeMerges, similarity } from '../../../renderer/src/domain/items/index.js';
 import type { ChecklistItem } from '../../../renderer/src/domain/types.js';
 import { item } from './fixtures.js';
 

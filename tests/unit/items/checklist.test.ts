@@ -5,8 +5,8 @@ import {
   checklistToMarkdown,
   groupItems,
   sortItems,
-} from '../../../renderer/src/domain/recommendations/index.js';
-import { weekStart } from '../../../renderer/src/domain/recommendations/grouping.js';
+} from '../../../renderer/src/domain/items/index.js';
+import { weekStart } from '../../../renderer/src/domain/items/grouping.js';
 import { ITEM_STATUSES } from '../../../renderer/src/domain/types.js';
 import { checklistWords } from '../../../renderer/src/ui/features/checklists/checklist-words.js';
 import { statusLabel } from '../../../renderer/src/ui/i18n/index.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '../../../renderer/src/domain/anchoring/index.js';
-import { inboxGroups, passageAround } from '../../../renderer/src/domain/recommendations/inbox.js';
+import { inboxGroups, passageAround } from '../../../renderer/src/domain/items/inbox.js';
 import { item } from './fixtures.js';
 
 const TEXT =

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/src/data/db.js';
-import { dismissItem, inboxContents, listOpenSuggestions, restoreItems, setItemStatus } from '../../../renderer/src/data/recommendations.js';
+import { dismissItem, inboxContents, listOpenSuggestions, restoreItems, setItemStatus } from '../../../renderer/src/data/items.js';
 import { countOpenSuggestions } from '../../../renderer/src/data/suggestion-count.js';
 import { brief, item } from '../backup/library-fixture.js';
 
