@@ -135,3 +135,16 @@ test('the index follows changes: a new tag is searchable and a deleted brief dis
   await search(page, 'marmalade');
   await expect(results(page).getByText('Nothing matches “marmalade”.')).toBeVisible();
 });
+
+test('at 1024×768 and 1440×900 the results stay inside the window', async ({ app, page }) => {
+  await setUp(app, page);
+  for (const [width, height] of [[1024, 768], [1440, 900]] as const) {
+    await page.setViewportSize({ width, height });
+    await search(page, width === 1024 ? 'union' : 'lighthouse');
+    const box = await results(page).boundingBox();
+    expect(box, 'the results are shown').not.toBeNull();
+    expect(box!.x, `left edge at ${width}`).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width, `right edge at ${width}`).toBeLessThanOrEqual(width);
+    await page.screenshot({ path: `test-results/search-results-${width}.png` });
+  }
+});
