@@ -125,7 +125,7 @@ test('the summary for the principal lists the briefs, what is still owed and the
   await page.getByRole('combobox', { name: 'Book language' }).selectOption('es');
   await page.getByRole('link', { name: 'Print preview' }).click();
   const resumen = page.getByRole('region', { name: 'Resumen para el titular' });
-  await expect(resumen.getByRole('heading', { level: 3 })).toHaveText(['Los informes de esta carpeta', 'Tareas abiertas y bloqueadas', 'Notas para el titular']);
+  await expect(resumen.getByRole('heading', { level: 3 })).toHaveText(['Las fichas de esta carpeta', 'Tareas abiertas y bloqueadas', 'Notas para el titular']);
   await expect(resumen.getByRole('row').filter({ hasText: ENGINEER })).toContainText(/Bloqueada?\s*Sin asignar\s*Sin fecha/);
 
   // Turned off in the composer, it is gone from the print view and its contents.
