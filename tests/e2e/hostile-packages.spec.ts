@@ -12,12 +12,6 @@ import { packBackup, type LibraryTables } from '../../renderer/src/domain/backup
 import { DEFAULT_BOOK_OPTIONS } from '../../renderer/src/domain/migrations/v2.js';
 import type { Book, Brief } from '../../renderer/src/domain/types.js';
 
-interface LongTask {
-  start: number;
-  duration: number;
-}
-type WatchedWindow = Window & { __longTasks: LongTask[] };
-
 const BRIEF_TITLE = 'Fictional harbour memo for sharing';
 const BOOK_TITLE = 'Fictional visit to Imaginaria';
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -120,14 +114,9 @@ test('a stored setting the app cannot use falls back to its default with a notic
   await expect(page.getByText('Some saved settings could not be used')).toHaveCount(0);
 });
 
-test('zip bombs are refused as too large when unpacked, without freezing the window', async ({ app, page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as WatchedWindow;
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+// How long the window's longest task is while a bomb is checked is a wall-clock figure: the bench
+// measures it (`npm run bench -- --only heavy`); this test holds the refusal itself.
+test('zip bombs are refused as too large when unpacked, and nothing is changed', async ({ app, page }) => {
   const bombs = [
     { name: 'bomb-1000.chancery', bytes: zipBomb({ name: 'briefs.json', mebibytes: 1000 }) },
     { name: 'bomb-500.chancery', bytes: zipBomb({ name: 'briefs.json', mebibytes: 477 }) },
@@ -139,22 +128,7 @@ test('zip bombs are refused as too large when unpacked, without freezing the win
     await writeFile(file, bomb.bytes);
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Restore from a backup…' }).click();
-    const since = await page.evaluate(() => performance.now());
     await (await chooser).setFiles(file);
-    // The window measured runs from choosing the file to the refusal being on screen, read by a
-    // cheap look-up so that Playwright's own (slower) role queries stay outside it.
-    const shown = await page.waitForFunction(
-      () => (document.querySelector('cy-app-root')?.shadowRoot?.querySelector('cy-settings-view')?.shadowRoot?.querySelector('[role=alert]') ? performance.now() : 0),
-      undefined,
-      { polling: 50 },
-    );
-    const shownAt = await shown.jsonValue();
-    const longest = await page.evaluate(async ([from, to]) => {
-      // Let the observer hear about the task that was still running when the refusal appeared.
-      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-      return Math.max(0, ...(window as unknown as WatchedWindow).__longTasks.filter((t) => t.start >= from && t.start <= to).map((t) => t.duration));
-    }, [since, shownAt] as const);
-    expect(longest, `longest main-thread task while checking ${bomb.name} (ms)`).toBeLessThan(200);
     const refusal = page.getByRole('alert').filter({ hasText: 'cannot be restored' });
     await expect(refusal).toContainText(`“${bomb.name}” is too large when unpacked`);
     await expect(refusal).toContainText('Nothing in your library was changed.');
