@@ -4,6 +4,7 @@ import { ImportError } from '../domain/import.js';
 import type { ExtractedDocument } from '../domain/text/draft.js';
 import { imageRef } from '../domain/images/limits.js';
 import { extractHtml } from './html.js';
+import { parseHtmlDocument } from './html-dom.js';
 import type { ImageCollector } from './image-collector.js';
 
 export async function extractDocx(fileName: string, bytes: Uint8Array, images: ImageCollector): Promise<ExtractedDocument> {
@@ -15,6 +16,8 @@ export async function extractDocx(fileName: string, bytes: Uint8Array, images: I
     const input = { arrayBuffer, buffer: arrayBuffer as unknown as Buffer };
     const result = await mammoth.convertToHtml(input, {
       externalFileAccess: false,
+      // Word's built-in Title style is the document's title; mammoth would otherwise make it a plain paragraph.
+      styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p.subtitle:fresh"],
       convertImage: mammoth.images.imgElement(async (image) => {
         const id = images.add(new Uint8Array(await image.readAsArrayBuffer()), (image as { altText?: string }).altText ?? '');
         return { src: id ? imageRef(id) : '' };
@@ -25,5 +28,15 @@ export async function extractDocx(fileName: string, bytes: Uint8Array, images: I
     throw new ImportError(fileName, `is not a readable Word document (${error instanceof Error ? error.message : String(error)})`);
   }
   // The first heading becomes the title (extractHtml), and clean-up drops its repeat in the body.
-  return extractHtml(fileName, `<body>${html}</body>`, { extractArticle: false, images });
+  const { body, subtitle } = takeSubtitle(html);
+  return { ...extractHtml(fileName, `<body>${body}</body>`, { extractArticle: false, images }), subtitle };
+}
+
+/** The first paragraph in Word's Subtitle style is the brief's subtitle, not body text. */
+function takeSubtitle(html: string): { body: string; subtitle: string } {
+  const doc = parseHtmlDocument(`<body>${html}</body>`);
+  const paragraph = doc.querySelector('p.subtitle');
+  if (!paragraph) return { body: html, subtitle: '' };
+  paragraph.remove();
+  return { body: doc.body.innerHTML, subtitle: (paragraph.textContent ?? '').replace(/\s+/g, ' ').trim() };
 }

@@ -81,14 +81,14 @@ function readArticle(doc: Document): Article | null {
   }
 }
 
-/** "By Jane Roe" as the first line of the body, when the page's metadata named no author. */
-function takeBylineLine(markdown: string): { byline: string; markdown: string } {
+/** "By Jane Roe" as the first line of the body, when the page's metadata named no author, with any date it gives. */
+function takeBylineLine(markdown: string): { byline: string; publishedAt: string | null; markdown: string } {
   const lines = splitLines(markdown);
   const first = lines.findIndex((l) => l.trim() !== '');
   const parsed = first >= 0 && first < 6 ? parseByline(plainOfMarkdownLine(lines[first]!)) : null;
-  if (!parsed) return { byline: '', markdown };
+  if (!parsed) return { byline: '', publishedAt: null, markdown };
   lines.splice(first, 1);
-  return { byline: parsed.byline, markdown: lines.join('\n').trim() };
+  return { ...parsed, markdown: lines.join('\n').trim() };
 }
 
 export function extractHtml(fileName: string, html: string, opts: HtmlOptions): ExtractedDocument {
@@ -117,7 +117,7 @@ export function extractHtml(fileName: string, html: string, opts: HtmlOptions): 
     markdown,
     sourceName: article?.siteName || meta(doc, 'og:site_name', 'application-name') || (url ? new URL(url).hostname.replace(/^www\./, '') : ''),
     url,
-    publishedAt: parseDate(published),
+    publishedAt: parseDate(published) ?? taken.publishedAt,
     declaredLanguage: article?.lang || doc.documentElement?.getAttribute('lang') || null,
     excerpt: meta(doc, 'description', 'og:description'),
   };

@@ -107,6 +107,12 @@ describe('sources appendix', () => {
   it('records a brief with its retrieval date (UTC day of import) and content hash', () => {
     expect(sourceCitation(brief('b1', 'Harbour Accord'))).toMatchObject({ title: 'Harbour Accord', byline: 'A. Writer', publisher: 'The Gazette (fictional)', retrievedAt: '2032-03-04', contentHash: 'hash-b1' });
   });
+
+  it('cites the names of a stored byline that still carries a date, and dates an undated brief from it', () => {
+    const dated = brief('b2', 'Library Extension', { byline: 'Ana Torres, 14 May 2031', source: { name: '', url: '', publishedAt: null } });
+    expect(sourceCitation(dated)).toMatchObject({ byline: 'Ana Torres', publishedAt: '2031-05-14' });
+    expect(sourceCitation({ ...dated, source: { ...dated.source, publishedAt: '2031-06-01' } }).publishedAt).toBe('2031-06-01');
+  });
 });
 
 describe('entry editing', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPageByline } from '../../../renderer/src/domain/text/byline.js';
+import { findPageByline, splitByline } from '../../../renderer/src/domain/text/byline.js';
 
 describe('findPageByline', () => {
   it('reads "By" lines with a job, an outlet, a handle or a date after the name', () => {
@@ -31,5 +31,28 @@ describe('findPageByline', () => {
   it('ignores sentences that merely start with "By"', () => {
     expect(findPageByline(['By reinforcing joint patrols, both coast guards aim higher.'])).toBeNull();
     expect(findPageByline(['By Monday the council had agreed on the quotas.'])).toBeNull();
+  });
+});
+
+describe('splitByline', () => {
+  it('keeps the names and takes the date out of a byline field, in English and Spanish', () => {
+    expect(splitByline('By Ana Torres, 14 May 2026')).toEqual({ byline: 'Ana Torres', publishedAt: '2026-05-14' });
+    expect(splitByline('Ana Torres, May 14, 2026')).toEqual({ byline: 'Ana Torres', publishedAt: '2026-05-14' });
+    expect(splitByline('Por María López, 3 de marzo de 2026')).toEqual({ byline: 'María López', publishedAt: '2026-03-03' });
+    expect(splitByline('María López, martes, 3 de marzo de 2026')).toEqual({ byline: 'María López', publishedAt: '2026-03-03' });
+  });
+
+  it('drops times, "Updated" stamps, weekdays and job titles that follow the names', () => {
+    expect(splitByline('Ana Torres | Tuesday, May 14, 2026 at 10:00 AM · Updated 11:30 AM')).toEqual({ byline: 'Ana Torres', publishedAt: '2026-05-14' });
+    expect(splitByline('Ana Torres, Staff Writer')).toEqual({ byline: 'Ana Torres', publishedAt: null });
+    expect(splitByline('Por María López, redactora — actualizado 3 de marzo de 2026, 09:15')).toEqual({ byline: 'María López', publishedAt: '2026-03-03' });
+  });
+
+  it('leaves several authors and organisations as written', () => {
+    expect(splitByline('Ana Ruiz, Tom Hale and Li Wei')).toEqual({ byline: 'Ana Ruiz, Tom Hale and Li Wei', publishedAt: null });
+    expect(splitByline('Ana Ruiz, Tom Hale, and Li Wei, June 3, 2024')).toEqual({ byline: 'Ana Ruiz, Tom Hale, and Li Wei', publishedAt: '2024-06-03' });
+    expect(splitByline('Lucía de la Cruz y Tomás Vega')).toEqual({ byline: 'Lucía de la Cruz y Tomás Vega', publishedAt: null });
+    expect(splitByline('Harbour Desk')).toEqual({ byline: 'Harbour Desk', publishedAt: null });
+    expect(splitByline('')).toEqual({ byline: '', publishedAt: null });
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importDocument, importPaste, SUPPORTED_EXTENSIONS } from '../../../renderer/src/importing/index.js';
 import { restoreLines } from '../../../renderer/src/domain/text/cleanup.js';
 import { fixture } from './fixture-files.js';
+import { makeStyledDocx } from '../../support/docx-files.js';
 
 describe('importDocument, one fixture per format', () => {
   it('plain text: breadcrumb-free title, dek, byline, date, lists and table; junk removed and restorable', async () => {
@@ -85,6 +86,34 @@ describe('importDocument, one fixture per format', () => {
     expect(d.markdown).toContain('## Agreed Measures');
     expect(d.markdown).toContain('| Species | Quota | Season |\n| --- | --- | --- |\n| Silver cod | 1,200 t | March to June |');
     expect(d.markdown).toContain('The council will meet again in the autumn');
+  });
+
+  it('DOCX: a paragraph in Word\'s Title style is the title, found, and Subtitle the subtitle; neither stays in the body', async () => {
+    const bytes = makeStyledDocx([
+      { text: 'Ferry Timetables for the Winter', style: 'Title' },
+      { text: 'Fewer crossings, longer days', style: 'Subtitle' },
+      { text: 'The harbour board will run two ferries a day from November to February, with a late boat on Fridays.' },
+      { text: 'Passengers with season tickets keep their fares until the spring review.' },
+    ]);
+    const d = (await importDocument({ name: 'winter-ferries.docx', bytes })).draft;
+    expect(d.title).toBe('Ferry Timetables for the Winter');
+    expect(d.origins?.title).toBe('found');
+    expect(d.subtitle).toBe('Fewer crossings, longer days');
+    expect(d.markdown).not.toContain('Ferry Timetables');
+    expect(d.markdown).not.toContain('Fewer crossings');
+    expect(d.markdown).toMatch(/^The harbour board will run two ferries/);
+  });
+
+  it('HTML: a byline with a date names one author and dates the brief, in English and Spanish', async () => {
+    const page = (byline: string, lang: string) => new TextEncoder().encode(
+      `<html lang="${lang}"><head><title>Reading Room Hours</title></head><body><article><h1>Reading Room Hours</h1><p class="byline">${byline}</p>${'<p>The reading room will open two hours earlier on weekdays from the autumn, after a survey of readers asked for quiet time before work.</p>'.repeat(5)}</article></body></html>`,
+    );
+    const en = (await importDocument({ name: 'hours.html', bytes: page('By Ana Torres, 14 May 2026', 'en') })).draft;
+    expect(en.byline).toBe('Ana Torres');
+    expect(en.source.publishedAt).toBe('2026-05-14');
+    const es = (await importDocument({ name: 'horario.html', bytes: page('Por María López, 3 de marzo de 2026', 'es') })).draft;
+    expect(es.byline).toBe('María López');
+    expect(es.source.publishedAt).toBe('2026-03-03');
   });
 
   it('fills the metadata every brief carries', async () => {

@@ -112,6 +112,34 @@ export function parseByline(line: string): Byline | null {
   return { byline: name, publishedAt: rest ? (findDate(rest)?.iso ?? null) : null };
 }
 
+/** Parts that follow a name in a byline field and never name anyone: a weekday or a job title. */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)$/i;
+const ROLE = /^(?:(?:senior|chief|staff|contributing|special|guest|deputy)\s+)*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|redactora?|periodista|corresponsal|columnista|editora?|colaboradora?)s?$/i;
+const PART = /\s*(?:[,;|·•—–]|\s-\s)\s*/u;
+
+/**
+ * A byline field as pages fill it ("By Ana Ruiz, 14 May 2026, 10:00 AM", "Por María López · Redactora")
+ * → the names alone and the date it carried. Names are kept as written, joined by commas.
+ */
+export function splitByline(field: string): Byline {
+  let text = field.trim().replace(BY, '');
+  let publishedAt: string | null = null;
+  // Dates go first: their own commas ("May 14, 2026") would otherwise split them into parts.
+  for (let date = findDate(text); date; date = findDate(text)) {
+    publishedAt ??= date.iso;
+    text = text.replace(date.text, ',');
+  }
+  const names = text
+    .split(PART)
+    .map((part) => part.trim())
+    .filter((part) => {
+      // Lower-case words lead into what follows ("at 10:00 AM", "and Li Wei"); with none left the part was only glue.
+      const core = part.replace(/^(?:\p{Ll}+\s+)+/u, '');
+      return /\p{Lu}/u.test(core) && !WEEKDAY.test(core) && !ROLE.test(core) && !TIME_OR_AGE.test(core);
+    });
+  return { byline: names.join(', '), publishedAt };
+}
+
 /** A dateline: little besides the date, or a date opening a line of stamps ("Dec. 6, 2024, 10:00 PM / Updated …"). */
 export function isDateLine(text: string): string | null {
   const date = findDate(text);

@@ -1,6 +1,7 @@
 // The last, format-independent step of every import: clean-up, metadata and topics → BriefDraft.
 import { ImportError, type BriefDraft } from '../import.js';
 import type { FieldOrigins } from '../types.js';
+import { splitByline } from './byline.js';
 import { cleanMarkdown } from './cleanup.js';
 import { countWords, markdownToPlain, splitLines } from './lines.js';
 import { contentHash, detectLanguage, makeExcerpt, normalizeLanguageTag } from './metadata.js';
@@ -58,7 +59,14 @@ export interface DraftOptions {
   progress?: (done: number) => void;
 }
 
-export async function buildDraft(doc: ExtractedDocument, fileName: string, { lexicon = DEFAULT_TOPIC_LEXICON, asPlainText = false, progress }: DraftOptions = {}): Promise<BriefDraft> {
+/** The byline field holds names only; a date it carried dates the brief when nothing else did. */
+function withBylineSplit(doc: ExtractedDocument): ExtractedDocument {
+  const { byline, publishedAt } = splitByline(doc.byline);
+  return { ...doc, byline, publishedAt: doc.publishedAt ?? publishedAt };
+}
+
+export async function buildDraft(extracted: ExtractedDocument, fileName: string, { lexicon = DEFAULT_TOPIC_LEXICON, asPlainText = false, progress }: DraftOptions = {}): Promise<BriefDraft> {
+  const doc = withBylineSplit(extracted);
   const title = doc.title.trim() || titleFromFileName(fileName) || 'Untitled brief';
   // Plain text keeps its lines as written, with the line ends and spaces every import normalizes.
   const { markdown, removed } = asPlainText ? { markdown: splitLines(doc.markdown).join('\n'), removed: [] } : cleanMarkdown(doc.markdown, { title, page: doc.page ?? false });
