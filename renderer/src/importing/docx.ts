@@ -20,7 +20,7 @@ export async function extractDocx(fileName: string, bytes: Uint8Array, images: I
       styleMap: ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p.subtitle:fresh"],
       convertImage: mammoth.images.imgElement(async (image) => {
         const id = images.add(new Uint8Array(await image.readAsArrayBuffer()), (image as { altText?: string }).altText ?? '');
-        return { src: id ? imageRef(id) : '' };
+        return { src: imageRef(id) };
       }),
     });
     html = result.value;

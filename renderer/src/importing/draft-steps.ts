@@ -103,7 +103,7 @@ async function extract(request: DraftRequest, progress: Progress, images: ImageC
       const { info } = request;
       const figures = (request.images ?? []).flatMap((image) => {
         const id = images.add(image.bytes, image.alt);
-        return id ? [imageMarkdown(image.alt, imageRef(id))] : [];
+        return images.has(id) ? [imageMarkdown(image.alt, imageRef(id))] : [];
       });
       const markdown = [layout.markdown, ...figures].join('\n\n');
       return extracted({ ...asDocument(markdown), title: layout.title || info.title, byline: info.author, publishedAt: pdfDate(info.creationDate) });

@@ -11,46 +11,55 @@ export class ImageCollector {
   readonly images: SourceImage[] = [];
   /** Why images were left out, a sentence each ("image 3 (“Map”) is larger than 12 MB"). */
   readonly skipped: string[] = [];
+  /** Ids handed out for images that were refused: the sanitizer marks them as left out. */
+  private readonly refused = new Set<string>();
   private seen = 0;
 
-  /** The new image's id, or null when it is refused (the reason is kept in `skipped`). */
-  add(bytes: Uint8Array, alt: string): string | null {
-    this.seen++;
-    const label = `image ${this.seen}${alt.trim() ? ` (“${alt.trim().slice(0, 60)}”)` : ''}`;
-    if (this.images.length >= MAX_IMAGES_PER_DOCUMENT) {
-      this.skipped.push(`${label} was left out: only ${MAX_IMAGES_PER_DOCUMENT} images are kept per document`);
-      return null;
-    }
+  /** The id to refer to the image by: kept when `has(id)`, else refused (the reason is kept in `skipped`). */
+  add(bytes: Uint8Array, alt: string): string {
+    const label = this.label(alt);
+    if (this.images.length >= MAX_IMAGES_PER_DOCUMENT) return this.refuse(`${label} was left out: only ${MAX_IMAGES_PER_DOCUMENT} images are kept per document`);
     const refused = refuseSource(bytes);
-    if (refused) {
-      this.skipped.push(`${label} was left out: it ${refused}`);
-      return null;
-    }
+    if (refused) return this.refuse(`${label} was left out: it ${refused}`);
     const id = crypto.randomUUID();
     this.images.push({ id, mime: sniffImageType(bytes)!, bytes, alt: alt.trim() });
     return id;
   }
 
-  /** An image written into the page as a data: URI. */
-  addDataUri(uri: string, alt: string): string | null {
+  /** An image written into the page as a data: URI; its id as `add` gives it. */
+  addDataUri(uri: string, alt: string): string {
     const match = /^data:image\/[a-z0-9.+-]+;base64,/i.exec(uri.slice(0, 64));
     if (!match || uri.length > MAX_DATA_URI_CHARS) {
-      this.seen++;
-      this.skipped.push(`image ${this.seen} was left out: it ${match ? 'is larger than 12 MB' : 'is not a base64 image'}`);
-      return null;
+      return this.refuse(`${this.label(alt)} was left out: it ${match ? 'is larger than 12 MB' : 'is not a base64 image'}`);
     }
     let bytes: Uint8Array;
     try {
       bytes = Uint8Array.from(atob(uri.slice(match[0].length).replace(/\s+/g, '')), (c) => c.charCodeAt(0));
     } catch {
-      this.seen++;
-      this.skipped.push(`image ${this.seen} was left out: its data is damaged`);
-      return null;
+      return this.refuse(`${this.label(alt)} was left out: its data is damaged`);
     }
     return this.add(bytes, alt);
   }
 
   has(id: string): boolean {
     return this.images.some((image) => image.id === id);
+  }
+
+  /** Whether the id was handed out for an image of this file that was refused. */
+  wasRefused(id: string): boolean {
+    return this.refused.has(id);
+  }
+
+  /** Counts the image and names it by number and alt text ("image 3 (“Map”)"). */
+  private label(alt: string): string {
+    this.seen++;
+    return `image ${this.seen}${alt.trim() ? ` (“${alt.trim().slice(0, 60)}”)` : ''}`;
+  }
+
+  private refuse(reason: string): string {
+    this.skipped.push(reason);
+    const id = crypto.randomUUID();
+    this.refused.add(id);
+    return id;
   }
 }

@@ -14,38 +14,38 @@ export interface Reencoded {
   notes: string[];
 }
 
-/** A re-encoded image, or why it was refused ('tiny' is left out without a word). */
+/** A re-encoded image, or why it was refused ("its data is damaged"; 'tiny' is left out without a word). */
 async function reencode(image: SourceImage): Promise<StoredImage | string> {
   const declared = imageDimensions(image.bytes);
-  if (!declared) return 'its size cannot be read';
+  if (!declared) return 'its data is damaged';
   const refused = refuseDecoded(declared.width, declared.height);
-  if (refused) return refused;
+  if (refused) return refused === 'tiny' ? refused : `it ${refused}`;
   let bitmap: ImageBitmap;
   try {
     bitmap = await createImageBitmap(new Blob([image.bytes as BlobPart], { type: image.mime }));
   } catch {
-    return 'could not be decoded (is it damaged?)';
+    return 'it could not be decoded (is it damaged?)';
   }
   try {
     const decodedRefusal = refuseDecoded(bitmap.width, bitmap.height);
-    if (decodedRefusal) return decodedRefusal;
+    if (decodedRefusal) return decodedRefusal === 'tiny' ? decodedRefusal : `it ${decodedRefusal}`;
     const size = storedSize(bitmap.width, bitmap.height);
     const canvas = new OffscreenCanvas(size.width, size.height);
     canvas.getContext('2d')!.drawImage(bitmap, 0, 0, size.width, size.height);
     const mime = storedTypeFor(image.mime);
     const blob = await canvas.convertToBlob({ type: mime, quality: 0.88 });
-    if (blob.size > MAX_IMAGE_BYTES) return `is still larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB once re-encoded`;
+    if (blob.size > MAX_IMAGE_BYTES) return `it is still larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB once re-encoded`;
     return { id: image.id, mime, bytes: new Uint8Array(await blob.arrayBuffer()), ...size, alt: image.alt };
   } finally {
     bitmap.close();
   }
 }
 
-/** The images that could be re-encoded, and the Markdown with the others pointing nowhere. */
+/** The images that could be re-encoded, and the Markdown with the others marked as left out. */
 export async function reencodeImages(markdown: string, images: readonly SourceImage[]): Promise<Reencoded> {
   const out: Reencoded = { markdown, images: [], notes: [] };
   for (const image of images) {
-    const result = typeof createImageBitmap === 'function' ? await reencode(image) : 'cannot be decoded here';
+    const result = typeof createImageBitmap === 'function' ? await reencode(image) : 'it cannot be decoded here';
     if (typeof result !== 'string') {
       out.images.push(result);
       continue;
@@ -55,7 +55,7 @@ export async function reencodeImages(markdown: string, images: readonly SourceIm
       continue;
     }
     out.markdown = withoutImage(out.markdown, image.id);
-    out.notes.push(`${image.alt ? `the image “${image.alt.slice(0, 60)}”` : 'an image'} was left out: it ${result}`);
+    out.notes.push(`${image.alt ? `the image “${image.alt.slice(0, 60)}”` : 'an image'} was left out: ${result}`);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // html-dom.ts: output is a fragment of a document that is never the live page, so nothing in it
 // can load or run.
 import DOMPurify, { type Config } from 'dompurify';
-import { imageIdOf, imageRef, NOT_INCLUDED } from '../domain/images/limits.js';
+import { imageIdOf, imageRef, LEFT_OUT, NOT_INCLUDED } from '../domain/images/limits.js';
 import { windowForPurifier } from './html-dom.js';
 import type { ImageCollector } from './image-collector.js';
 
@@ -32,16 +32,15 @@ let collector: ImageCollector | null = null;
 
 /**
  * What an image's src becomes: the internal reference of an image taken from the file (a data:
- * URI, or one the Word reader already took), or NOT_INCLUDED for any other (a remote address is
- * never fetched nor kept), so its alt text stands in with a note; null when there is no alt text
- * to show.
+ * URI, or one the Word reader already took); LEFT_OUT for one that was in the file but refused;
+ * NOT_INCLUDED for any other (a remote address is never fetched nor kept). Where no image is, its
+ * alt text stands in with a note; null when there is no alt text to show.
  */
 function imageSource(src: string, alt: string, title: string): string | null {
-  const id = imageIdOf(src);
-  if (id && id !== NOT_INCLUDED && collector?.has(id)) return src;
-  const added = /^data:/i.test(src) ? collector?.addDataUri(src, alt) : null;
-  if (added) return imageRef(added);
-  return alt || title ? imageRef(NOT_INCLUDED) : null;
+  const id = /^data:/i.test(src) ? collector?.addDataUri(src, alt) : imageIdOf(src);
+  if (id && collector?.has(id)) return imageRef(id);
+  if (!alt && !title) return null;
+  return imageRef(id && collector?.wasRefused(id) ? LEFT_OUT : NOT_INCLUDED);
 }
 
 function instance(): ReturnType<typeof DOMPurify> {

@@ -2,7 +2,8 @@
 // web page with a picture written into it (and one that lives on a web server) are imported
 // through the file chooser; the reader shows the kept pictures with their alt text and caption,
 // still after a reload, and the remote one as its alt text with a note, without ever asking the
-// network for it. Screenshots in light and dark, English and Spanish, for a person to look at.
+// network for it; a damaged one that was in the file has a note of its own. The Edit text preview
+// shows the stored pictures as the reader does. Screenshots in light and dark, English and Spanish, for a person to look at.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -22,12 +23,15 @@ test.beforeAll(async () => {
   await writeFile(path.join(scratch, 'quay.docx'), docx);
   await writeFile(path.join(scratch, 'tides.pdf'), await makePdfWithImage('Tide Windows at the Outer Berths', [WORDS, `${WORDS} Pilots board two hours before high water.`], makePng(160, 80)));
   const png = makePng(200, 100).toString('base64');
+  // A PNG signature followed by garbage: inside the file, but damaged.
+  const damaged = Buffer.concat([makePng(20, 20).subarray(0, 8), Buffer.from('garbage, not a header; garbage, not a header')]).toString('base64');
   await writeFile(
     path.join(scratch, 'ferries.html'),
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${HTML_TITLE}</title></head><body><article>
 <h1>${HTML_TITLE}</h1><p>${WORDS} ${WORDS}</p>
 <figure><img src="data:image/png;base64,${png}" alt="Timetable chart"><figcaption>Departures by hour, June to August</figcaption></figure>
-<p>${WORDS}</p><p><img src="${REMOTE}" alt="The ferry terminal at dawn"></p><p>${WORDS} ${WORDS}</p></article></body></html>`,
+<p>${WORDS}</p><p><img src="${REMOTE}" alt="The ferry terminal at dawn"></p><p>${WORDS} ${WORDS}</p>
+<p><img src="data:image/png;base64,${damaged}" alt="Damaged berth chart"></p><p>${WORDS}</p></article></body></html>`,
   );
 });
 test.afterAll(async () => {
@@ -65,8 +69,23 @@ test('pictures inside a Word file and a web page are kept and shown; a remote on
   const remote = app.article().getByRole('img', { name: 'The ferry terminal at dawn' });
   await expect(remote).toBeVisible();
   await expect(remote).not.toHaveAttribute('src');
-  await expect(app.article().locator('[data-note]')).toHaveAttribute('data-note', /^Picture not included/);
+  const noteOf = (scope: ReturnType<typeof app.article>, alt: string) => scope.locator('[data-note]').filter({ has: page.getByRole('img', { name: alt }) });
+  await expect(noteOf(app.article(), 'The ferry terminal at dawn')).toHaveAttribute('data-note', /^Picture not included/);
+  // The damaged picture was in the file: its note says it was left out, not that it was never there.
+  await expect(noteOf(app.article(), 'Damaged berth chart')).toHaveAttribute('data-note', /^Picture left out on import \(damaged/);
   await page.screenshot({ path: `${SHOTS}/html-light-en.png` });
+  await noteOf(app.article(), 'Damaged berth chart').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/html-left-out-light-en.png` });
+
+  // Edit text: the preview shows the stored picture and the notes as the reader does.
+  await page.getByRole('button', { name: 'Edit text' }).click();
+  const preview = page.getByRole('article', { name: 'Preview' });
+  await expect(preview.getByRole('img', { name: 'Timetable chart' })).toHaveJSProperty('naturalWidth', 200);
+  await expect(noteOf(preview, 'Damaged berth chart')).toHaveAttribute('data-note', /^Picture left out on import/);
+  await expect(noteOf(preview, 'The ferry terminal at dawn')).toHaveAttribute('data-note', /^Picture not included/);
+  await page.screenshot({ path: `${SHOTS}/editor-light-en.png` });
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(preview).toBeHidden();
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.screenshot({ path: `${SHOTS}/html-light-en-1440.png` });
   await page.setViewportSize({ width: 1024, height: 768 });
@@ -87,8 +106,11 @@ test('pictures inside a Word file and a web page are kept and shown; a remote on
   await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
   await page.goBack();
   await expect(app.article().getByRole('img', { name: 'Timetable chart' })).toHaveJSProperty('naturalWidth', 200);
-  await expect(app.article().locator('[data-note]')).toHaveAttribute('data-note', /^Imagen no incluida/);
+  await expect(noteOf(app.article(), 'The ferry terminal at dawn')).toHaveAttribute('data-note', /^Imagen no incluida/);
+  await expect(noteOf(app.article(), 'Damaged berth chart')).toHaveAttribute('data-note', /^Imagen descartada al importar/);
   await page.screenshot({ path: `${SHOTS}/html-dark-es.png` });
+  await noteOf(app.article(), 'Damaged berth chart').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/html-left-out-dark-es.png` });
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.screenshot({ path: `${SHOTS}/html-dark-es-1440.png` });
 

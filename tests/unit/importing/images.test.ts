@@ -1,13 +1,14 @@
 // Images inside imported files: what extraction keeps (bytes and a reference by id), what stands
 // in for what it does not (remote and local images: alt text with a note, never an address), and
 // how a brief's Markdown renders them (only the internal scheme becomes an image).
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { draftFrom } from '../../../renderer/src/importing/draft-steps.js';
 import { imageDimensions } from '../../../renderer/src/domain/images/dimensions.js';
 import {
-  dropImage, imageIdOf, imageMarkdown, imageRef, MAX_IMAGE_BYTES, NOT_INCLUDED, refuseDecoded, refuseSource, storedSize, storedTypeFor, withoutImage,
+  dropImage, imageIdOf, imageMarkdown, imageRef, LEFT_OUT, MAX_IMAGE_BYTES, NOT_INCLUDED, refuseDecoded, refuseSource, storedSize, storedTypeFor, withoutImage,
 } from '../../../renderer/src/domain/images/limits.js';
 import { parseMarkdownChunks } from '../../../renderer/src/rendering/marked-parse.js';
+import { reencodeImages } from '../../../renderer/src/importing/reencode-images.js';
 import { makeBombPng, makeDocxWithImage, makePng } from '../../support/image-files.js';
 
 const png = makePng(120, 60, [['tEXt', new TextEncoder().encode('Comment\0secret location 51.5N')]]);
@@ -44,7 +45,17 @@ describe('extracting images from a saved web page', () => {
     expect(result.images).toEqual([]);
     expect(result.imageNotes).toEqual(['image 1 (“Broken chart”) was left out: it is not a PNG, JPEG, GIF, WebP or BMP image']);
     expect(result.draft.markdown).not.toContain('0123456789abcdef');
-    expect(result.draft.markdown.match(/not-included/g)).toHaveLength(2);
+    // The one that was in the file is marked as left out; the pretended one was never there.
+    expect(result.draft.markdown).toContain(`![Broken chart](<${imageRef(LEFT_OUT)}>)`);
+    expect(result.draft.markdown).toContain(`![Someone else's](<${imageRef(NOT_INCLUDED)}>)`);
+  });
+
+  it('names an image whose base64 is invalid by its alt text, and marks it as left out', async () => {
+    const html = page(`<p><img src="${dataUri}" alt="Berth map"></p><p><img src="data:image/png;base64,iVBOR*w0K!!" alt="Broken chart"></p>`);
+    const result = await draftFrom({ kind: 'html', name: 'quay.html', bytes: html });
+    expect(result.images.map((i) => i.alt)).toEqual(['Berth map']);
+    expect(result.imageNotes).toEqual(['image 2 (“Broken chart”) was left out: its data is damaged']);
+    expect(result.draft.markdown).toContain(`![Broken chart](<${imageRef(LEFT_OUT)}>)`);
   });
 });
 
@@ -55,6 +66,14 @@ describe('extracting images from a Word document', () => {
     expect(result.images).toHaveLength(1);
     expect(result.images[0]).toMatchObject({ mime: 'image/png', alt: 'Berth map' });
     expect(result.draft.markdown).toContain(`![Berth map](<${imageRef(result.images[0]!.id)}>)`);
+  });
+
+  it('marks an embedded picture it cannot read as left out, with its alt text', async () => {
+    const docx = makeDocxWithImage({ title: 'Quay plan', paragraphs: [words, words], alt: 'Berth map', png: Buffer.from('not a picture at all') });
+    const result = await draftFrom({ kind: 'docx', name: 'quay.docx', bytes: docx });
+    expect(result.images).toEqual([]);
+    expect(result.imageNotes).toEqual(['image 1 (“Berth map”) was left out: it is not a PNG, JPEG, GIF, WebP or BMP image']);
+    expect(result.draft.markdown).toContain(`![Berth map](<${imageRef(LEFT_OUT)}>)`);
   });
 });
 
@@ -88,6 +107,29 @@ describe('image limits', () => {
     expect(imageDimensions(jpeg)).toEqual({ width: 640, height: 480 });
   });
 
+  it('believes a header only when it is intact: a damaged one is damage, not a huge picture', () => {
+    // A PNG signature followed by garbage that happens to read as an enormous size.
+    const garbage = Buffer.concat([png.subarray(0, 8), Buffer.from('garbage, not a header; garbage, not a header')]);
+    expect(garbage.readUInt32BE(16)).toBeGreaterThan(50_000);
+    expect(imageDimensions(garbage)).toBeNull();
+    // An intact IHDR whose size was changed afterwards: its CRC no longer matches.
+    const tampered = Buffer.from(png);
+    tampered.writeUInt32BE(60_000, 16);
+    expect(imageDimensions(tampered)).toBeNull();
+    expect(imageDimensions(new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0, 0, 0xf0, 0]))).toBeNull();
+    // JPEG: a frame header claiming 0 components and a length that does not match is damaged.
+    const jpeg = new Uint8Array([0xff, 0xd8, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x7f, 0xff, 0x7f, 0xff, 0x00, 0, 0, 0]);
+    expect(imageDimensions(jpeg)).toBeNull();
+    // BMP: an info header of no size any version defines.
+    const bmp = new Uint8Array(30);
+    bmp.set([0x42, 0x4d]);
+    bmp.set([0xff, 0xff], 18);
+    expect(imageDimensions(bmp)).toBeNull();
+    bmp[14] = 40;
+    bmp[22] = 20;
+    expect(imageDimensions(bmp)).toEqual({ width: 65535, height: 20 });
+  });
+
   it('refuses oversized and non-image bytes; stores photographs as JPEG and the rest as PNG, scaled to a print size', () => {
     expect(refuseSource(new Uint8Array(MAX_IMAGE_BYTES + 1).fill(0x89))).toMatch(/larger than 12 MB/);
     expect(refuseSource(new TextEncoder().encode('<svg/>'))).toMatch(/not a PNG/);
@@ -104,10 +146,34 @@ describe('image limits', () => {
     expect(imageIdOf('https://example.org/chancery-image:abcdefgh')).toBeNull();
   });
 
-  it('an image left out points nowhere (alt text and caption kept); an icon is removed entirely', () => {
+  it('an image left out is marked as such (alt text and caption kept); an icon is removed entirely', () => {
     const md = `Before.\n\n${imageMarkdown('A [tricky] \\ alt', imageRef('abcdef12-3456'), 'Say "cheese"')}\n\nAfter.`;
-    expect(withoutImage(md, 'abcdef12-3456')).toBe(`Before.\n\n${imageMarkdown('A [tricky] \\ alt', imageRef(NOT_INCLUDED), 'Say "cheese"')}\n\nAfter.`);
+    expect(withoutImage(md, 'abcdef12-3456')).toBe(`Before.\n\n${imageMarkdown('A [tricky] \\ alt', imageRef(LEFT_OUT), 'Say "cheese"')}\n\nAfter.`);
     expect(dropImage(md, 'abcdef12-3456')).toBe('Before.\n\n\n\nAfter.');
+  });
+});
+
+describe('re-encoding images', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('refuses a damaged header as damaged and a huge one as too large, both before decoding', async () => {
+    const decode = vi.fn(() => Promise.reject(new Error('decoding was not expected')));
+    vi.stubGlobal('createImageBitmap', decode);
+    const damaged = Buffer.concat([png.subarray(0, 8), Buffer.from('garbage, not a header; garbage, not a header')]);
+    const md = `${imageMarkdown('Broken chart', imageRef('abcdef12-0001'))}\n\n${imageMarkdown('Bomb', imageRef('abcdef12-0002'))}`;
+    const result = await reencodeImages(md, [
+      { id: 'abcdef12-0001', mime: 'image/png', bytes: damaged, alt: 'Broken chart' },
+      { id: 'abcdef12-0002', mime: 'image/png', bytes: makeBombPng(), alt: 'Bomb' },
+    ]);
+    expect(decode).not.toHaveBeenCalled();
+    expect(result.images).toEqual([]);
+    expect(result.notes).toEqual([
+      'the image “Broken chart” was left out: its data is damaged',
+      expect.stringMatching(/^the image “Bomb” was left out: it is 50000×50000 pixels, more than Chancery decodes/),
+    ]);
+    expect(result.markdown).toBe(`${imageMarkdown('Broken chart', imageRef(LEFT_OUT))}\n\n${imageMarkdown('Bomb', imageRef(LEFT_OUT))}`);
   });
 });
 

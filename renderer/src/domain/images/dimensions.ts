@@ -1,5 +1,6 @@
 // An image's width and height read from its header, before anything is decoded: a file of a few
-// kilobytes can declare a picture that takes gigabytes to decode (a decompression bomb).
+// kilobytes can declare a picture that takes gigabytes to decode (a decompression bomb). The size
+// is only believed when the header is intact: garbage after a signature is damage, not a huge picture.
 import { sniffImageType } from './limits.js';
 
 export interface Dimensions {
@@ -11,6 +12,32 @@ const u16be = (b: Uint8Array, i: number) => (b[i]! << 8) | b[i + 1]!;
 const u16le = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8);
 const u32be = (b: Uint8Array, i: number) => ((b[i]! << 24) >>> 0) + (b[i + 1]! << 16) + (b[i + 2]! << 8) + b[i + 3]!;
 const i32le = (b: Uint8Array, i: number) => b[i]! | (b[i + 1]! << 8) | (b[i + 2]! << 16) | (b[i + 3]! << 24);
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+/** The CRC-32 PNG chunks carry (ISO 3309). */
+export function crc32(bytes: Uint8Array): number {
+  let c = 0xffffffff;
+  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+/** PNG: the IHDR chunk comes first, 13 bytes long, and its CRC must match. */
+function png(b: Uint8Array): Dimensions | null {
+  const ihdrIntact = b.length >= 33 && u32be(b, 8) === 13 && String.fromCharCode(...b.subarray(12, 16)) === 'IHDR' && crc32(b.subarray(12, 29)) === u32be(b, 29);
+  return ihdrIntact ? { width: u32be(b, 16), height: u32be(b, 20) } : null;
+}
+
+/** BMP: the info header has one of the sizes its versions define. */
+function bmp(b: Uint8Array): Dimensions | null {
+  const infoSize = b.length >= 26 ? i32le(b, 14) : 0;
+  if (![40, 52, 56, 64, 108, 124].includes(infoSize)) return null;
+  return { width: Math.abs(i32le(b, 18)), height: Math.abs(i32le(b, 22)) };
+}
 
 /** JPEG: the first start-of-frame marker (SOF0–SOF15 except DHT, JPG and DAC) holds the size. */
 function jpeg(b: Uint8Array): Dimensions | null {
@@ -27,7 +54,10 @@ function jpeg(b: Uint8Array): Dimensions | null {
       continue;
     }
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return { height: u16be(b, i + 5), width: u16be(b, i + 7) };
+      // An intact frame header: 8 or 12 bits a sample, 1 to 4 components, its length to match.
+      const components = b[i + 9]!;
+      const intact = (b[i + 4] === 8 || b[i + 4] === 12) && components >= 1 && components <= 4 && u16be(b, i + 2) === 8 + 3 * components;
+      return intact ? { height: u16be(b, i + 5), width: u16be(b, i + 7) } : null;
     }
     i += 2 + u16be(b, i + 2);
   }
@@ -47,15 +77,14 @@ function webp(b: Uint8Array): Dimensions | null {
   return null;
 }
 
-/** The size the header declares, or null when it cannot be read (the image is then refused). */
-export function imageDimensions(bytes: Uint8Array): Dimensions | null {
+function declared(bytes: Uint8Array): Dimensions | null {
   switch (sniffImageType(bytes)) {
     case 'image/png':
-      return bytes.length >= 24 ? { width: u32be(bytes, 16), height: u32be(bytes, 20) } : null;
+      return png(bytes);
     case 'image/gif':
       return bytes.length >= 10 ? { width: u16le(bytes, 6), height: u16le(bytes, 8) } : null;
     case 'image/bmp':
-      return bytes.length >= 26 ? { width: Math.abs(i32le(bytes, 18)), height: Math.abs(i32le(bytes, 22)) } : null;
+      return bmp(bytes);
     case 'image/jpeg':
       return jpeg(bytes);
     case 'image/webp':
@@ -63,4 +92,13 @@ export function imageDimensions(bytes: Uint8Array): Dimensions | null {
     default:
       return null;
   }
+}
+
+/**
+ * The size an intact header declares, or null when the header is damaged or cannot be read (the
+ * image is then refused as damaged). A side of 0 is no picture at all.
+ */
+export function imageDimensions(bytes: Uint8Array): Dimensions | null {
+  const size = declared(bytes);
+  return size && size.width > 0 && size.height > 0 ? size : null;
 }

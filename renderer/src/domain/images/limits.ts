@@ -47,10 +47,16 @@ export interface BriefImage {
 const ID = /^[a-z0-9-]{8,64}$/;
 
 /**
- * Stands in for an image that is not stored: a remote one (never fetched), or one refused on
- * import. Its alt text is shown with a note instead.
+ * Stands in for an image that was never in the file: a remote or local address (never fetched
+ * nor kept). Its alt text is shown with a note instead.
  */
 export const NOT_INCLUDED = 'not-included';
+
+/**
+ * Stands in for an image that was inside the file but refused on import (damaged, of a type we
+ * do not read, too large, one too many). Its alt text is shown with a note of its own.
+ */
+export const LEFT_OUT = 'left-out';
 
 export function imageRef(id: string): string {
   return `${IMAGE_SCHEME}${id}`;
@@ -108,9 +114,9 @@ export function imageMarkdown(alt: string, url: string, caption = ''): string {
   return `![${cleanAlt}](<${url.replace(/[<>\s]/g, encodeURIComponent)}>${cleanCaption ? ` "${cleanCaption}"` : ''})`;
 }
 
-/** The Markdown with each reference to the given image pointing at NOT_INCLUDED (it was not kept). */
+/** The Markdown with each reference to the given image pointing at LEFT_OUT (it was refused). */
 export function withoutImage(markdown: string, id: string): string {
-  return markdown.split(imageRef(id)).join(imageRef(NOT_INCLUDED));
+  return markdown.split(imageRef(id)).join(imageRef(LEFT_OUT));
 }
 
 /** The Markdown without the given image at all (an icon or spacer: nothing worth a note). */

@@ -69,6 +69,7 @@ export const en = {
   'library.sort.published': 'Published date',
   'library.sort.title': 'Title',
   'library.sort.source': 'Source',
+  'reader.imageLeftOut': 'Picture left out on import (damaged, of an unsupported type, too large, or one too many in its file); its description:',
   'reader.imageNotIncluded': 'Picture not included (only pictures stored inside the imported file are kept); its description:',
   'reader.opening': 'Opening…',
   'reader.missing': 'This brief is not in the library.',

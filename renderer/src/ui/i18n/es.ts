@@ -71,6 +71,7 @@ export const es: Record<MessageKey, string> = {
   'library.sort.published': 'Fecha de publicación',
   'library.sort.title': 'Título',
   'library.sort.source': 'Fuente',
+  'reader.imageLeftOut': 'Imagen descartada al importar (dañada, de un tipo no admitido, demasiado grande o una de más en su archivo); su descripción:',
   'reader.imageNotIncluded': 'Imagen no incluida (solo se guardan las imágenes que venían dentro del archivo importado); su descripción:',
   'reader.opening': 'Abriendo…',
   'reader.missing': 'Esta ficha no está en la biblioteca.',

@@ -78,7 +78,7 @@ export async function fillBriefBodies(root: ParentNode, layout: BookLayout | und
     const body = root.querySelector<HTMLElement>(`#${part.anchor} .body`);
     if (!body) continue;
     body.replaceChildren(toFragment(rendered[i]!.html));
-    await images.show(body, part.brief.id, v.tr('reader.imageNotIncluded'));
+    await images.show(body, part.brief.id, { notIncluded: v.tr('reader.imageNotIncluded'), leftOut: v.tr('reader.imageLeftOut') });
     paintHighlights(
       body,
       part.highlights.map((h) => ({ ...h, label: h.endnote === null ? '' : v.tr('print.noteRef', { number: h.endnote }) })),

@@ -9,6 +9,7 @@ import { t } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { failureMessage } from '../../storage-message.js';
 import type { EditConflictDialog } from './edit-conflict-dialog.js';
+import { BriefImages } from './brief-images.js';
 import './edit-conflict-dialog.js';
 
 /**
@@ -37,6 +38,8 @@ export class BriefEditor extends LitElement {
   @query('.preview .body') private preview?: HTMLElement;
   @query('cy-edit-conflict-dialog') private conflictDialog!: EditConflictDialog;
   private previewTimer?: number;
+  /** The preview shows the brief's stored pictures as the reader does. */
+  private readonly images = new BriefImages();
   /** The saved text the draft started from; `brief` itself follows the library live. */
   private base = { revision: 0, markdown: '' };
 
@@ -44,6 +47,12 @@ export class BriefEditor extends LitElement {
     super.connectedCallback();
     this.draft = this.brief.markdown;
     this.base = { revision: this.brief.revision, markdown: this.brief.markdown };
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.previewTimer);
+    this.images.revoke();
   }
 
   private close(): void {
@@ -89,7 +98,10 @@ export class BriefEditor extends LitElement {
     const draft = this.draft;
     const rendered = await renderMarkdownAsync(draft);
     // A preview that arrives after more typing is stale: the newer one is on its way.
-    if (draft === this.draft) this.preview?.replaceChildren(toFragment(rendered.html));
+    if (draft !== this.draft || !this.preview) return;
+    this.preview.replaceChildren(toFragment(rendered.html));
+    this.images.revoke();
+    await this.images.show(this.preview, this.brief.id, { notIncluded: t('reader.imageNotIncluded'), leftOut: t('reader.imageLeftOut') });
   }
 
   protected override firstUpdated(): void {

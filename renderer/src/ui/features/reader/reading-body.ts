@@ -126,7 +126,7 @@ export class ReadingBody extends LitElement {
     if (!shown) return;
     const b = this.brief;
     this.images.revoke();
-    if (b) void this.images.show(body, b.id, t('reader.imageNotIncluded'));
+    if (b) void this.images.show(body, b.id, { notIncluded: t('reader.imageNotIncluded'), leftOut: t('reader.imageLeftOut') });
     if (b) {
       if (hasNonLatinLetters(`${b.title}\n${pieces[0] ?? ''}`)) ensureScriptFonts();
       markBlockLanguages(body, this.language(b));
