@@ -44,7 +44,7 @@ test('a Spanish book prints Spanish labels, page footers and dates from an Engli
   expect(summary).toContain('Tareas abiertas y bloqueadas');
   expect(summary).not.toContain('Summary for the principal');
   // Kickers and labels are set in letter-spaced capitals, which pdftotext spreads out.
-  expect(squash(cover)).toContain('CUADERNOINFORMATIVO');
+  expect(squash(cover)).toContain('CARPETAINFORMATIVA');
   expect(cover).toContain('Preparado por');
   expect(cover).toContain('Fecha');
   // 2031-06-12 in Spanish (Mexico): "12 jun 2031", whatever the UI's locale.
