@@ -32,12 +32,13 @@ let collector: ImageCollector | null = null;
 
 /**
  * What an image's src becomes: the internal reference of an image taken from the file (a data:
- * URI, or one the Word reader already took); LEFT_OUT for one that was in the file but refused;
- * NOT_INCLUDED for any other (a remote address is never fetched nor kept). Where no image is, its
- * alt text stands in with a note; null when there is no alt text to show.
+ * URI, one the Word reader already took, or a relative path to a picture picked with the page);
+ * LEFT_OUT for one that was in the file but refused; NOT_INCLUDED for any other (a remote address
+ * is never fetched nor kept). Where no image is, its alt text stands in with a note; null when
+ * there is no alt text to show.
  */
 function imageSource(src: string, alt: string, title: string): string | null {
-  const id = /^data:/i.test(src) ? collector?.addDataUri(src, alt) : imageIdOf(src);
+  const id = /^data:/i.test(src) ? collector?.addDataUri(src, alt) : (imageIdOf(src) ?? collector?.addLocal(src, alt));
   if (id && collector?.has(id)) return imageRef(id);
   if (!alt && !title) return null;
   return imageRef(id && collector?.wasRefused(id) ? LEFT_OUT : NOT_INCLUDED);

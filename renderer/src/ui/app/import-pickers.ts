@@ -1,0 +1,53 @@
+// The header's import choices: files (several at once, a saved page with its pictures among them)
+// or a whole folder. A folder is picked through the browser's own folder chooser (webkitdirectory),
+// which Electron shows as its native dialog, so the desktop app and the preview share this path.
+import { LitElement, css, html } from 'lit';
+import { customElement, query } from 'lit/decorators.js';
+import { controls } from '../styles/tokens.js';
+import { t } from '../i18n/index.js';
+import { emit } from '../events.js';
+import { SUPPORTED_EXTENSIONS } from '../../importing/index.js';
+import { PICTURE_EXTENSIONS } from '../../domain/images/local-pictures.js';
+import { planPicked } from '../../workflows/picked-files.js';
+import { LanguageController } from '../controllers/language.controller.js';
+
+@customElement('cy-import-pickers')
+export class ImportPickers extends LitElement {
+  static override styles = [controls, css`:host { display: flex; gap: 8px; } button { white-space: nowrap; }`];
+
+  @query('input[name=files]') private filesInput!: HTMLInputElement;
+  @query('input[name=folder]') private folderInput!: HTMLInputElement;
+  protected readonly languageWatch = new LanguageController(this);
+
+  openFiles(): void {
+    this.filesInput.click();
+  }
+
+  openFolder(): void {
+    this.folderInput.click();
+  }
+
+  private chosen(e: Event, folder: boolean): void {
+    const input = e.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (files.length) emit(this, 'cy-import-request', planPicked(files, { folder }));
+  }
+
+  override render() {
+    // Pictures may be picked beside a page: the chooser offers them too.
+    const accept = [...SUPPORTED_EXTENSIONS, ...PICTURE_EXTENSIONS].join(',');
+    return html`
+      <button class="primary" @click=${() => this.openFiles()}>${t('import.button')}</button>
+      <button @click=${() => this.openFolder()} title=${t('import.folderHint')}>${t('import.folder')}</button>
+      <input type="file" name="files" multiple hidden aria-hidden="true" accept=${accept} @change=${(e: Event) => this.chosen(e, false)} />
+      <input type="file" name="folder" webkitdirectory hidden aria-hidden="true" @change=${(e: Event) => this.chosen(e, true)} />
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cy-import-pickers': ImportPickers;
+  }
+}
