@@ -3,6 +3,7 @@
 // can load or run.
 import DOMPurify, { type Config } from 'dompurify';
 import { imageIdOf, imageRef, LEFT_OUT, NOT_INCLUDED } from '../domain/images/limits.js';
+import { LOCAL_REFERENCE } from '../domain/images/local-pictures.js';
 import { windowForPurifier } from './html-dom.js';
 import type { ImageCollector } from './image-collector.js';
 
@@ -38,7 +39,8 @@ let collector: ImageCollector | null = null;
  * there is no alt text to show.
  */
 function imageSource(src: string, alt: string, title: string): string | null {
-  const id = /^data:/i.test(src) ? collector?.addDataUri(src, alt) : (imageIdOf(src) ?? collector?.addLocal(src, alt));
+  const local = src.startsWith(LOCAL_REFERENCE) ? src.slice(LOCAL_REFERENCE.length) : null;
+  const id = /^data:/i.test(src) ? collector?.addDataUri(src, alt) : local !== null ? collector?.addLocal(local, alt) : imageIdOf(src);
   if (id && collector?.has(id)) return imageRef(id);
   if (!alt && !title) return null;
   return imageRef(id && collector?.wasRefused(id) ? LEFT_OUT : NOT_INCLUDED);

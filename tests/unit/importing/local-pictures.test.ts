@@ -64,7 +64,8 @@ describe('which picked file a picture reference means', () => {
 
 const words = 'The fictional harbour authority of Kessel published its seasonal plan for the northern quay and its berths. '.repeat(4);
 function page(body: string): Uint8Array {
-  return new TextEncoder().encode(`<!doctype html><html lang="en"><head><title>Quay plan</title></head><body><article><h1>Quay plan</h1><p>${words}</p>${body}<p>${words}</p></article></body></html>`);
+  // A base address: Readability makes references absolute against it, as it does against the app's own in a worker.
+  return new TextEncoder().encode(`<!doctype html><html lang="en"><head><title>Quay plan</title><base href="https://news.example.org/2031/"></head><body><article><h1>Quay plan</h1><p>${words}</p>${body}<p>${words}</p></article></body></html>`);
 }
 const blob = (bytes: Uint8Array) => new Blob([bytes as BlobPart]);
 

@@ -3,6 +3,12 @@
 // the page such a reference means. Pure: paths are '/'-separated and relative to what was picked
 // (a folder's own name first, as a folder pick gives them); nothing here reads or fetches a file.
 
+/**
+ * Marks a relative picture reference while a page is read, so that nothing on the way (Readability
+ * makes addresses absolute against the document's own) turns it into an address of the app.
+ */
+export const LOCAL_REFERENCE = 'chancery-local:';
+
 /** File endings taken as pictures that travel with a page (read only when a page refers to them). */
 export const PICTURE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.jpe', '.gif', '.webp', '.bmp', '.svg', '.avif', '.ico'] as const;
 

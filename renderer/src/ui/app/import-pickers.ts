@@ -4,6 +4,7 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, query } from 'lit/decorators.js';
 import { controls } from '../styles/tokens.js';
+import { icon } from '../styles/icons.js';
 import { t } from '../i18n/index.js';
 import { emit } from '../events.js';
 import { SUPPORTED_EXTENSIONS } from '../../importing/index.js';
@@ -13,7 +14,7 @@ import { LanguageController } from '../controllers/language.controller.js';
 
 @customElement('cy-import-pickers')
 export class ImportPickers extends LitElement {
-  static override styles = [controls, css`:host { display: flex; gap: 8px; } button { white-space: nowrap; }`];
+  static override styles = [controls, css`:host { display: flex; gap: 4px; } .folder { display: inline-flex; align-items: center; padding-inline: 8px; }`];
 
   @query('input[name=files]') private filesInput!: HTMLInputElement;
   @query('input[name=folder]') private folderInput!: HTMLInputElement;
@@ -39,7 +40,7 @@ export class ImportPickers extends LitElement {
     const accept = [...SUPPORTED_EXTENSIONS, ...PICTURE_EXTENSIONS].join(',');
     return html`
       <button class="primary" @click=${() => this.openFiles()}>${t('import.button')}</button>
-      <button @click=${() => this.openFolder()} title=${t('import.folderHint')}>${t('import.folder')}</button>
+      <button class="folder" @click=${() => this.openFolder()} aria-label=${t('import.folder')} title=${`${t('import.folder')} ${t('import.folderHint')}`}>${icon('import-folder')}</button>
       <input type="file" name="files" multiple hidden aria-hidden="true" accept=${accept} @change=${(e: Event) => this.chosen(e, false)} />
       <input type="file" name="folder" webkitdirectory hidden aria-hidden="true" @change=${(e: Event) => this.chosen(e, true)} />
     `;

@@ -13,7 +13,7 @@ export const en = {
   'import.button': 'Import',
   'import.choose': 'Import files…',
   'import.folder': 'Import folder…',
-  'import.folderHint': 'A web page saved with its pictures: pick the page and its “_files” folder together, or the folder that holds both.',
+  'import.folderHint': 'For a web page saved with its pictures, pick the folder that holds the page and its “_files” folder, or pick the page and its pictures together with Import.',
   'import.drop': 'Drop files to import them',
   'import.region': 'Import',
   'import.progress': 'Import progress',

@@ -208,6 +208,7 @@ export class LibraryView extends LitElement {
         <button class="primary" @click=${() => this.dispatchEvent(new CustomEvent('cy-open-import', { bubbles: true, composed: true }))}>${t('import.choose')}</button>
         <button @click=${() => this.dispatchEvent(new CustomEvent('cy-open-import', { bubbles: true, composed: true, detail: { folder: true } }))}>${t('import.folder')}</button>
         <button @click=${() => this.dispatchEvent(new CustomEvent('cy-load-sample', { bubbles: true, composed: true }))}>${t('sample.load')}</button>
+        <p class="hint">${t('import.folderHint')}</p>
       </div>`;
     }
     return html`
