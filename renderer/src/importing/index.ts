@@ -1,5 +1,5 @@
 // The import pipeline's entry points: a file or a paste in, a clean BriefDraft out.
-import { BY_EXTENSION, ImportError, SUPPORTED_EXTENSIONS, type BriefDraft, type Format, type ImportInput } from '../domain/import.js';
+import { BY_EXTENSION, fileEnding, ImportError, SUPPORTED_EXTENSIONS, type BriefDraft, type Format, type ImportInput } from '../domain/import.js';
 import { checkSize, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../domain/text/guards.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { draftOffThread, suggestOffThread } from './draft-in-worker.js';
@@ -47,7 +47,7 @@ const BY_MIME: Record<string, Format> = {
 
 /** The extension decides; the MIME type only helps when the name has no known extension. */
 export function formatOf(input: ImportInput): Format {
-  const ext = /\.[^./\\]+$/.exec(input.name.toLowerCase())?.[0] ?? '';
+  const ext = fileEnding(input.name);
   const format = BY_EXTENSION[ext] ?? BY_MIME[(input.type ?? '').split(';')[0]!.trim().toLowerCase()];
   if (format) return format;
   const what = ext ? `"${ext}" files are not supported` : 'has no file extension Chancery recognises';

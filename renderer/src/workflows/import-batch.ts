@@ -1,7 +1,7 @@
 // Imports a batch of files one by one: each file is read, converted and stored on its own, so a
 // bad file is reported and skipped while the rest of the batch goes on.
 import { importDocument, suggestOffThread, type FileInput, type PickedPicture, type PlainTextReason } from '../importing/index.js';
-import { ImportError } from '../domain/import.js';
+import { BY_EXTENSION, fileEnding, ImportError } from '../domain/import.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { storeImportedBrief } from '../data/briefs.js';
 import { withTopics } from '../domain/items/new-suggestions.js';
@@ -66,6 +66,8 @@ export async function importBatch(
   { signal, author = '', lexicon, pictures = [], reportUnusedPictures = false }: BatchOptions = {},
 ): Promise<FileReport[]> {
   const used = new Set<string>();
+  /** A page that could not be read took none of its pictures: they are not blamed for it. */
+  let pageFailed = false;
   const reports: FileReport[] = sources.map((s) => ({ name: s.name, status: 'waiting' }));
   const update = (i: number, report: FileReport) => {
     reports[i] = report;
@@ -99,11 +101,12 @@ export async function importBatch(
       const report: FileReport = { name: source.name, status: outcome.status, briefId: outcome.brief.id, title: outcome.brief.title, ...(imageNotes.length ? { imageNotes } : {}) };
       update(i, plainText ? { ...report, plainText } : report);
     } catch (error) {
+      pageFailed ||= BY_EXTENSION[fileEnding(source.name)] === 'html';
       const cancelled = signal?.aborted === true;
       update(i, cancelled ? { name: source.name, status: 'cancelled' } : { name: source.name, status: 'failed', reason: reasonOf(error) });
     }
   }
-  if (!reportUnusedPictures || signal?.aborted) return reports;
+  if (!reportUnusedPictures || pageFailed || signal?.aborted) return reports;
   for (const { path } of pictures.filter((p) => !used.has(p.path))) reports.push({ name: path, status: 'failed', reason: UNUSED_PICTURE });
   if (reports.length > sources.length) onProgress([...reports]);
   return reports;

@@ -2,6 +2,7 @@
 // ("page_files/pic.png", "./page_files/a%20b.jpg"). These rules find which of the files picked with
 // the page such a reference means. Pure: paths are '/'-separated and relative to what was picked
 // (a folder's own name first, as a folder pick gives them); nothing here reads or fetches a file.
+import { fileEnding } from '../import.js';
 
 /**
  * Marks a relative picture reference while a page is read, so that nothing on the way (Readability
@@ -13,8 +14,7 @@ export const LOCAL_REFERENCE = 'chancery-local:';
 export const PICTURE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.jpe', '.gif', '.webp', '.bmp', '.svg', '.avif', '.ico'] as const;
 
 export function isPictureName(name: string): boolean {
-  const ext = /\.[^./\\]+$/.exec(name.toLowerCase())?.[0] ?? '';
-  return (PICTURE_EXTENSIONS as readonly string[]).includes(ext);
+  return (PICTURE_EXTENSIONS as readonly string[]).includes(fileEnding(name));
 }
 
 function decode(segment: string): string | null {
