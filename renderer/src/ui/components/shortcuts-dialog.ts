@@ -10,6 +10,7 @@ const mod = isMac ? '⌘' : 'Ctrl';
 const SHORTCUTS: [keys: string, action: MessageKey][] = [
   [`${mod}+K`, 'shortcuts.search'],
   [`${mod}+O`, 'shortcuts.import'],
+  [`${mod}+Shift+O`, 'shortcuts.importFolder'],
   [`${mod}+P`, 'shortcuts.export'],
   [`${mod}+F`, 'shortcuts.find'],
   ['Alt+Enter', 'shortcuts.selectMatch'],
