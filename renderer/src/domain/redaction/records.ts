@@ -1,0 +1,78 @@
+// A book's records as they may leave the building: every string that can reach the PDF (titles,
+// bylines, sources, notes, endnote quotes, checklist items, metadata) has its redacted words
+// replaced before anything is laid out or rendered. Brief texts are redacted where they are
+// rendered (rendering/redact-dom.ts), since annotation offsets point into the rendered text.
+import type { BookRecords } from '../book/layout.js';
+import type { Annotation } from '../types.js';
+import { compileMatchers, redactString, type Matcher, type RedactSpan } from './match.js';
+import type { RedactionRule } from './rules.js';
+
+/** Keys whose strings are identifiers, enums or the brief text: never printed as such. */
+const STRUCTURAL = new Set(['id', 'briefId', 'briefIds', 'kind', 'markdown', 'contentHash', 'language', 'status', 'from', 'to', 'color', 'readState', 'paper', 'annotations', 'priority', 'reason', 'checklistStatuses', 'origins', 'anchor']);
+/** Dates are parsed, not printed as written: one holding redacted words is dropped whole. */
+const DATES = new Set(['publishedAt', 'due', 'meetingDate']);
+
+/** Counts redactions by where they were made, for the log. */
+export interface FieldRedaction {
+  /** 'book' for the cover and book fields, else the brief's id, or 'checklist'. */
+  where: string;
+  reason: string;
+}
+
+export interface Redactor {
+  matchers: Matcher[];
+  /** Redacts every printable string inside `value`, recording each redaction under `where`. */
+  deep<T>(value: T, where: string): T;
+  log: FieldRedaction[];
+}
+
+export function makeRedactor(matchers: Matcher[], word: string): Redactor {
+  const log: FieldRedaction[] = [];
+  const walk = (value: unknown, where: string, key: string): unknown => {
+    if (typeof value === 'string') {
+      if (STRUCTURAL.has(key)) return value;
+      const r = redactString(value, matchers, word);
+      for (const reason of r.reasons) log.push({ where, reason });
+      if (DATES.has(key) && r.reasons.length) return null;
+      return r.text;
+    }
+    if (Array.isArray(value)) return value.map((v) => walk(v, where, key));
+    if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, walk(v, where, '')]));
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, STRUCTURAL.has(k) && typeof v === 'string' ? v : walk(v, where, k)]));
+    }
+    return value;
+  };
+  return { matchers, log, deep: (value, where) => walk(value, where, '') as typeof value };
+}
+
+export const isRedaction = (a: Annotation): boolean => a.redaction !== undefined;
+
+export interface RedactedRecords {
+  records: BookRecords;
+  redactor: Redactor;
+  /** Per brief: where its redaction annotations lie in its rendered text. */
+  placed: Map<string, RedactSpan[]>;
+}
+
+/**
+ * The records with rules, extra phrases (the CLI's --redact-file) and redaction annotations
+ * applied. Redaction annotations are taken out (they are not highlights); the words of each are
+ * redacted everywhere in the book, since the same words elsewhere would reveal them.
+ */
+export function redactRecords(records: BookRecords, rules: readonly RedactionRule[], word: string, extraPhrases: readonly string[] = [], extraReason = ''): RedactedRecords {
+  const redactions = [...records.annotations.values()].flat().filter(isRedaction);
+  const quotes = redactions.map((a) => ({ text: a.selector.quote.exact, reason: a.redaction!.reason }));
+  const all = extraPhrases.length ? [...rules, { reason: extraReason, phrases: [...extraPhrases], patterns: [] }] : rules;
+  const redactor = makeRedactor(compileMatchers(all, quotes), word);
+  const placed = new Map<string, RedactSpan[]>();
+  for (const a of redactions) {
+    if (a.orphaned) continue;
+    placed.set(a.briefId, [...(placed.get(a.briefId) ?? []), { ...a.selector.position, reason: a.redaction!.reason }]);
+  }
+  const book = redactor.deep(records.book, 'book');
+  const briefs = new Map([...records.briefs].map(([id, b]) => [id, redactor.deep(b, id)]));
+  const annotations = new Map([...records.annotations].map(([id, list]) => [id, redactor.deep(list.filter((a) => !isRedaction(a)), id)]));
+  const items = redactor.deep([...records.items], 'checklist');
+  return { records: { book, briefs, annotations, items }, redactor, placed };
+}
