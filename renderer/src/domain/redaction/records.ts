@@ -9,6 +9,8 @@ import type { RedactionRule } from './rules.js';
 
 /** Keys whose strings are identifiers, enums or the brief text: never printed as such. */
 const STRUCTURAL = new Set(['id', 'briefId', 'briefIds', 'kind', 'markdown', 'contentHash', 'language', 'status', 'from', 'to', 'color', 'readState', 'paper', 'annotations', 'priority', 'reason', 'checklistStatuses', 'origins', 'anchor']);
+/** Kept for links and history, never printed: redacted all the same, but not listed in the log. */
+const UNLISTED = new Set(['selector', 'sources', 'history', 'topicEvidence', 'removedLines', 'tags', 'dismissReason']);
 /** Dates are parsed, not printed as written: one holding redacted words is dropped whole. */
 const DATES = new Set(['publishedAt', 'due', 'meetingDate']);
 
@@ -28,18 +30,18 @@ export interface Redactor {
 
 export function makeRedactor(matchers: Matcher[], word: string): Redactor {
   const log: FieldRedaction[] = [];
-  const walk = (value: unknown, where: string, key: string): unknown => {
+  const walk = (value: unknown, where: string, key: string, listed = true): unknown => {
     if (typeof value === 'string') {
       if (STRUCTURAL.has(key)) return value;
       const r = redactString(value, matchers, word);
-      for (const reason of r.reasons) log.push({ where, reason });
+      if (listed) for (const reason of r.reasons) log.push({ where, reason });
       if (DATES.has(key) && r.reasons.length) return null;
       return r.text;
     }
-    if (Array.isArray(value)) return value.map((v) => walk(v, where, key));
-    if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, walk(v, where, '')]));
+    if (Array.isArray(value)) return value.map((v) => walk(v, where, key, listed));
+    if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, walk(v, where, '', listed)]));
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, STRUCTURAL.has(k) && typeof v === 'string' ? v : walk(v, where, k)]));
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, STRUCTURAL.has(k) && typeof v === 'string' ? v : walk(v, where, k, listed && !UNLISTED.has(k))]));
     }
     return value;
   };

@@ -665,7 +665,7 @@ export const en = {
   'annotations.removeRedaction': 'Remove redaction “{quote}”',
   'annotations.redactionRemoved': 'Redaction removed.',
   'print.redacted': 'Redacted',
-  'print.redactedOnExport': 'Redacted for this export',
+  'print.redactedOnExport': 'Listed for this export',
   'print.redactionInText': '{title}: text, redaction {number}',
   'print.redactionInLinks': '{title}: {count, plural, one {# link or image description} other {# links or image descriptions}}',
   'print.redactionInBook': 'Book details (cover, title, document information)',

@@ -667,7 +667,7 @@ export const es: Record<MessageKey, string> = {
   'annotations.removeRedaction': 'Quitar la supresión «{quote}»',
   'annotations.redactionRemoved': 'Supresión quitada.',
   'print.redacted': 'Suprimido',
-  'print.redactedOnExport': 'Suprimido en esta exportación',
+  'print.redactedOnExport': 'Indicado para esta exportación',
   'print.redactionInText': '{title}: texto, supresión {number}',
   'print.redactionInLinks': '{title}: {count, plural, one {# enlace o descripción de imagen} other {# enlaces o descripciones de imagen}}',
   'print.redactionInBook': 'Datos de la carpeta (portada, título, información del documento)',

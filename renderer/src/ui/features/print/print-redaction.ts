@@ -67,6 +67,7 @@ export function renderRedactionLog(rows: readonly RedactionLogRow[] | null, v: P
     <p class="muted">${v.tr('print.redactionLogNote')}</p>
     ${rows.length
       ? html`<table>
+          <colgroup><col class="number" /><col class="where" /><col /></colgroup>
           <thead><tr><th scope="col">${v.tr('print.col.number')}</th><th scope="col">${v.tr('print.col.where')}</th><th scope="col">${v.tr('print.col.reason')}</th></tr></thead>
           <tbody>${rows.map((r, i) => html`<tr><td>${i + 1}</td><td>${r.where}</td><td>${r.reason}</td></tr>`)}</tbody>
         </table>`

@@ -124,6 +124,7 @@ export const printStyles = css`
   .redaction-log table { width: 100%; border-collapse: collapse; font-family: var(--cy-font-ui); font-size: 9.5pt; }
   .redaction-log th, .redaction-log td { border: 1px solid var(--cy-border); padding: 1mm 1.6mm; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
   .redaction-log th { background: #eef0f2; }
+  .redaction-log table { table-layout: fixed; } .redaction-log col.number { width: 9%; } .redaction-log col.where { width: 56%; }
   @media print {
     /* The exported PDF's header and footer carry the marking at the top and bottom of the cover;
        its height follows the bands, so the cover never spills onto a blank second page. */
