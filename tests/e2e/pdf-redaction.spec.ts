@@ -87,9 +87,10 @@ test('redacted words are nowhere in the exported PDF; blocks and a log say what 
   const log = flat(pages.at(-1)!);
   expect(log).toContain('Redaction log');
   // Table cells wrap in the text layer, so each row is checked by its parts.
-  for (const part of ['Book details', 'Checklist', 'Berth Question: text, redaction 1', 'Named source', 'Protects a source', 'Listed for this export']) {
+  for (const part of ['Book details', 'Checklist', 'Named source', 'Protects a source', 'Listed for this export']) {
     expect(log, part).toContain(part);
   }
+  expect(log).toMatch(/Berth Question: text,( Protects a source)? redaction 1/);
   renderPages(file, path.join(OUT, 'page'), 1, pages.length);
 
   // Negative control: the same words under a black box drawn over live text are found.
