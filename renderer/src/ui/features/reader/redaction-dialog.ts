@@ -5,7 +5,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { controls, dialogStyles } from '../../styles/tokens.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import { MAX_REASON } from '../../../domain/redaction/rules.js';
-import { failureMessage } from '../../storage-message.js';
+import { storeThenClose } from '../../components/store-then-close.js';
 
 export const COMMON_REASONS: readonly MessageKey[] = [
   'redaction.reason.personal',
@@ -30,8 +30,8 @@ export class RedactionDialog extends LitElement {
     `,
   ];
 
-  @state() private failure = '';
-  @state() private saving = false;
+  @state() failure = '';
+  @state() saving = false;
   @query('dialog') private dialog!: HTMLDialogElement;
   private resolve?: (saved: boolean) => void;
   private store: (reason: string) => Promise<unknown> = async () => undefined;
@@ -67,15 +67,7 @@ export class RedactionDialog extends LitElement {
       this.failure = t('redaction.reasonNeeded');
       return;
     }
-    this.saving = true;
-    try {
-      await this.store(reason);
-      this.finish(true);
-    } catch (error) {
-      this.failure = failureMessage(error);
-    } finally {
-      this.saving = false;
-    }
+    await storeThenClose(this, () => this.store(reason), () => this.finish(true));
   }
 
   override render() {
