@@ -70,6 +70,14 @@ describe('redactRecords', () => {
     expect(new Set(redactor.log.map((l) => l.where))).toEqual(new Set(['book', 'b1', 'checklist']));
   });
 
+  it('redacts a one-character selection where it is, not everywhere', () => {
+    const r = records();
+    const tiny = { ...annotation('r2', 0), redaction: { reason: 'Security' }, selector: { quote: { exact: 'a', prefix: '', suffix: '' }, position: { start: 2, end: 3 } } };
+    const { records: out, placed } = redactRecords({ ...r, annotations: new Map([['b1', [tiny]]]) }, [], 'Redacted');
+    expect(out.book.title).toBe(r.book.title);
+    expect(placed.get('b1')).toEqual([{ start: 2, end: 3, reason: 'Security' }]);
+  });
+
   it('drops a date holding redacted words rather than print it', () => {
     const r = records();
     const { records: out } = redactRecords(r, [{ reason: 'Schedule', phrases: [], patterns: ['2032-01-02'] }], 'Redacted');

@@ -5,7 +5,7 @@
 import type { BookRecords } from '../book/layout.js';
 import type { Annotation } from '../types.js';
 import { compileMatchers, redactString, type Matcher, type RedactSpan } from './match.js';
-import type { RedactionRule } from './rules.js';
+import { MIN_PHRASE, type RedactionRule } from './rules.js';
 
 /** Keys whose strings are identifiers, enums or the brief text: never printed as such. */
 const STRUCTURAL = new Set(['id', 'briefId', 'briefIds', 'kind', 'markdown', 'contentHash', 'language', 'status', 'from', 'to', 'color', 'readState', 'paper', 'annotations', 'priority', 'reason', 'checklistStatuses', 'origins', 'anchor']);
@@ -64,7 +64,8 @@ export interface RedactedRecords {
  */
 export function redactRecords(records: BookRecords, rules: readonly RedactionRule[], word: string, extraPhrases: readonly string[] = [], extraReason = ''): RedactedRecords {
   const redactions = [...records.annotations.values()].flat().filter(isRedaction);
-  const quotes = redactions.map((a) => ({ text: a.selector.quote.exact, reason: a.redaction!.reason }));
+  // A one-character selection is redacted where it is, not everywhere (it would shred every word).
+  const quotes = redactions.filter((a) => a.selector.quote.exact.trim().length >= MIN_PHRASE).map((a) => ({ text: a.selector.quote.exact, reason: a.redaction!.reason }));
   const all = extraPhrases.length ? [...rules, { reason: extraReason, phrases: [...extraPhrases], patterns: [] }] : rules;
   const redactor = makeRedactor(compileMatchers(all, quotes), word);
   const placed = new Map<string, RedactSpan[]>();
