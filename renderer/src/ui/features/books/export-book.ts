@@ -15,6 +15,7 @@ import { emit } from '../../events.js';
 import { t, topicLabel } from '../../i18n/index.js';
 import { bookMetadata } from '../../../domain/book/metadata.js';
 import { redactRecords } from '../../../domain/redaction/records.js';
+import { loadPreferences } from '../../../data/settings.js';
 import { chooseDefaultMarking, preferences } from '../../app/preferences.js';
 import { writeOrTell } from '../../storage-message.js';
 
@@ -95,7 +96,7 @@ export async function exportToPdf(host: EventTarget, printId: string): Promise<v
   }
   if (!(await preflightPasses(records))) return;
   // The file name and document information come from the redacted records, as the print does.
-  const redacted = redactRecords(records, preferences().redactionRules, t('print.redacted', {}, records.book.options.language)).records;
+  const redacted = redactRecords(records, (await loadPreferences()).redactionRules, t('print.redacted', {}, records.book.options.language)).records;
   const { book } = redacted;
   const stopProgress = platform().onExportProgress(setStatus);
   const result = await platform()

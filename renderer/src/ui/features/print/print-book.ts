@@ -90,7 +90,7 @@ export class PrintBook extends LitElement {
       return;
     }
     // Everything printed below comes from the redacted records; brief bodies are redacted as they are filled.
-    const redacted = redactForPrint(loaded, printVoice(loaded.book.options.language));
+    const redacted = await redactForPrint(loaded, printVoice(loaded.book.options.language));
     const records = redacted.records;
     this.book = records.book;
     // The book's language, not the UI's: screen readers, hyphenation and the tagged PDF follow it.

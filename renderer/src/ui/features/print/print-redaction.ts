@@ -7,7 +7,7 @@ import { findSpans } from '../../../domain/redaction/match.js';
 import { redactRecords, type RedactedRecords } from '../../../domain/redaction/records.js';
 import { MAX_PHRASE } from '../../../domain/redaction/rules.js';
 import { redactElement } from '../../../rendering/redact-dom.js';
-import { preferences } from '../../app/preferences.js';
+import { readPreferences } from '../../../data/settings.js';
 import type { PrintVoice } from './print-voice.js';
 
 export const REDACTION_LOG_ANCHOR = 'redaction-log';
@@ -25,9 +25,15 @@ function extraPhrases(): string[] {
   return given.filter((p): p is string => typeof p === 'string' && p.trim().length > 1 && p.length <= MAX_PHRASE);
 }
 
-/** The book's records with the Settings rules, the host's extra phrases and redaction annotations applied. */
-export function redactForPrint(records: BookRecords, v: PrintVoice): RedactedRecords {
-  return redactRecords(records, preferences().redactionRules, v.tr('print.redacted'), extraPhrases(), v.tr('print.redactedOnExport'));
+/**
+ * The book's records with the Settings rules, the host's extra phrases and redaction annotations
+ * applied. The rules are read from storage, not from the window's copy (which may not be loaded
+ * yet); rules that fail their check stop the print rather than let their words through.
+ */
+export async function redactForPrint(records: BookRecords, v: PrintVoice): Promise<RedactedRecords> {
+  const { preferences, invalid } = await readPreferences();
+  if (invalid.includes('redactionRules')) throw new Error('The redaction rules in Settings cannot be read; nothing is printed until they are set again.');
+  return redactRecords(records, preferences.redactionRules, v.tr('print.redacted'), extraPhrases(), v.tr('print.redactedOnExport'));
 }
 
 /** A reason is printed only when it holds no redacted words itself. */
