@@ -82,6 +82,9 @@ test('redacted words are nowhere in the exported PDF; blocks and a log say what 
   expect(whole).toContain('the old berth at');
   expect(whole).toMatch(/the old berth at\s*\[Redacted 1: Protects a source\]\s*reopened/);
   expect(whole).toMatch(/\[Redacted \d: Named source\]/);
+  // The sources appendix leaves out the hash of the brief's whole, unredacted text.
+  expect(whole).toContain('Fennick Quarry Talks Reach the Berth Question.');
+  expect(whole.replace(/\s+/g, '')).not.toContain(brief!.contentHash);
   expect(pdfInfo(file).Title).toMatch(/^Visit of █+ \[Redacted: Named source\]$/);
   // The log is the last page: every redaction with where and why, none with its words.
   const log = flat(pages.at(-1)!);

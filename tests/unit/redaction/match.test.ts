@@ -63,6 +63,7 @@ describe('redactRecords', () => {
     expect(printable).not.toMatch(/ines varro|calder wharf/i);
     expect(out.annotations.get('b1')!.map((a) => a.id)).toEqual(['a1']);
     expect(out.briefs.get('b1')!.markdown).toContain(secret);
+    expect(out.briefs.get('b1')!.contentHash).toBe('');
     expect(placed.get('b1')).toEqual([{ start: 5, end: 17, reason: 'Protects a source' }]);
     // A link with redacted words is still a string; the print drops the link itself (redact-dom).
     expect(out.briefs.get('b1')!.source.url).toBe('https://example.org/ines-varro');
@@ -75,6 +76,8 @@ describe('redactRecords', () => {
     const tiny = { ...annotation('r2', 0), redaction: { reason: 'Security' }, selector: { quote: { exact: 'a', prefix: '', suffix: '' }, position: { start: 2, end: 3 } } };
     const { records: out, placed } = redactRecords({ ...r, annotations: new Map([['b1', [tiny]]]) }, [], 'Redacted');
     expect(out.book.title).toBe(r.book.title);
+    // Redacted where it is: the text's hash is left out all the same.
+    expect(out.briefs.get('b1')!.contentHash).toBe('');
     expect(placed.get('b1')).toEqual([{ start: 2, end: 3, reason: 'Security' }]);
   });
 

@@ -4,7 +4,7 @@
 // rendered (rendering/redact-dom.ts), since annotation offsets point into the rendered text.
 import type { BookRecords } from '../book/layout.js';
 import type { Annotation } from '../types.js';
-import { compileMatchers, redactString, type Matcher, type RedactSpan } from './match.js';
+import { compileMatchers, findSpans, redactString, type Matcher, type RedactSpan } from './match.js';
 import { MIN_PHRASE, type RedactionRule } from './rules.js';
 
 /** Keys whose strings are identifiers, enums or the brief text: never printed as such. */
@@ -74,7 +74,10 @@ export function redactRecords(records: BookRecords, rules: readonly RedactionRul
     placed.set(a.briefId, [...(placed.get(a.briefId) ?? []), { ...a.selector.position, reason: a.redaction!.reason }]);
   }
   const book = redactor.deep(records.book, 'book');
-  const briefs = new Map([...records.briefs].map(([id, b]) => [id, redactor.deep(b, id)]));
+  // The hash of a redacted text is left out: it no longer names the printed text, and it would let
+  // a guess at the redacted words be checked.
+  const redactedText = (id: string, markdown: string) => placed.has(id) || findSpans(markdown, redactor.matchers).length > 0;
+  const briefs = new Map([...records.briefs].map(([id, b]) => [id, { ...redactor.deep(b, id), ...(redactedText(id, b.markdown) ? { contentHash: '' } : {}) }]));
   const annotations = new Map([...records.annotations].map(([id, list]) => [id, redactor.deep(list.filter((a) => !isRedaction(a)), id)]));
   const items = redactor.deep([...records.items], 'checklist');
   return { records: { book, briefs, annotations, items }, redactor, placed };
