@@ -33,6 +33,8 @@ export const SCHEMA_V4 = { ...SCHEMA_V3, bodies: '[id+part]' };
 
 // v5 adds the images that came inside imported files, each tied to one brief. No record changes.
 export const SCHEMA_V5 = { ...SCHEMA_V4, images: 'id, briefId' };
+/** v6: annotations may be redactions and settings may hold redaction rules; no index changes. */
+export const SCHEMA_V6 = SCHEMA_V5;
 
 /** The storage schema and the backup format share one version (domain/schema-version.ts). */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSION;
@@ -85,6 +87,9 @@ export class AppDB extends Dexie {
         await tx.table('bodies').bulkPut(pieces);
       });
     this.version(5).stores(SCHEMA_V5);
+    // No record changes: the version is raised so an older Chancery refuses a library or backup
+    // whose redactions it would not know, instead of exporting their words.
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 

@@ -20,6 +20,7 @@ const SHORTCUTS: [keys: string, action: MessageKey][] = [
   ['N', 'shortcuts.note'],
   ['T', 'shortcuts.tags'],
   ['R', 'shortcuts.makeItem'],
+  ['X', 'shortcuts.redact'],
   ['A / D / E / M / U', 'shortcuts.inbox'],
   ['Esc', 'shortcuts.escape'],
   ['?', 'shortcuts.help'],

@@ -31,6 +31,7 @@ export class AnnotationSidebar extends LitElement {
       li[data-color='green'] { border-left-color: var(--cy-hl-green); border-left-style: dashed; }
       li[data-color='blue'] { border-left-color: var(--cy-hl-blue); border-left-style: dotted; }
       li[data-color='pink'] { border-left-color: var(--cy-hl-pink); border-left-style: double; }
+      li[data-color='redaction'] { border-left-color: currentColor; border-left-style: solid; background-image: repeating-linear-gradient(135deg, transparent 0 5px, color-mix(in srgb, currentColor 10%, transparent) 5px 7px); }
       li.active { outline: 3px solid var(--cy-focus); }
       .quote { all: unset; display: block; cursor: pointer; font-style: italic; overflow-wrap: anywhere; }
       .quote:focus-visible { outline: 3px solid var(--cy-focus); }
@@ -120,7 +121,21 @@ export class AnnotationSidebar extends LitElement {
     return div;
   }
 
+  /** A redaction: its reason, its words (the editor may see them), and Remove (with undo). */
+  private renderRedaction(a: Annotation) {
+    const quote = a.selector.quote.exact;
+    return html`<li data-id=${a.id} data-color="redaction" class=${a.id === this.activeId ? 'active' : ''}>
+      <span class="colour">${t('annotations.redacted', { reason: a.redaction?.reason ?? '' })}</span>
+      <button class="quote" @click=${() => this.act(a.orphaned ? 'reattach' : 'focus', a.id)}>“${quote}”</button>
+      <div class="row">
+        ${a.orphaned ? html`<button @click=${() => this.act('reattach', a.id)}>${t('annotations.reattach')}</button>` : null}
+        <button class="danger" @click=${() => this.act('delete', a.id)} aria-label=${t('annotations.removeRedaction', { quote: quote.slice(0, 40) })}>${t('common.remove')}</button>
+      </div>
+    </li>`;
+  }
+
   private renderItem(a: Annotation) {
+    if (a.redaction) return this.renderRedaction(a);
     return html`<li data-id=${a.id} data-color=${a.color} class=${a.id === this.activeId ? 'active' : ''}>
       <span class="colour">${t(`color.${a.color}`)}</span>
       <button class="quote" @click=${() => this.act(a.orphaned ? 'edit' : 'focus', a.id)}>“${a.selector.quote.exact}”</button>
@@ -141,7 +156,7 @@ export class AnnotationSidebar extends LitElement {
 
   override render() {
     const tags = [...new Set(this.annotations.flatMap((a) => a.tags))].sort();
-    const shown = this.annotations.filter((a) => (!this.color || a.color === this.color) && (!this.tag || a.tags.includes(this.tag)));
+    const shown = this.annotations.filter((a) => (!this.color || (a.color === this.color && !a.redaction)) && (!this.tag || a.tags.includes(this.tag)));
     const placed = shown.filter((a) => !a.orphaned);
     const orphans = shown.filter((a) => a.orphaned);
     return html`<section aria-labelledby="ann-title">

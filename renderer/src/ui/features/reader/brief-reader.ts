@@ -18,13 +18,15 @@ import { currentLanguage, t } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { exportToPdf } from '../books/export-book.js';
 import { singleBriefPrintId } from '../../../domain/book/single-brief.js';
-import { hrefFor, navigate, parseHash } from '../../app/routes.js';
-import { moveBriefToTrash, restoreBriefFromTrash } from '../../../data/trash.js';
+import { hrefFor } from '../../app/routes.js';
+import { moveToTrash } from './trash-brief.js';
 import { preferences } from '../../app/preferences.js';
 import { articleStyles } from './article.styles.js';
 import { highlightStyles } from './highlight.styles.js';
 import { readerLayoutStyles } from './reader-layout.styles.js';
 import type { NoteDialog } from '../../components/note-dialog.js';
+import type { RedactionDialog } from './redaction-dialog.js';
+import './redaction-dialog.js';
 import type { AnnotationSidebar, SidebarEventDetail } from './annotation-sidebar.js';
 import type { FindBar } from './find-bar.js';
 import type { SelectionAction } from './selection-popover.js';
@@ -65,6 +67,7 @@ export class BriefReader extends LitElement {
   @query('.body') private bodyEl?: HTMLElement;
   @query('cy-reading-body') private readingBody?: ReadingBody;
   @query('cy-note-dialog') private noteDialog!: NoteDialog;
+  @query('cy-redaction-dialog') private redactionDialog!: RedactionDialog;
   @query('cy-annotation-sidebar') private sidebar?: AnnotationSidebar;
   @query('cy-find-bar') private findBar?: FindBar;
 
@@ -147,6 +150,8 @@ export class BriefReader extends LitElement {
         message: t('reader.itemCreated'),
         action: { label: t('reader.openChecklist'), run: () => void (location.hash = hrefFor({ view: 'checklists' }, { item: item.id })) },
       });
+    } else if (action.kind === 'redact') {
+      await this.redactionDialog.ask((reason) => addAnnotation(b.id, selector, { color: 'yellow', redaction: { reason } }));
     } else {
       await this.noteDialog.edit(selector.quote.exact, { note: '', tags: [] }, (draft) => addAnnotation(b.id, selector, { color: 'yellow', ...draft }), action.kind === 'tags' ? 'tags' : 'note');
     }
@@ -164,7 +169,7 @@ export class BriefReader extends LitElement {
     } else if (action === 'delete') {
       const removed = await deleteAnnotation(id);
       if (removed) {
-        emit(this, 'cy-toast', { message: t('annotations.deleted'), action: { label: t('common.undo'), run: () => restoreAnnotation(removed) } });
+        emit(this, 'cy-toast', { message: t(removed.redaction ? 'annotations.redactionRemoved' : 'annotations.deleted'), action: { label: t('common.undo'), run: () => restoreAnnotation(removed) } });
       }
     } else if (action === 'reattach') {
       this.reattaching = id;
@@ -216,7 +221,7 @@ export class BriefReader extends LitElement {
     else if (command === 'edit') this.startEditing();
     else if (command === 'pdf') void exportToPdf(this, singleBriefPrintId(b.id));
     else if ((command === 'md' || command === 'jsonld') && this.wholeBrief) void saveAnnotations(this, [{ brief: this.wholeBrief, annotations: this.annotations.value ?? [] }], command, b.title);
-    else if (command === 'delete') void this.moveToTrash(b);
+    else if (command === 'delete') void moveToTrash(this, b, () => this.briefId);
   }
 
   /** A text too large to parse is too large for a text box and its preview: the window would stall. */
@@ -228,23 +233,6 @@ export class BriefReader extends LitElement {
     }
     const mb = (chars: number) => (chars / 1_000_000).toLocaleString(currentLanguage(), { maximumFractionDigits: 1 });
     emit(this, 'cy-toast', { message: t('reader.tooLargeToEdit', { size: mb(length), limit: mb(MAX_MARKDOWN_CHARS) }) });
-  }
-
-  /** The brief goes to the Trash with its annotations and items; the toast offers undo. */
-  private async moveToTrash(brief: BriefRecord): Promise<void> {
-    await moveBriefToTrash(brief.id);
-    emit(this, 'cy-toast', {
-      message: t('trash.moved', { title: brief.title }),
-      action: {
-        label: t('common.undo'),
-        run: async () => {
-          await restoreBriefFromTrash(brief.id);
-          navigate({ view: 'brief', id: brief.id });
-        },
-      },
-    });
-    // Leave the deleted brief for the library, unless the user has already gone elsewhere.
-    if (parseHash(location.hash).route.view === 'brief' && this.briefId === brief.id) navigate({ view: 'library' });
   }
 
   override render() {
@@ -277,7 +265,7 @@ export class BriefReader extends LitElement {
         ? html`<cy-selection-popover .x=${Math.max(8, sel.rect.left - hostRect.left)} .y=${sel.rect.bottom - hostRect.top + 8}
             @cy-selection-action=${(e: CustomEvent<SelectionAction>) => void this.onSelectionAction(e.detail)}></cy-selection-popover>`
         : null}
-      <cy-note-dialog></cy-note-dialog>`;
+      <cy-note-dialog></cy-note-dialog><cy-redaction-dialog></cy-redaction-dialog>`;
   }
 
   /** Once the text is in: paint what marks it, then go to where the reader should be. */
