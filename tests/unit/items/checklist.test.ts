@@ -72,7 +72,7 @@ describe('grouping, sorting and Markdown export', () => {
     const groups = groupItems(items, 'topic', titles, en);
     expect(groups.map((g) => [g.label, g.items.map((i) => i.id), g.progress])).toEqual([
       ['Customs', ['1', '2', '4'], { done: 1, total: 2 }],
-      ['(none)', ['3'], { done: 0, total: 1 }],
+      ['No topic', ['3'], { done: 0, total: 1 }],
     ]);
   });
 
@@ -82,7 +82,7 @@ describe('grouping, sorting and Markdown export', () => {
       ['Serra River Commission', ['2', '3', '4']],
     ]);
     expect(groupItems(items, 'status', titles, en).map((g) => g.key)).toEqual(['open', 'in-progress', 'done', 'dropped']);
-    expect(groupItems(items, 'owner', titles, en).map((g) => g.label)).toEqual(['Ana', '(none)']);
+    expect(groupItems(items, 'owner', titles, en).map((g) => g.label)).toEqual(['Ana', 'No owner']);
   });
 
   it('groups by due week, in calendar order, undated last', () => {
@@ -90,7 +90,7 @@ describe('grouping, sorting and Markdown export', () => {
     expect(groupItems(dated, 'week', titles, en).map((g) => [g.key, g.label, g.items.map((i) => i.id)])).toEqual([
       ['2024-12-30', 'Week of Dec 30, 2024', ['3']],
       ['2025-03-31', 'Week of Mar 31, 2025', ['1', '5', '6']],
-      ['', '(none)', ['2', '4']],
+      ['', 'No due date', ['2', '4']],
     ]);
     expect([weekStart('2025-04-06'), weekStart('2025-03-31'), weekStart('2024-01-01')]).toEqual(['2025-03-31', '2025-03-31', '2024-01-01']);
   });
@@ -110,7 +110,7 @@ describe('grouping, sorting and Markdown export', () => {
     expect(md).toContain('- [x] Train customs officers. (Done · due 2025-03-31 · Harbour Accord)');
     expect(md).toContain('- [ ] Publish waiting times. (Open · Harbour Accord; Serra River Commission)');
     expect(md).toContain('- [ ] Fix \\*all\\* \\[links\\] (Open · Harbour Accord)');
-    expect(md.indexOf('## (none)')).toBeGreaterThan(md.indexOf('## Web'));
+    expect(md.indexOf('## No topic')).toBeGreaterThan(md.indexOf('## Web'));
   });
 });
 

@@ -59,7 +59,7 @@ describe('a third language registered through the one list', () => {
     expect(t('nav.library', {}, FR)).toBe('[fr] Library');
     expect(t('library.count', { count: 2 }, FR)).toBe('[fr] 2 briefs');
     const words = checklistWords(FR);
-    expect(words.none).toBe(`[fr] ${t('checklists.none', {}, 'en')}`);
+    expect(words.none('owner')).toBe(`[fr] ${t('checklists.none.owner', {}, 'en')}`);
     expect(words.week('2026-03-02')).toContain('mars');
     expect(formatRelativeDue('2026-03-05', new Date(2026, 2, 2), 'fr-FR')).toBe('échéance dans 3 jours');
     expect(formatRelativeDue('2026-02-27', new Date(2026, 2, 2), 'fr-FR')).toMatch(/^en retard de 3\sjours$/u);

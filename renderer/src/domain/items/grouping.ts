@@ -8,8 +8,8 @@ export type BriefTitles = Readonly<Record<string, string>>;
 export interface GroupWords {
   status(status: ItemStatus): string;
   topic(topic: string): string;
-  /** The group of items without a topic, owner or brief. */
-  none: string;
+  /** The group of items without a topic, brief, owner or due date ("No owner"). */
+  none(by: GroupBy): string;
   untitledBrief: string;
   /** The group of items due in the week starting on `monday` (ISO date). */
   week(monday: string): string;
@@ -59,7 +59,7 @@ function keysOf(item: ChecklistItem, by: GroupBy): string[] {
 }
 
 function labelOf(key: string, by: GroupBy, briefTitles: BriefTitles, words: GroupWords): string {
-  if (key === '') return words.none;
+  if (key === '') return words.none(by);
   if (by === 'brief') return briefTitles[key] ?? words.untitledBrief;
   if (by === 'status') return words.status(key as ItemStatus);
   if (by === 'topic') return words.topic(key);

@@ -9,7 +9,7 @@ export function checklistWords(lang: Language): ChecklistWords {
     status: (s) => statusLabel(s, lang),
     priority: (p) => t(`priority.${p}`, {}, lang),
     topic: (topic) => topicLabel(topic, lang),
-    none: t('checklists.none', {}, lang),
+    none: (by) => t(`checklists.none.${by}`, {}, lang),
     untitledBrief: t('checklists.untitledBrief', {}, lang),
     week: (monday) => t('checklists.weekOf', { date: new Intl.DateTimeFormat(languageInfo(lang).locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${monday}T00:00:00Z`)) }, lang),
     columns: [

@@ -31,9 +31,13 @@ export class SearchBox extends LitElement {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private latest = 0;
   private offStatus?: () => void;
+  /** A narrow box (a small window, or Spanish labels beside it) shows the short placeholder. */
+  @state() private narrow = false;
+  private sizeWatch = new ResizeObserver(([entry]) => (this.narrow = (entry?.contentRect.width ?? 0) < 300));
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.sizeWatch.observe(this);
     const client = searchClient();
     this.offStatus = client.onStatus((s) => (this.status = s));
     // Start-up draws the library first; the index builds once it has settled.
@@ -43,6 +47,7 @@ export class SearchBox extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.offStatus?.();
+    this.sizeWatch.disconnect();
     clearTimeout(this.timer);
   }
 
@@ -105,7 +110,7 @@ export class SearchBox extends LitElement {
     const building = this.status.state === 'building';
     return html`
       <div @keydown=${this.onKey} @focusout=${this.onFocusOut}>
-        <input type="search" aria-label=${t('search.label')} placeholder=${t('search.placeholder')} autocomplete="off"
+        <input type="search" aria-label=${t('search.label')} placeholder=${t(this.narrow ? 'search.placeholderShort' : 'search.placeholder')} autocomplete="off"
           aria-describedby="search-status" .value=${this.value} @input=${this.onInput}
           @focus=${() => (this.open = this.value.trim() !== '')} />
         <div id="search-status" class="status" role="status">
