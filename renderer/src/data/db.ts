@@ -7,6 +7,8 @@ import { SCHEMA_VERSION } from '../domain/schema-version.js';
 import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../domain/migrations/v2.js';
 import { briefV2toV3 } from '../domain/migrations/v3.js';
 import { briefV3toV4 } from '../domain/migrations/v4.js';
+import { openVault, protectionMiddleware, type Vault } from './protection/middleware.js';
+import { KEYRING_ID, type KeyringRecord } from './protection/keyring-record.js';
 
 export const DB_NAME = 'chancery';
 
@@ -34,6 +36,10 @@ export const SCHEMA_V4 = { ...SCHEMA_V3, bodies: '[id+part]' };
 // v5 adds the images that came inside imported files, each tied to one brief. No record changes.
 export const SCHEMA_V5 = { ...SCHEMA_V4, images: 'id, briefId' };
 
+// v6 adds the keyring of a protected library (its wrapped data key and conversion progress).
+// No record changes; an unprotected library leaves it empty.
+export const SCHEMA_V6 = { ...SCHEMA_V5, keyring: 'id' };
+
 /** The storage schema and the backup format share one version (domain/schema-version.ts). */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSION;
 
@@ -45,9 +51,20 @@ export class AppDB extends Dexie {
   recommendations!: EntityTable<ChecklistItem, 'id'>;
   books!: EntityTable<Book, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  keyring!: EntityTable<KeyringRecord, 'id'>;
+  /** Whether records are sealed and with which key (data/library-protection.ts unlocks it). */
+  readonly vault: Vault = openVault();
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
+    this.use(protectionMiddleware(this.vault));
+    // Before any other read or write: a library with a keyring (even a damaged one) is never
+    // written in plain text; the keyring is checked when it is unlocked.
+    this.on('ready', async () => {
+      const ring = await this.keyring.get(KEYRING_ID);
+      this.vault.protectedLibrary = ring !== undefined;
+      this.vault.sealWrites = ring?.state !== 'decrypting';
+    });
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)
@@ -85,6 +102,7 @@ export class AppDB extends Dexie {
         await tx.table('bodies').bulkPut(pieces);
       });
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
   }
 }
 

@@ -97,6 +97,8 @@ const UPGRADES: Upgrade[] = [
   UNCHANGED,
   // 4 → 5 added images: a table older backups do not have (read as empty), no record changes.
   UNCHANGED,
+  // 5 → 6 added the keyring of a protected library, which no backup carries: no record changes.
+  UNCHANGED,
 ];
 
 function upgradeRecord(table: BackupTable, record: unknown, fromVersion: number, now: number): unknown {

@@ -1,0 +1,121 @@
+// Turning passphrase protection on and off, unlocking, locking and changing the passphrase.
+// Turning it on or off rewrites the library in batches, one transaction each, that also move the
+// keyring's progress marker: a crash at any moment leaves each record whole (plain or sealed, both
+// readable once unlocked) and the next unlock carries on from the last finished batch.
+import type { IndexableType, Table } from 'dexie';
+import { createDataKey, DEFAULT_KDF, KeyringError, rewrapDataKey, unlockDataKey, type KdfParams } from './crypto/keyring.js';
+import { checkKeyring, KEYRING_ID, type ConversionProgress, type KeyringRecord } from './protection/keyring-record.js';
+import { UNSEALED_TABLES } from './protection/fields.js';
+import type { AppDB } from './db.js';
+
+export type ProtectionStatus = 'off' | 'locked' | 'unlocked';
+
+export interface ConversionOptions {
+  /** Records rewritten per transaction. */
+  batchSize?: number;
+  /** Called inside each batch's transaction, before it commits (progress reporting). */
+  onBatch?: (progress: ConversionProgress) => void;
+}
+
+const DEFAULT_BATCH = 200;
+
+export function libraryProtection(database: AppDB) {
+  const { vault } = database;
+  // Every table that holds content, in a fixed order so a resumed conversion walks the same path.
+  const contentTables = (): Table<unknown, IndexableType>[] =>
+    database.tables.filter((t) => !UNSEALED_TABLES.has(t.name)).sort((a, b) => a.name.localeCompare(b.name));
+
+  async function readKeyring(): Promise<KeyringRecord | undefined> {
+    const stored = await database.keyring.get(KEYRING_ID);
+    return stored === undefined ? undefined : checkKeyring(stored);
+  }
+
+  /** Rewrites every record from the keyring's progress marker on; the middleware seals or unseals each. */
+  async function convert(options: ConversionOptions): Promise<void> {
+    const batchSize = options.batchSize ?? DEFAULT_BATCH;
+    const tables = contentTables();
+    for (;;) {
+      const ring = await readKeyring();
+      if (!ring?.progress) return;
+      const { table: name, after } = ring.progress;
+      const at = tables.findIndex((t) => t.name === name);
+      if (at < 0) throw new KeyringError(`The keyring names a table this library does not have (${name}).`);
+      const table = tables[at]!;
+      await database.transaction('rw', [table, database.keyring], async () => {
+        const keys = await (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(batchSize).primaryKeys();
+        const rows = await table.bulkGet(keys);
+        await table.bulkPut(rows.filter((r) => r !== undefined));
+        const next = tables[at + 1];
+        const progress: ConversionProgress | null =
+          keys.length === batchSize ? { table: name, after: keys[keys.length - 1]! } : next ? { table: next.name, after: null } : null;
+        options.onBatch?.(progress ?? { table: name, after: keys[keys.length - 1] ?? after });
+        await database.keyring.put(progress ? { ...ring, progress } : { ...ring, progress: null, state: ring.state === 'encrypting' ? 'protected' : ring.state });
+      });
+    }
+  }
+
+  async function finishDecrypting(): Promise<void> {
+    await database.keyring.delete(KEYRING_ID);
+    vault.protectedLibrary = false;
+    vault.key = null;
+    vault.sealWrites = true;
+  }
+
+  /** Carries on an unfinished conversion (after a crash); needs the key. */
+  async function resume(options: ConversionOptions): Promise<void> {
+    const ring = await readKeyring();
+    if (!ring || ring.state === 'protected') return;
+    await convert(options);
+    if (ring.state === 'decrypting') await finishDecrypting();
+  }
+
+  return {
+    async status(): Promise<ProtectionStatus> {
+      await database.open();
+      return !vault.protectedLibrary ? 'off' : vault.key ? 'unlocked' : 'locked';
+    },
+
+    /** Turns protection on: a new data key under `passphrase`, then every record sealed. */
+    async protect(passphrase: string, options: ConversionOptions & { kdf?: Omit<KdfParams, 'salt'> } = {}): Promise<void> {
+      if (await readKeyring()) throw new KeyringError('This library is already protected.');
+      const { key, stored } = await createDataKey(passphrase, options.kdf ?? DEFAULT_KDF);
+      const first = contentTables()[0]!;
+      await database.keyring.add({ id: KEYRING_ID, format: 1, ...stored, state: 'encrypting', progress: { table: first.name, after: null } });
+      Object.assign(vault, { protectedLibrary: true, key, sealWrites: true });
+      await convert(options);
+    },
+
+    /** Unlocks with `passphrase` (PassphraseError when wrong, nothing changed) and finishes any conversion. */
+    async unlock(passphrase: string, options: ConversionOptions = {}): Promise<void> {
+      const ring = await readKeyring();
+      if (!ring) throw new KeyringError('This library is not protected.');
+      vault.key = await unlockDataKey(passphrase, ring);
+      await resume(options);
+    },
+
+    /** Forgets the key: sealed records cannot be read or written until the next unlock. */
+    lock(): void {
+      vault.key = null;
+    },
+
+    /** Re-wraps the data key under a new passphrase; no record is rewritten. */
+    async changePassphrase(current: string, next: string, kdf: Omit<KdfParams, 'salt'> = DEFAULT_KDF): Promise<void> {
+      const ring = await readKeyring();
+      if (!ring) throw new KeyringError('This library is not protected.');
+      const stored = await rewrapDataKey(current, next, ring, kdf);
+      await database.keyring.put({ ...ring, ...stored });
+    },
+
+    /** Turns protection off after checking `passphrase`: every record written back in plain text, then the keyring removed. */
+    async unprotect(passphrase: string, options: ConversionOptions = {}): Promise<void> {
+      const ring = await readKeyring();
+      if (!ring) return;
+      if (ring.state === 'encrypting') throw new KeyringError('Protection is still being turned on; unlock to finish it first.');
+      vault.key = await unlockDataKey(passphrase, ring);
+      const first = contentTables()[0]!;
+      await database.keyring.put({ ...ring, state: 'decrypting', progress: ring.progress ?? { table: first.name, after: null } });
+      vault.sealWrites = false;
+      await resume(options);
+    },
+  };
+}
