@@ -30,6 +30,12 @@ export function sealsRecord(table: string, record: Record<string, unknown>): boo
 
 const pathsOf = (keyPath: string | string[] | null): string[] => (keyPath === null ? [] : Array.isArray(keyPath) ? keyPath : [keyPath]);
 
+/** True when an index's keys come from sealed fields: on disk it is empty, so it is read in memory. */
+export function sealedIndex(table: string, primaryKey: string | string[] | null, indexKeyPath: string | string[] | null): boolean {
+  const plain = PLAIN[table] ?? pathsOf(primaryKey);
+  return !pathsOf(indexKeyPath).every((path) => plain.includes(path));
+}
+
 /** The fields of `record` kept readable beside its ciphertext (nested paths such as `source.publishedAt` included). */
 export function plainPart(table: string, primaryKey: string | string[] | null, record: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -1,10 +1,11 @@
 // The Dexie DBCore layer that seals records on their way into IndexedDB and opens them on the way
 // out, closest to the database (below Dexie's caches and live-query tracking, which see only
 // plain values in memory). With no keyring it passes everything through untouched.
-import type { DBCore, DBCoreCursor, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import type { DBCore, DBCoreCursor, DBCoreIndex, DBCoreKeyRange, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { isSealed, open, seal } from '../crypto/envelope.js';
-import { plainPart, SEALED_FIELD, sealsRecord, UNSEALED_TABLES } from './fields.js';
+import { plainPart, SEALED_FIELD, sealedIndex, sealsRecord, UNSEALED_TABLES } from './fields.js';
 import { keepingAlive } from './keep-alive.js';
+import { entriesCursor, indexEntries, type IndexEntry } from './sealed-index.js';
 
 /** Where the library's protection stands; shared by the middleware and the code that unlocks. */
 export interface Vault {
@@ -26,6 +27,8 @@ export class LockedError extends Error {
 }
 
 type StoredRecord = Record<string, unknown>;
+// Dexie's DBCoreRangeType.Any: the whole table.
+const WHOLE_TABLE = { type: 3 } as DBCoreKeyRange;
 const sealedOf = (value: unknown): unknown => (typeof value === 'object' && value !== null ? (value as StoredRecord)[SEALED_FIELD] : undefined);
 
 /** True for a record stored sealed (what a conversion or a raw scan looks for). */
@@ -103,7 +106,14 @@ function protectTable(table: DBCoreTable, vault: Vault): DBCoreTable {
 
   // Plain `.then` chains on the promises from below, never `async` functions: Dexie follows its
   // transaction through those promises, and an extra native await would lose it (PrematureCommitError).
-  return {
+  // In a protected library an index over sealed fields is empty on disk: read it in memory.
+  const inMemory = (index: DBCoreIndex) => vault.protectedLibrary && !index.isPrimaryKey && sealedIndex(name, primaryKey.keyPath, index.keyPath);
+  const entries = (trans: DBCoreTransaction, index: DBCoreIndex, request: { range: DBCoreKeyRange; reverse?: boolean; unique?: boolean }): Promise<IndexEntry[]> =>
+    protectedTable.query({ trans, values: true, query: { index: primaryKey, range: WHOLE_TABLE } }).then(({ result }) => indexEntries(result, index, primaryKey, request));
+
+  // Plain `.then` chains on the promises from below, never `async` functions: Dexie follows its
+  // transaction through those promises, and an extra native await would lose it (PrematureCommitError).
+  const protectedTable: DBCoreTable = {
     ...table,
     mutate(req) {
       if (!vault.protectedLibrary || (req.type !== 'add' && req.type !== 'put')) return table.mutate(req);
@@ -114,15 +124,30 @@ function protectTable(table: DBCoreTable, vault: Vault): DBCoreTable {
     },
     get: (req) => table.get(req).then((value) => (isSealedRecord(value) ? keepingAlive(req.trans, name, () => openOne(value)) : value)),
     getMany: (req) => table.getMany(req).then((values) => openAll(req.trans, values)),
-    query: (req) =>
-      !req.values
-        ? table.query(req)
-        : table.query(req).then((response) => {
-            const result = openAll(req.trans, response.result);
-            return Array.isArray(result) ? response : result.then((opened) => ({ ...response, result: opened }));
-          }),
-    openCursor: (req) => (req.values ? table.openCursor(req).then((cursor) => cursor && openingCursor(cursor)) : table.openCursor(req)),
+    query(req) {
+      const { index, range } = req.query;
+      if (inMemory(index)) {
+        const reverse = req.direction === 'prev' || req.direction === 'prevunique';
+        const unique = req.direction === 'nextunique' || req.direction === 'prevunique';
+        return entries(req.trans, index, { range, reverse, unique }).then((found) => {
+          const page = found.slice(0, req.limit ?? Infinity);
+          return { result: page.map((e) => (req.values ? e.value : e.primaryKey)) };
+        });
+      }
+      if (!req.values) return table.query(req);
+      return table.query(req).then((response) => {
+        const result = openAll(req.trans, response.result);
+        return Array.isArray(result) ? response : result.then((opened) => ({ ...response, result: opened }));
+      });
+    },
+    openCursor(req) {
+      const { index, range } = req.query;
+      if (inMemory(index)) return entries(req.trans, index, { range, reverse: req.reverse, unique: req.unique }).then((found) => entriesCursor(req.trans, found, req.reverse === true));
+      return req.values ? table.openCursor(req).then((cursor) => cursor && openingCursor(cursor)) : table.openCursor(req);
+    },
+    count: (req) => (inMemory(req.query.index) ? entries(req.trans, req.query.index, req.query).then((found) => found.length) : table.count(req)),
   };
+  return protectedTable;
 }
 
 /** Registered on every AppDB; `vault` says whether and with which key it seals. */
