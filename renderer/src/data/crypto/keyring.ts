@@ -87,18 +87,21 @@ async function wrappingKey(passphrase: string, kdf: KdfParams): Promise<CryptoKe
 
 const GCM = { name: 'AES-GCM', length: 256 } as const;
 
-async function wrapWith(passphrase: string, dataKey: CryptoKey, params: Omit<KdfParams, 'salt'>): Promise<WrappedKey> {
+async function wrapWith(passphrase: string, dataKey: CryptoKey, params: Omit<KdfParams, 'salt'>): Promise<{ stored: WrappedKey; kek: CryptoKey }> {
   const kdf: KdfParams = { ...params, salt: crypto.getRandomValues(new Uint8Array(SALT_BYTES)) };
   checkWrappedKey({ kdf, wrap: 'AES-KW', wrappedKey: new Uint8Array(WRAPPED_BYTES) });
   const kek = await wrappingKey(passphrase, kdf);
-  return { kdf, wrap: 'AES-KW', wrappedKey: new Uint8Array(await crypto.subtle.wrapKey('raw', dataKey, kek, 'AES-KW')) };
+  return { stored: { kdf, wrap: 'AES-KW', wrappedKey: new Uint8Array(await crypto.subtle.wrapKey('raw', dataKey, kek, 'AES-KW')) }, kek };
 }
+
+const unwrap = (stored: WrappedKey, kek: CryptoKey, extractable: boolean): Promise<CryptoKey> =>
+  crypto.subtle.unwrapKey('raw', stored.wrappedKey as Uint8Array<ArrayBuffer>, kek, 'AES-KW', GCM, extractable, ['encrypt', 'decrypt']);
 
 async function unwrapWith(passphrase: string, stored: WrappedKey, extractable: boolean): Promise<CryptoKey> {
   const checked = checkWrappedKey(stored);
   const kek = await wrappingKey(passphrase, checked.kdf);
   try {
-    return await crypto.subtle.unwrapKey('raw', checked.wrappedKey as Uint8Array<ArrayBuffer>, kek, 'AES-KW', GCM, extractable, ['encrypt', 'decrypt']);
+    return await unwrap(checked, kek, extractable);
   } catch {
     // AES-KW's integrity check fails for any other wrapping key: that is the wrong passphrase.
     throw new PassphraseError();
@@ -108,8 +111,9 @@ async function unwrapWith(passphrase: string, stored: WrappedKey, extractable: b
 /** A new random data key, and it wrapped under `passphrase`. The key returned cannot be exported. */
 export async function createDataKey(passphrase: string, params = DEFAULT_KDF): Promise<{ key: CryptoKey; stored: WrappedKey }> {
   const exportable = await crypto.subtle.generateKey(GCM, true, ['encrypt', 'decrypt']);
-  const stored = await wrapWith(passphrase, exportable, params);
-  return { key: await unwrapWith(passphrase, stored, false), stored };
+  const { stored, kek } = await wrapWith(passphrase, exportable, params);
+  // Held from here on as a key that cannot be exported: the one just wrapped, unwrapped again.
+  return { key: await unwrap(stored, kek, false), stored };
 }
 
 /** The data key, or PassphraseError. The key returned cannot be exported. */
@@ -118,5 +122,5 @@ export const unlockDataKey = (passphrase: string, stored: WrappedKey): Promise<C
 /** The same data key wrapped under a new passphrase (with a new salt): no record is re-encrypted. */
 export async function rewrapDataKey(oldPassphrase: string, newPassphrase: string, stored: WrappedKey, params: Omit<KdfParams, 'salt'> = stored.kdf): Promise<WrappedKey> {
   const key = await unwrapWith(oldPassphrase, stored, true);
-  return wrapWith(newPassphrase, key, params);
+  return (await wrapWith(newPassphrase, key, params)).stored;
 }
