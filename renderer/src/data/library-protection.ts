@@ -2,7 +2,7 @@
 // Turning it on or off rewrites the library in batches, one transaction each, that also move the
 // keyring's progress marker: a crash at any moment leaves each record whole (plain or sealed, both
 // readable once unlocked) and the next unlock carries on from the last finished batch.
-import type { IndexableType, Table } from 'dexie';
+import { cmp, type IndexableType, type Table } from 'dexie';
 import { createDataKey, DEFAULT_KDF, KeyringError, rewrapDataKey, unlockDataKey, type KdfParams } from './crypto/keyring.js';
 import { checkKeyring, KEYRING_ID, type ConversionProgress, type KeyringRecord } from './protection/keyring-record.js';
 import { UNSEALED_TABLES } from './protection/fields.js';
@@ -18,6 +18,9 @@ export interface ConversionOptions {
 }
 
 const DEFAULT_BATCH = 200;
+
+const samePlace = (a: ConversionProgress, b: ConversionProgress): boolean =>
+  a.table === b.table && (a.after === null || b.after === null ? a.after === b.after : cmp(a.after, b.after) === 0);
 
 export function libraryProtection(database: AppDB) {
   const { vault } = database;
@@ -42,6 +45,9 @@ export function libraryProtection(database: AppDB) {
       if (at < 0) throw new KeyringError(`The keyring names a table this library does not have (${name}).`);
       const table = tables[at]!;
       await database.transaction('rw', [table, database.keyring], async () => {
+        // Read again inside the batch: a passphrase changed meanwhile must not be overwritten.
+        const current = await readKeyring();
+        if (!current?.progress || !samePlace(current.progress, ring.progress!)) return;
         const keys = await (after === null ? table.orderBy(':id') : table.where(':id').above(after)).limit(batchSize).primaryKeys();
         const rows = await table.bulkGet(keys);
         await table.bulkPut(rows.filter((r) => r !== undefined));
@@ -49,7 +55,7 @@ export function libraryProtection(database: AppDB) {
         const progress: ConversionProgress | null =
           keys.length === batchSize ? { table: name, after: keys[keys.length - 1]! } : next ? { table: next.name, after: null } : null;
         options.onBatch?.(progress ?? { table: name, after: keys[keys.length - 1] ?? after });
-        await database.keyring.put(progress ? { ...ring, progress } : { ...ring, progress: null, state: ring.state === 'encrypting' ? 'protected' : ring.state });
+        await database.keyring.put(progress ? { ...current, progress } : { ...current, progress: null, state: current.state === 'encrypting' ? 'protected' : current.state });
       });
     }
   }
@@ -103,7 +109,12 @@ export function libraryProtection(database: AppDB) {
       const ring = await readKeyring();
       if (!ring) throw new KeyringError('This library is not protected.');
       const stored = await rewrapDataKey(current, next, ring, kdf);
-      await database.keyring.put({ ...ring, ...stored });
+      // Argon2id runs outside any transaction; the keyring is re-read so conversion progress made meanwhile is kept.
+      await database.transaction('rw', database.keyring, async () => {
+        const latest = await readKeyring();
+        if (!latest || cmp(latest.kdf.salt, ring.kdf.salt) !== 0) throw new KeyringError('The passphrase was changed elsewhere meanwhile.');
+        await database.keyring.put({ ...latest, ...stored });
+      });
     },
 
     /** Turns protection off after checking `passphrase`: every record written back in plain text, then the keyring removed. */

@@ -68,6 +68,22 @@ describe('turning protection on', () => {
     expect((await lib.raw()).briefs!.find((b) => (b as { id: string }).id === 'brief-19')).toSatisfy(isSealedRecord);
     expect((await database.briefs.get('brief-19'))?.readState).toBe('read');
   });
+
+  it('a passphrase changed during an unfinished conversion is kept when it resumes', async () => {
+    const lib = library();
+    const first = lib.open();
+    await fill(first, generateLibrary(20));
+    await expect(libraryProtection(first).protect(PASS, { kdf: FAST_KDF, batchSize: BATCH, onBatch: crashAfter(2) })).rejects.toThrow();
+    await libraryProtection(first).changePassphrase(PASS, 'a newer passphrase', FAST_KDF);
+    first.close();
+
+    const protection = libraryProtection(lib.open());
+    await expect(protection.unlock(PASS)).rejects.toThrow('passphrase');
+    await protection.unlock('a newer passphrase', { batchSize: BATCH });
+    const raw = await lib.raw();
+    expect(raw.keyring).toMatchObject([{ state: 'protected', progress: null }]);
+    expect(census(raw).plain).toBe(1);
+  });
 });
 
 describe('turning protection off', () => {
