@@ -19,6 +19,15 @@ export interface ConversionOptions {
 
 const DEFAULT_BATCH = 200;
 
+/** Argon2id slows each guess; only length makes the guesses many. The UI should ask for more. */
+export const MIN_PASSPHRASE_LENGTH = 10;
+
+function refuseShort(passphrase: string): void {
+  if ([...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) {
+    throw new KeyringError(`A passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+  }
+}
+
 const samePlace = (a: ConversionProgress, b: ConversionProgress): boolean =>
   a.table === b.table && (a.after === null || b.after === null ? a.after === b.after : cmp(a.after, b.after) === 0);
 
@@ -83,11 +92,18 @@ export function libraryProtection(database: AppDB) {
 
     /** Turns protection on: a new data key under `passphrase`, then every record sealed. */
     async protect(passphrase: string, options: ConversionOptions & { kdf?: Omit<KdfParams, 'salt'> } = {}): Promise<void> {
+      refuseShort(passphrase);
       if (await readKeyring()) throw new KeyringError('This library is already protected.');
       const { key, stored } = await createDataKey(passphrase, options.kdf ?? DEFAULT_KDF);
       const first = contentTables()[0]!;
-      await database.keyring.add({ id: KEYRING_ID, format: 1, ...stored, state: 'encrypting', progress: { table: first.name, after: null } });
+      // The vault seals from before the keyring is written, so no write lands in plain text between the two.
       Object.assign(vault, { protectedLibrary: true, key, sealWrites: true });
+      try {
+        await database.keyring.add({ id: KEYRING_ID, format: 1, ...stored, state: 'encrypting', progress: { table: first.name, after: null } });
+      } catch (error) {
+        Object.assign(vault, { protectedLibrary: false, key: null });
+        throw error;
+      }
       await convert(options);
     },
 
@@ -106,6 +122,7 @@ export function libraryProtection(database: AppDB) {
 
     /** Re-wraps the data key under a new passphrase; no record is rewritten. */
     async changePassphrase(current: string, next: string, kdf: Omit<KdfParams, 'salt'> = DEFAULT_KDF): Promise<void> {
+      refuseShort(next);
       const ring = await readKeyring();
       if (!ring) throw new KeyringError('This library is not protected.');
       const stored = await rewrapDataKey(current, next, ring, kdf);

@@ -128,6 +128,15 @@ describe('a protected library at rest', () => {
     expect(await again.status()).toBe('unlocked');
   });
 
+  it('refuses a passphrase shorter than ten characters, to protect or to change to', async () => {
+    const database = library().open();
+    const protection = libraryProtection(database);
+    await expect(protection.protect('too short', { kdf: FAST_KDF })).rejects.toThrow('at least 10');
+    expect(await protection.status()).toBe('off');
+    await protection.protect('long enough', { kdf: FAST_KDF });
+    await expect(protection.changePassphrase('long enough', 'short', FAST_KDF)).rejects.toThrow('at least 10');
+  });
+
   it('without protection stores records exactly as given', async () => {
     const lib = library();
     const database = lib.open();

@@ -104,8 +104,6 @@ function protectTable(table: DBCoreTable, vault: Vault): DBCoreTable {
     return wrapped;
   };
 
-  // Plain `.then` chains on the promises from below, never `async` functions: Dexie follows its
-  // transaction through those promises, and an extra native await would lose it (PrematureCommitError).
   // In a protected library an index over sealed fields is empty on disk: read it in memory.
   const inMemory = (index: DBCoreIndex) => vault.protectedLibrary && !index.isPrimaryKey && sealedIndex(name, primaryKey.keyPath, index.keyPath);
   const entries = (trans: DBCoreTransaction, index: DBCoreIndex, request: { range: DBCoreKeyRange; reverse?: boolean; unique?: boolean }): Promise<IndexEntry[]> =>
