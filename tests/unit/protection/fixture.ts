@@ -1,11 +1,10 @@
-// Protected libraries on fake IndexedDB for tests: cheap Argon2id parameters (each unlock takes
-// milliseconds; the app uses DEFAULT_KDF), a library that can be reopened or read raw, and a scan.
+// Protected libraries on fake IndexedDB for tests: a library that can be reopened or read raw, a
+// scan of every string in stored values, and the cheap Argon2id parameters of fixture-kdf.ts.
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { AppDB } from '../../../renderer/src/data/db.js';
-import { DEFAULT_KDF } from '../../../renderer/src/data/crypto/keyring.js';
 
-export const FAST_KDF = { ...DEFAULT_KDF, memoryKiB: 64, iterations: 1, parallelism: 1 };
+export { FAST_KDF } from './fixture-kdf.js';
 
 let counter = 0;
 
