@@ -42,6 +42,7 @@ export function buildMenuTemplate(
     label: 'File',
     submenu: [
       command('Import…', 'import', 'CmdOrCtrl+O'),
+      command('Import Folder…', 'import-folder', 'CmdOrCtrl+Shift+O'),
       command('Export PDF…', 'export-pdf', 'CmdOrCtrl+P'),
       command('Back up library…', 'backup'),
       separator,

@@ -110,8 +110,14 @@ export interface ChanceryHeadlessApi {
   createBook(request: NewBookRequest): Promise<NewBookResult>;
   /** The pre-flight checks the app runs before exporting the book; null when there is no such book. */
   preflight(bookId: string): Promise<PreflightFinding[] | null>;
-  /** Imports one file (bytes as base64) through the renderer's own pipeline. */
-  importFile(file: { name: string; base64: string }): Promise<ImportedFileReport>;
+  /**
+   * Imports one file (bytes as base64) through the renderer's own pipeline. A saved page may come
+   * with its path and the pictures beside it, paths '/'-separated from the same folder (a picture
+   * without bytes was too large to be read).
+   */
+  importFile(file: { name: string; base64: string; path?: string; pictures?: { path: string; base64: string | null }[] }): Promise<ImportedFileReport>;
+  /** Which files are pages whose pictures are offered with them, which are pictures, and the byte limits. */
+  localPictureRules(): Promise<{ pages: string[]; pictures: string[]; maxPictureBytes: number; maxPageBytes: number }>;
   /** File endings the import pipeline reads (".md", ".pdf"…): what a folder import picks up. */
   supportedExtensions(): Promise<string[]>;
   /** The whole library as a .chancery file (base64). */

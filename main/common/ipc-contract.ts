@@ -7,6 +7,7 @@ import type { Result } from './result.js';
 /** Commands the application menu (and its accelerators) sends to the renderer. */
 export const MENU_COMMANDS = [
   'import',
+  'import-folder',
   'export-pdf',
   'backup',
   'find',

@@ -44,5 +44,10 @@ export type PrintReadyState = 'true' | 'false' | 'missing';
 declare global {
   interface Window {
     chanceryPrint?: ChanceryPrintApi;
+    /**
+     * Phrases to redact from this export only (the CLI's --redact-file), set by the host before
+     * the print view loads. Untyped: the page checks it before use.
+     */
+    chanceryPrintRedactions?: unknown;
   }
 }

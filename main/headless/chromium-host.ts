@@ -16,8 +16,11 @@ export function chromiumPath(): string {
 /** The one origin headless profiles use: IndexedDB belongs to an origin, so it never changes. */
 export const HEADLESS_PORT = 4311;
 
-/** A PrintSession on a new page of a Playwright context (the CLI's, or a test's). */
-export function playwrightPrintSession(context: BrowserContext): PrintSession {
+/**
+ * A PrintSession on a new page of a Playwright context (the CLI's, or a test's). `redactions` are
+ * extra phrases for this export only, handed to the print view before it loads.
+ */
+export function playwrightPrintSession(context: BrowserContext, redactions: readonly string[] = []): PrintSession {
   let page: Page | undefined;
   const current = (): Page => {
     if (!page) throw new Error('The print view is not loaded.');
@@ -25,7 +28,10 @@ export function playwrightPrintSession(context: BrowserContext): PrintSession {
   };
   return {
     async load(url): Promise<PrintPageState> {
-      page ??= await context.newPage();
+      if (!page) {
+        page = await context.newPage();
+        if (redactions.length) await page.addInitScript((phrases) => void (window.chanceryPrintRedactions = phrases), [...redactions]);
+      }
       await page.goto(url);
       const state = await page.waitForFunction(
         () => {

@@ -11,7 +11,11 @@ import { createLibraryBackup, restoreBackup } from './data/backup.js';
 import { readBackup } from './domain/backup/index.js';
 import { Readability } from '@mozilla/readability';
 import { sanitizeHtml } from './importing/sanitize.js';
+import { BY_EXTENSION } from './domain/import.js';
 import { SUPPORTED_EXTENSIONS } from './importing/index.js';
+import { MAX_IMAGE_BYTES } from './domain/images/limits.js';
+import { PICTURE_EXTENSIONS } from './domain/images/local-pictures.js';
+import { MAX_PAGE_PICTURE_BYTES } from './importing/local-pictures.js';
 import { renderedText } from './rendering/markdown.js';
 import { listAnnotations } from './data/annotations.js';
 import { reanchorAll } from './domain/anchoring/index.js';
@@ -43,9 +47,16 @@ const api: Omit<ChanceryHeadlessApi, keyof typeof bench> = {
     const records = await loadBookRecords(bookId);
     return records ? (await checkBook(records)).map((f) => ({ ...f, message: describeFinding(f, 'en') })) : null;
   },
-  async importFile({ name, base64 }) {
+  async localPictureRules() {
+    const pages = Object.entries(BY_EXTENSION).filter(([, format]) => format === 'html').map(([ending]) => ending);
+    return { pages, pictures: [...PICTURE_EXTENSIONS], maxPictureBytes: MAX_IMAGE_BYTES, maxPageBytes: MAX_PAGE_PICTURE_BYTES };
+  },
+  async importFile({ name, base64, path, pictures = [] }) {
     const prefs = await loadPreferences();
-    const [report] = await importBatch([fromBytes(name, fromBase64(base64))], () => undefined, { author: prefs.authorName, lexicon: prefs.topicLexicon ?? undefined });
+    const source = fromBytes(name, fromBase64(base64));
+    const withPath = { name, read: async () => ({ ...(await source.read()), path }) };
+    const picked = pictures.map((p) => ({ path: p.path, file: p.base64 === null ? null : new Blob([fromBase64(p.base64) as BlobPart]) }));
+    const [report] = await importBatch([withPath], () => undefined, { author: prefs.authorName, lexicon: prefs.topicLexicon ?? undefined, pictures: picked });
     if (!report || report.status === 'waiting' || report.status === 'working') return { name, status: 'failed', reason: 'the import did not finish' };
     const brief = report.briefId ? await getBrief(report.briefId) : undefined;
     if (!brief) return { name, status: report.status, reason: report.reason };

@@ -1,16 +1,9 @@
-// axe-core on every view, in light and dark themes: no violations allowed.
-import AxeBuilder from '@axe-core/playwright';
-import { test, expect, type Page } from './fixtures.js';
+// axe-core on every view, in light and dark themes: no violations allowed. The sepia and
+// high-contrast themes, and Spanish in every theme, are in accessibility-themes.spec.ts.
+import { test, expect } from './fixtures.js';
 import { ReaderPage } from './pages/app.js';
 import { fakeDesktopBridge } from './support/fake-desktop.js';
-
-async function audit(page: Page, view: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-  expect(summary, `axe violations in ${view}`).toEqual([]);
-  // Guards against an audit that silently saw nothing (e.g. shadow roots not reached).
-  expect(results.passes.length, `axe rules that passed in ${view}`).toBeGreaterThan(10);
-}
+import { audit } from './support/axe-audit.js';
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} theme`, () => {

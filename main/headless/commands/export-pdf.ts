@@ -7,6 +7,7 @@ import { exportBookPdf, PdfExportError, type ExportProgress } from '../../servic
 import { playwrightPrintSession } from '../chromium-host.js';
 import { CliError, EXIT, type Command } from './command.js';
 import { openProfile } from './profile.js';
+import { readRedactFile } from './redact-file.js';
 
 const MODES: readonly AnnotationMode[] = ['none', 'highlights', 'notes'];
 
@@ -32,6 +33,8 @@ interface ExportArgs {
   strict: boolean;
   book?: string;
   newBook?: NewBookRequest;
+  /** A file of phrases (one a line) redacted from this export, besides the profile's rules. */
+  redactFile?: string;
 }
 
 /** Validates the arguments; every mistake is a usage error with one clear sentence. */
@@ -49,9 +52,10 @@ export function parseExportArgs(args: string[]): ExportArgs {
       profile: { type: 'string' },
       json: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
+      'redact-file': { type: 'string' },
     },
   });
-  const flags = { json: values.json, strict: values.strict };
+  const flags = { json: values.json, strict: values.strict, ...(values['redact-file'] !== undefined ? { redactFile: values['redact-file'] } : {}) };
   const usage = (message: string) => new CliError(message, EXIT.usage);
   if (!values.out) throw usage('--out <file.pdf> is required.');
   if (!values.profile) throw usage('--profile <dir> is required.');
@@ -76,12 +80,15 @@ export function parseExportArgs(args: string[]): ExportArgs {
 export const exportPdf: Command = {
   name: 'export-pdf',
   usage:
-    'export-pdf --book "<title or id>" --out <file.pdf> --profile <dir> [--json] [--strict]\n' +
+    'export-pdf --book "<title or id>" --out <file.pdf> --profile <dir> [--json] [--strict] [--redact-file <phrases.txt>]\n' +
     '  export-pdf --new-book "<title>" --briefs all|<id,id> [--marking "<text>"] [--annotations none|highlights|notes] --out <file.pdf> --profile <dir> [--json] [--strict]\n' +
-    '  Runs the pre-flight checks first and lists what it finds; --strict exits non-zero on any finding without exporting.',
+    '  Runs the pre-flight checks first and lists what it finds; --strict exits non-zero on any finding without exporting.\n' +
+    '  --redact-file adds the file\'s phrases (one a line, UTF-8 text) to the redaction rules for this export.',
   summary: 'Export a briefing book (existing, or composed from briefs in the profile) to PDF.',
   async run(args) {
     const options = parseExportArgs(args);
+    // Checked before the profile is opened: a bad file stops the export before anything prints.
+    const redactions = options.redactFile === undefined ? [] : await readRedactFile(options.redactFile);
     const { host, automation } = await openProfile(options.profile);
     try {
       let bookId: string;
@@ -103,7 +110,7 @@ export const exportPdf: Command = {
         else console.error('Not exported: --strict stops on any pre-flight finding.');
         return EXIT.failed;
       }
-      const session = playwrightPrintSession(host.context);
+      const session = playwrightPrintSession(host.context, redactions);
       try {
         const result = await exportBookPdf(session, `${host.baseUrl}index.html#/print/book/${encodeURIComponent(bookId)}`, {
           onProgress: (p) => console.error(`… ${describe(p)}`),

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { ImportedFileReport } from '../../common/headless-api.js';
 import { CliError, EXIT, type Command } from './command.js';
 import { openProfile } from './profile.js';
+import { picturesBeside } from './page-pictures.js';
 
 
 /**
@@ -50,9 +51,13 @@ export const importCommand: Command = {
     const reports: ImportedFileReport[] = [];
     try {
       const files = await expandPaths(positionals, await automation.evaluate(() => window.chanceryHeadless!.supportedExtensions()));
+      const rules = await automation.evaluate(() => window.chanceryHeadless!.localPictureRules());
       for (const file of files) {
-        const base64 = (await readFile(file)).toString('base64');
-        const report = await automation.evaluate((f) => window.chanceryHeadless!.importFile(f), { name: path.basename(file), base64 });
+        const bytes = await readFile(file);
+        // A saved page's pictures come from its own folder and below, never from anywhere else.
+        const { pagePath, pictures } = await picturesBeside(file, bytes, rules);
+        const request = { name: path.basename(file), base64: bytes.toString('base64'), path: pagePath, pictures };
+        const report = await automation.evaluate((f) => window.chanceryHeadless!.importFile(f), request);
         reports.push(report);
         if (!values.json) console.log(`${file}: ${LABEL[report.status]}${report.reason ? ` (${report.reason})` : ''}${report.brief ? ` — “${report.brief.title}”` : ''}`);
       }

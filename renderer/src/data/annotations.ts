@@ -19,7 +19,7 @@ export function annotationsRepository(database: AppDB) {
     async addAnnotation(
       briefId: string,
       selector: Selector,
-      fields: { color: HighlightColor; note?: string; tags?: string[] },
+      fields: { color: HighlightColor; note?: string; tags?: string[]; redaction?: { reason: string } },
       now = Date.now(),
     ): Promise<Annotation> {
       const annotation: Annotation = {
@@ -32,6 +32,7 @@ export function annotationsRepository(database: AppDB) {
         createdAt: now,
         updatedAt: now,
         orphaned: false,
+        ...(fields.redaction ? { redaction: { reason: fields.redaction.reason } } : {}),
       };
       await database.annotations.add(annotation);
       return annotation;

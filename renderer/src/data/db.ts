@@ -35,10 +35,12 @@ export const SCHEMA_V4 = { ...SCHEMA_V3, bodies: '[id+part]' };
 
 // v5 adds the images that came inside imported files, each tied to one brief. No record changes.
 export const SCHEMA_V5 = { ...SCHEMA_V4, images: 'id, briefId' };
+/** v6: annotations may be redactions and settings may hold redaction rules; no index changes. */
+export const SCHEMA_V6 = SCHEMA_V5;
 
-// v6 adds the keyring of a protected library (its wrapped data key and conversion progress).
+// v7 adds the keyring of a protected library (its wrapped data key and conversion progress).
 // No record changes; an unprotected library leaves it empty.
-export const SCHEMA_V6 = { ...SCHEMA_V5, keyring: 'id' };
+export const SCHEMA_V7 = { ...SCHEMA_V6, keyring: 'id' };
 
 /** The storage schema and the backup format share one version (domain/schema-version.ts). */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSION;
@@ -102,7 +104,10 @@ export class AppDB extends Dexie {
         await tx.table('bodies').bulkPut(pieces);
       });
     this.version(5).stores(SCHEMA_V5);
+    // No record changes: the version is raised so an older Chancery refuses a library or backup
+    // whose redactions it would not know, instead of exporting their words.
     this.version(6).stores(SCHEMA_V6);
+    this.version(7).stores(SCHEMA_V7);
   }
 }
 

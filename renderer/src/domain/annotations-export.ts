@@ -18,6 +18,8 @@ export interface WebAnnotation {
   };
   'chancery:color': string;
   'chancery:orphaned': boolean;
+  /** A redaction, with its reason: the quote is the words it keeps out of exported PDFs. */
+  'chancery:redaction'?: { reason: string };
 }
 
 const briefUri = (brief: Brief) => brief.source.url || `urn:chancery:brief:${brief.id}`;
@@ -44,6 +46,7 @@ export function toWebAnnotation(brief: Brief, a: Annotation): WebAnnotation {
     },
     'chancery:color': a.color,
     'chancery:orphaned': a.orphaned,
+    ...(a.redaction ? { 'chancery:redaction': { reason: a.redaction.reason } } : {}),
   };
 }
 
@@ -64,7 +67,7 @@ export function annotationsToMarkdown(entries: { brief: Brief; annotations: Anno
     .filter((e) => e.annotations.length)
     .map(({ brief, annotations }) => {
       const parts = annotations.map((a) => {
-        const meta = [a.color, ...a.tags.map((tag) => `#${tag}`), a.orphaned ? '(orphaned)' : ''].filter(Boolean).join(' ');
+        const meta = [a.redaction ? `redaction (${a.redaction.reason})` : a.color, ...a.tags.map((tag) => `#${tag}`), a.orphaned ? '(orphaned)' : ''].filter(Boolean).join(' ');
         return [quoteBlock(a.selector.quote.exact), '', `— ${meta}`, a.note ? `\n${a.note}` : ''].join('\n').trimEnd();
       });
       return [`## ${brief.title}`, brief.source.name ? `*${brief.source.name}*` : '', ...parts].filter(Boolean).join('\n\n');

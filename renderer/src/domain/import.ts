@@ -52,3 +52,8 @@ export const BY_EXTENSION: Readonly<Record<string, Format>> = {
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(BY_EXTENSION);
+
+/** A file name's ending, lower-cased with its dot (".html"), or '' when it has none. */
+export function fileEnding(name: string): string {
+  return /\.[^./\\]+$/.exec(name.toLowerCase())?.[0] ?? '';
+}

@@ -3,6 +3,7 @@ import { z } from './schema.js';
 import type { TopicLexicon } from './text/topics.js';
 import { GROUP_BYS, SORT_BYS, type GroupBy, type SortBy } from './items/grouping.js';
 import { LANGUAGE_CODES, type Language } from './language/languages.js';
+import { redactionRulesSchema, type RedactionRule } from './redaction/rules.js';
 
 /** Every theme, listed once: settings, the reader's menu and the catalogue read this list. */
 export const THEMES = ['system', 'light', 'dark', 'sepia', 'contrast'] as const;
@@ -22,6 +23,8 @@ export interface Preferences {
   topicLexicon: TopicLexicon | null;
   /** The Checklists view last chosen (grouping, order, filters), restored when it is opened again. */
   checklistView: ChecklistView;
+  /** Phrases and patterns redacted from every export, each with its reason (since schema v6). */
+  redactionRules: RedactionRule[];
 }
 
 export interface ChecklistView {
@@ -42,6 +45,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   textSize: 18,
   topicLexicon: null,
   checklistView: {},
+  redactionRules: [],
 };
 
 export const TEXT_SIZES = [14, 16, 18, 20, 22, 26] as const;
@@ -67,6 +71,7 @@ export const PREFERENCE_SCHEMAS: { [K in keyof Preferences]: z.ZodType<Preferenc
     status: z.string().max(40).optional(),
     owner: z.string().max(500).optional(),
   }),
+  redactionRules: redactionRulesSchema,
 };
 
 export const isPreferenceKey = (key: string): key is keyof Preferences => Object.hasOwn(DEFAULT_PREFERENCES, key);

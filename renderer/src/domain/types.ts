@@ -112,6 +112,11 @@ export interface Annotation {
   orphaned: boolean;
   /** Optional (no schema change): the user marked it for the principal's summary page. */
   forPrincipal?: boolean;
+  /**
+   * Since schema v6: a redaction, not a highlight. Its words never leave in an export; the reason
+   * is printed in their place.
+   */
+  redaction?: { reason: string };
 }
 
 export const ITEM_STATUSES = ['suggested', 'open', 'in-progress', 'done', 'blocked', 'dropped', 'dismissed'] as const;

@@ -15,6 +15,7 @@ import { structurePlainText } from '../domain/text/structure.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { htmlAsText, whyHtmlUnformattable, type HtmlUnformattable } from './html-complexity.js';
 import { ImageCollector } from './image-collector.js';
+import { readLocalPictures, type PickedPicture } from './local-pictures.js';
 import type { PdfImage } from './pdf-images.js';
 import { imageMarkdown, imageRef, type SourceImage } from '../domain/images/limits.js';
 
@@ -29,7 +30,9 @@ export interface PdfInfo {
 }
 
 export type DraftRequest = (
-  | { kind: 'text' | 'markdown' | 'html' | 'docx'; bytes: Uint8Array }
+  | { kind: 'text' | 'markdown' | 'docx'; bytes: Uint8Array }
+  /** A saved page, with its path within what was picked and the pictures picked with it. */
+  | { kind: 'html'; bytes: Uint8Array; path?: string; pictures?: readonly PickedPicture[] }
   /** A paste: its HTML flavour is preferred (it keeps structure), its text when the HTML has none. */
   | { kind: 'paste'; html: string; text: string }
   /** A PDF: its text runs, and the pictures its pages paint (they follow its text, in page order). */
@@ -50,6 +53,8 @@ export interface DraftResult {
   images: SourceImage[];
   /** Why images were left out, a sentence each. */
   imageNotes: string[];
+  /** Paths of the pictures picked with a page that the page took (they are not imported on their own). */
+  usedPictures: string[];
 }
 
 /** Reports how much of the work is done, from 0 to 1. */
@@ -110,6 +115,7 @@ async function extract(request: DraftRequest, progress: Progress, images: ImageC
     }
     case 'html': {
       const html = (await decodeImport(fileName, request.bytes, { html: true })).text;
+      if (request.pictures?.length) images.useLocal(await readLocalPictures(request.path ?? fileName, html, request.pictures));
       progress(0.1);
       return fromHtml(fileName, html, true, request.plain, images);
     }
@@ -141,5 +147,5 @@ export async function draftFrom(request: DraftRequest, progress: Progress = () =
   checkBriefLength(request.name || 'Pasted text', draft.markdown);
   // A body kept as plain text shows no images: their references would be shown as source.
   const kept = plainText === null ? images.images.filter((image) => draft.markdown.includes(image.id)) : [];
-  return { draft, plainText, images: kept, imageNotes: images.skipped };
+  return { draft, plainText, images: kept, imageNotes: images.skipped, usedPictures: images.usedPictures };
 }

@@ -6,6 +6,7 @@ import { parseDate } from '../domain/text/dates.js';
 import type { ExtractedDocument } from '../domain/text/draft.js';
 import { plainOfMarkdownLine, splitLines } from '../domain/text/lines.js';
 import { parseByline } from '../domain/text/structure.js';
+import { LOCAL_REFERENCE, referenceSegments } from '../domain/images/local-pictures.js';
 import { flattenDeepNesting, limitNestingInSource, removeClobberingNames, unwrapStrayTableParts } from './dom-limits.js';
 import { parseHtmlDocument } from './html-dom.js';
 import type { ImageCollector } from './image-collector.js';
@@ -55,6 +56,14 @@ function absolutizeLinks(doc: Document, base: string): void {
   }
 }
 
+/** Relative picture references keep their path through Readability (see LOCAL_REFERENCE). */
+function markLocalPictures(doc: Document): void {
+  for (const img of Array.from(doc.querySelectorAll('img[src]'))) {
+    const src = img.getAttribute('src')!;
+    if (referenceSegments(src)) img.setAttribute('src', LOCAL_REFERENCE + src.trim());
+  }
+}
+
 interface Article {
   html: string;
   title: string;
@@ -98,6 +107,7 @@ export function extractHtml(fileName: string, html: string, opts: HtmlOptions): 
   unwrapStrayTableParts(doc);
   const url = webUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href')) || webUrl(meta(doc, 'og:url'));
   absolutizeLinks(doc, url);
+  markLocalPictures(doc);
 
   const article = opts.extractArticle ? readArticle(doc) : null;
   const fragment = sanitizeHtml(article ? article.html : doc.body?.innerHTML ?? '', opts.images);

@@ -1,8 +1,10 @@
 // Collects the images that came inside one file while it is converted (data: URIs in HTML, the
-// embedded pictures of a Word document or a PDF). Bytes are only taken here, never decoded: that
+// embedded pictures of a Word document or a PDF, the pictures picked with a saved page). Bytes are only taken here, never decoded: that
 // happens on the main thread, where they are re-encoded (reencode-images.ts). Anything refused
 // keeps its alt text, and the reason is told to the user in the import report.
 import { MAX_IMAGES_PER_DOCUMENT, refuseSource, sniffImageType, type SourceImage } from '../domain/images/limits.js';
+import { resolvePicture } from '../domain/images/local-pictures.js';
+import type { LocalPictures } from './local-pictures.js';
 
 /** Base64 of this many characters is larger than any image we keep: not decoded at all. */
 const MAX_DATA_URI_CHARS = Math.ceil((12 * 1024 * 1024 * 4) / 3) + 64;
@@ -14,6 +16,19 @@ export class ImageCollector {
   /** Ids handed out for images that were refused: the sanitizer marks them as left out. */
   private readonly refused = new Set<string>();
   private seen = 0;
+  /** Pictures picked with the page, and the id each one got the first time the page referred to it. */
+  private local: LocalPictures | null = null;
+  private readonly localIds = new Map<string, string>();
+
+  /** Pictures picked with a saved page, for `addLocal` to find its relative references in. */
+  useLocal(pictures: LocalPictures): void {
+    this.local = pictures;
+  }
+
+  /** Paths of the picked pictures the page referred to (kept or refused): they are not imported on their own. */
+  get usedPictures(): string[] {
+    return [...this.localIds.keys()];
+  }
 
   /** The id to refer to the image by: kept when `has(id)`, else refused (the reason is kept in `skipped`). */
   add(bytes: Uint8Array, alt: string): string {
@@ -39,6 +54,22 @@ export class ImageCollector {
       return this.refuse(`${this.label(alt)} was left out: its data is damaged`);
     }
     return this.add(bytes, alt);
+  }
+
+  /**
+   * A relative reference ("page_files/pic.png") to a picture picked with the page: its id as `add`
+   * gives it, or null when no picked file is the one it names.
+   */
+  addLocal(src: string, alt: string): string | null {
+    if (!this.local) return null;
+    const path = resolvePicture(this.local.pagePath, src, this.local.paths);
+    const bytes = path === null ? undefined : this.local.read.get(path);
+    if (path === null || bytes === undefined) return null;
+    const known = this.localIds.get(path);
+    if (known) return known;
+    const id = typeof bytes === 'string' ? this.refuse(`${this.label(alt)} was left out: it ${bytes}`) : this.add(bytes, alt);
+    this.localIds.set(path, id);
+    return id;
   }
 
   has(id: string): boolean {

@@ -3,6 +3,7 @@
 // can load or run.
 import DOMPurify, { type Config } from 'dompurify';
 import { imageIdOf, imageRef, LEFT_OUT, NOT_INCLUDED } from '../domain/images/limits.js';
+import { LOCAL_REFERENCE } from '../domain/images/local-pictures.js';
 import { windowForPurifier } from './html-dom.js';
 import type { ImageCollector } from './image-collector.js';
 
@@ -32,12 +33,14 @@ let collector: ImageCollector | null = null;
 
 /**
  * What an image's src becomes: the internal reference of an image taken from the file (a data:
- * URI, or one the Word reader already took); LEFT_OUT for one that was in the file but refused;
- * NOT_INCLUDED for any other (a remote address is never fetched nor kept). Where no image is, its
- * alt text stands in with a note; null when there is no alt text to show.
+ * URI, one the Word reader already took, or a relative path to a picture picked with the page);
+ * LEFT_OUT for one that was in the file but refused; NOT_INCLUDED for any other (a remote address
+ * is never fetched nor kept). Where no image is, its alt text stands in with a note; null when
+ * there is no alt text to show.
  */
 function imageSource(src: string, alt: string, title: string): string | null {
-  const id = /^data:/i.test(src) ? collector?.addDataUri(src, alt) : imageIdOf(src);
+  const local = src.startsWith(LOCAL_REFERENCE) ? src.slice(LOCAL_REFERENCE.length) : null;
+  const id = /^data:/i.test(src) ? collector?.addDataUri(src, alt) : local !== null ? collector?.addLocal(local, alt) : imageIdOf(src);
   if (id && collector?.has(id)) return imageRef(id);
   if (!alt && !title) return null;
   return imageRef(id && collector?.wasRefused(id) ? LEFT_OUT : NOT_INCLUDED);

@@ -1,5 +1,5 @@
 // Typed events, declared once. All bubble and cross shadow roots.
-import type { BatchSource } from '../workflows/import-batch.js';
+import type { PickedBatch } from '../workflows/picked-files.js';
 
 export interface ToastDetail {
   message: string;
@@ -11,7 +11,8 @@ export interface ToastDetail {
 }
 
 export interface ChanceryEvents {
-  'cy-import-request': { sources: BatchSource[] };
+  /** Files to import; pictures picked with them go to the saved pages that show them. */
+  'cy-import-request': Pick<PickedBatch, 'sources'> & Partial<PickedBatch>;
   'cy-toast': ToastDetail;
 }
 

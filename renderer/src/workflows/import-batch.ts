@@ -1,7 +1,7 @@
 // Imports a batch of files one by one: each file is read, converted and stored on its own, so a
 // bad file is reported and skipped while the rest of the batch goes on.
-import { importDocument, suggestOffThread, type PlainTextReason } from '../importing/index.js';
-import { ImportError, type ImportInput } from '../domain/import.js';
+import { importDocument, suggestOffThread, type FileInput, type PickedPicture, type PlainTextReason } from '../importing/index.js';
+import { BY_EXTENSION, fileEnding, ImportError } from '../domain/import.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { storeImportedBrief } from '../data/briefs.js';
 import { withTopics } from '../domain/items/new-suggestions.js';
@@ -26,11 +26,13 @@ export interface FileReport {
 
 export interface BatchSource {
   name: string;
-  read(): Promise<ImportInput>;
+  read(): Promise<FileInput>;
 }
 
 export function fromFile(file: File): BatchSource {
-  return { name: file.name, read: async () => ({ name: file.name, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }) };
+  // A folder pick names each file by its path from the folder: a page's relative pictures are found from it.
+  const path = file.webkitRelativePath || file.name;
+  return { name: file.name, read: async () => ({ name: file.name, path, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }) };
 }
 
 export function fromBytes(name: string, bytes: Uint8Array): BatchSource {
@@ -49,13 +51,23 @@ export interface BatchOptions {
   /** Recorded in the history of the checklist items the batch suggests. */
   author?: string;
   lexicon?: TopicLexicon;
+  /** Pictures picked with the files: a saved page takes those it refers to by a relative path. */
+  pictures?: readonly PickedPicture[];
+  /** Report a picture that no page took as a file that cannot be imported (else pass over it). */
+  reportUnusedPictures?: boolean;
 }
+
+/** Why a picked picture was not imported: it is not a page, and no page picked with it shows it. */
+const UNUSED_PICTURE = 'is a picture, and no page picked with it shows it; pictures are kept with the saved page that shows them';
 
 export async function importBatch(
   sources: BatchSource[],
   onProgress: (reports: readonly FileReport[]) => void,
-  { signal, author = '', lexicon }: BatchOptions = {},
+  { signal, author = '', lexicon, pictures = [], reportUnusedPictures = false }: BatchOptions = {},
 ): Promise<FileReport[]> {
+  const used = new Set<string>();
+  /** A page that could not be read took none of its pictures: they are not blamed for it. */
+  let pageFailed = false;
   const reports: FileReport[] = sources.map((s) => ({ name: s.name, status: 'waiting' }));
   const update = (i: number, report: FileReport) => {
     reports[i] = report;
@@ -77,7 +89,9 @@ export async function importBatch(
     };
     progress(0);
     try {
-      const { draft, plainText, images, imageNotes } = await importDocument(await source.read(), { signal, lexicon, progress: (done) => progress(0.9 * done) });
+      const input = await source.read();
+      const { draft, plainText, images, imageNotes, usedPictures } = await importDocument(pictures.length ? { ...input, pictures } : input, { signal, lexicon, progress: (done) => progress(0.9 * done) });
+      usedPictures.forEach((path) => used.add(path));
       const text = await renderedText(draft.markdown);
       signal?.throwIfAborted();
       progress(0.95);
@@ -87,9 +101,13 @@ export async function importBatch(
       const report: FileReport = { name: source.name, status: outcome.status, briefId: outcome.brief.id, title: outcome.brief.title, ...(imageNotes.length ? { imageNotes } : {}) };
       update(i, plainText ? { ...report, plainText } : report);
     } catch (error) {
+      pageFailed ||= BY_EXTENSION[fileEnding(source.name)] === 'html';
       const cancelled = signal?.aborted === true;
       update(i, cancelled ? { name: source.name, status: 'cancelled' } : { name: source.name, status: 'failed', reason: reasonOf(error) });
     }
   }
+  if (!reportUnusedPictures || pageFailed || signal?.aborted) return reports;
+  for (const { path } of pictures.filter((p) => !used.has(p.path))) reports.push({ name: path, status: 'failed', reason: UNUSED_PICTURE });
+  if (reports.length > sources.length) onProgress([...reports]);
   return reports;
 }

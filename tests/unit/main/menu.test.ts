@@ -35,6 +35,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
 
   it.each([
     ['Import…', 'CmdOrCtrl+O', 'import'],
+    ['Import Folder…', 'CmdOrCtrl+Shift+O', 'import-folder'],
     ['Export PDF…', 'CmdOrCtrl+P', 'export-pdf'],
     ['Back up library…', undefined, 'backup'],
     ['Settings…', 'CmdOrCtrl+,', 'settings'],

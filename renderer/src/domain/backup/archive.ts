@@ -97,7 +97,9 @@ const UPGRADES: Upgrade[] = [
   UNCHANGED,
   // 4 → 5 added images: a table older backups do not have (read as empty), no record changes.
   UNCHANGED,
-  // 5 → 6 added the keyring of a protected library, which no backup carries: no record changes.
+  // 5 → 6 added redactions (an optional field of annotations, a preference): no record changes.
+  UNCHANGED,
+  // 6 → 7 added the keyring of a protected library, which no backup carries: no record changes.
   UNCHANGED,
 ];
 

@@ -5,6 +5,7 @@ import { z } from '../schema.js';
 import { MAX_BRIEF_CHARS } from '../text/guards.js';
 import { LANGUAGE_CODES } from '../language/languages.js';
 import { HIGHLIGHT_COLORS, ITEM_STATUSES, SUGGESTION_REASONS } from '../types.js';
+import { MAX_REASON } from '../redaction/rules.js';
 import type { Annotation, Book, Brief, ChecklistItem, Setting } from '../types.js';
 import { imageSchema, type BackupImage } from './images.js';
 
@@ -65,6 +66,8 @@ export const annotationSchema = z.strictObject({
   orphaned: z.boolean(),
   // Optional, so annotations written before it existed stay valid without a migration.
   forPrincipal: z.boolean().optional(),
+  // Since schema v6: a redaction carries its reason (see domain/redaction).
+  redaction: z.strictObject({ reason: z.string().trim().min(1).max(MAX_REASON) }).optional(),
 }) satisfies z.ZodType<Annotation>;
 
 const status = z.enum(ITEM_STATUSES);

@@ -94,6 +94,7 @@ export function chicagoCitation(c: SourceCitation, labels: ChicagoLabels): Citat
   }
   if (!c.publishedAt) parts.push({ text: ` ${labels.accessed} ${longDate(c.retrievedAt, labels.locale)}.` });
   if (c.url) parts.push({ text: ` ${c.url}.` });
-  parts.push({ text: ` ${labels.hash}: ${c.contentHash}.` });
+  // A redacted brief has none: the hash of its whole text would let a guess at the redacted words be checked.
+  if (c.contentHash) parts.push({ text: ` ${labels.hash}: ${c.contentHash}.` });
   return parts;
 }

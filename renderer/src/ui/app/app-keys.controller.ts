@@ -1,4 +1,4 @@
-// App-wide keys: ? shows the shortcuts, Ctrl/Cmd+K search, +O import, +P export PDF, and J and K
+// App-wide keys: ? shows the shortcuts, Ctrl/Cmd+K search, +O import (+Shift+O a folder), +P export PDF, and J and K
 // step to the next and previous brief of the library's order while reading. Listening on the
 // window means every view gets them, but never while the user types.
 import type { ReactiveControllerHost } from 'lit';
@@ -40,7 +40,8 @@ export class AppKeysController extends WindowKeysController {
       return;
     }
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-    const command = COMMAND_KEYS[e.key.toLowerCase()];
+    const key = e.key.toLowerCase();
+    const command = e.shiftKey && key === 'o' ? 'import-folder' : COMMAND_KEYS[key];
     if (command) {
       e.preventDefault();
       this.options.command(command);

@@ -8,8 +8,10 @@ import { currentLanguage, t } from '../i18n/index.js';
 import { isTyping } from '../keyboard.js';
 import { PREFERENCE_LABELS, initPreferences, onPreferencesChange, preferences } from './preferences.js';
 import { platform } from '../../platform/index.js';
-import { fromBytes, fromFile, type BatchSource } from '../../workflows/import-batch.js';
-import { SUPPORTED_EXTENSIONS } from '../../importing/index.js';
+import { fromBytes, type BatchSource } from '../../workflows/import-batch.js';
+import { planPicked, type PickedBatch } from '../../workflows/picked-files.js';
+import type { ImportPickers } from './import-pickers.js';
+import './import-pickers.js';
 import type { ToastRegion } from '../components/toast-region.js';
 import type { ShortcutsDialog } from '../components/shortcuts-dialog.js';
 import '../components/shortcuts-dialog.js';
@@ -53,7 +55,7 @@ export class AppRoot extends LitElement {
   @state() private location: Location = parseHash(window.location.hash);
   @state() private dragging = false;
   @state() private storageProblem: StorageProblem | null = null;
-  @query('input[type=file]') private fileInput!: HTMLInputElement;
+  @query('cy-import-pickers') private pickers!: ImportPickers;
   @query('cy-toast-region') private toasts!: ToastRegion;
   @query('cy-import-panel') private importPanel!: ImportPanel;
   private unsubscribe: (() => void)[] = [];
@@ -91,8 +93,8 @@ export class AppRoot extends LitElement {
       onPlatformFailure((f) => errorLog.record(f.message, `${f.call} failed (code: ${f.code})`)),
     );
     this.addEventListener('cy-toast', (e) => this.toasts.show(e.detail));
-    this.addEventListener('cy-import-request', (e) => void this.importSources(e.detail.sources));
-    this.addEventListener('cy-open-import', () => this.fileInput.click());
+    this.addEventListener('cy-import-request', (e) => void this.importSources(e.detail.sources, e.detail));
+    this.addEventListener('cy-open-import', (e) => (e.detail?.folder ? this.pickers.openFolder() : this.pickers.openFiles()));
     this.addEventListener('cy-load-sample', () => void this.loadSample());
     void this.openStorage();
   }
@@ -131,7 +133,8 @@ export class AppRoot extends LitElement {
   }
 
   private onMenuCommand(command: MenuCommand): void {
-    if (command === 'import') this.fileInput.click();
+    if (command === 'import') this.pickers.openFiles();
+    else if (command === 'import-folder') this.pickers.openFolder();
     else if (command === 'navigate-library') navigate({ view: 'library' });
     else if (command === 'navigate-checklists') navigate({ view: 'checklists' });
     else if (command === 'navigate-books') navigate({ view: 'books' });
@@ -145,7 +148,7 @@ export class AppRoot extends LitElement {
     else if (command === 'search') this.renderRoot.querySelector('cy-search-box')?.focus();
   }
 
-  private async importSources(all: BatchSource[]): Promise<void> {
+  private async importSources(all: BatchSource[], { pictures = [], reportUnusedPictures }: Partial<PickedBatch> = {}): Promise<void> {
     // A .chancery file is a backup or a shared book: Settings checks it and offers to restore it.
     const { isChanceryFile, offerRestore } = await libraryActions();
     const restorable = all.find((s) => isChanceryFile(s.name));
@@ -157,7 +160,7 @@ export class AppRoot extends LitElement {
     const sources = all.filter((s) => !isChanceryFile(s.name));
     if (!sources.length) return;
     const startedAt = location.hash;
-    const reports = await this.importPanel.run(sources);
+    const reports = await this.importPanel.run(sources, { pictures, reportUnusedPictures });
     const imported = reports.filter((r) => r.status === 'imported');
     const duplicates = reports.filter((r) => r.status === 'duplicate');
     // One new brief opens, unless the user has gone elsewhere while it was importing.
@@ -180,13 +183,6 @@ export class AppRoot extends LitElement {
     }
   }
 
-  private onFilesChosen(e: Event): void {
-    const input = e.target as HTMLInputElement;
-    const files = [...(input.files ?? [])];
-    input.value = '';
-    void this.importSources(files.map(fromFile));
-  }
-
   private readonly onPaste = (e: ClipboardEvent): void => {
     if (isTyping(e)) return;
     const html = e.clipboardData?.getData('text/html') ?? '';
@@ -201,7 +197,8 @@ export class AppRoot extends LitElement {
   private onDrop(e: DragEvent): void {
     e.preventDefault();
     this.dragging = false;
-    void this.importSources([...(e.dataTransfer?.files ?? [])].map(fromFile));
+    const { sources, ...pictures } = planPicked([...(e.dataTransfer?.files ?? [])], { folder: false });
+    void this.importSources(sources, pictures);
   }
 
   private renderView() {
@@ -263,8 +260,7 @@ export class AppRoot extends LitElement {
           <cy-search-box></cy-search-box>
         </div>
         <cy-error-panel></cy-error-panel>
-        <button class="primary" @click=${() => this.fileInput.click()}>${t('import.button')}</button>
-        <input type="file" multiple hidden aria-hidden="true" accept=${SUPPORTED_EXTENSIONS.join(',')} @change=${this.onFilesChosen} />
+        <cy-import-pickers></cy-import-pickers>
       </header>
       <main
         @dragover=${(e: DragEvent) => { e.preventDefault(); this.dragging = true; }}
@@ -286,7 +282,8 @@ declare global {
     'cy-app-root': AppRoot;
   }
   interface HTMLElementEventMap {
-    'cy-open-import': CustomEvent<void>;
+    /** Opens the file chooser, or the folder chooser with `folder`. */
+    'cy-open-import': CustomEvent<{ folder?: boolean } | undefined>;
     'cy-load-sample': CustomEvent<void>;
   }
 }

@@ -15,6 +15,7 @@ export const PREFERENCE_LABELS: { [K in keyof Preferences]: MessageKey } = {
   textSize: 'settings.textSize',
   topicLexicon: 'topics.title',
   checklistView: 'checklists.title',
+  redactionRules: 'redaction.rulesTitle',
 };
 
 let current: Preferences = { ...DEFAULT_PREFERENCES };

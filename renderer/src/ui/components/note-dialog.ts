@@ -3,7 +3,7 @@ import { customElement, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { controls, dialogStyles } from '../styles/tokens.js';
 import { t } from '../i18n/index.js';
-import { failureMessage } from '../storage-message.js';
+import { storeThenClose } from './store-then-close.js';
 
 export interface NoteDraft {
   note: string;
@@ -31,8 +31,8 @@ export class NoteDialog extends LitElement {
 
   @state() private quote = '';
   @state() private draft: NoteDraft = { note: '', tags: [] };
-  @state() private failure = '';
-  @state() private saving = false;
+  @state() failure = '';
+  @state() saving = false;
   @query('dialog') private dialog!: HTMLDialogElement;
   private resolve?: (saved: boolean) => void;
   private store: (draft: NoteDraft) => Promise<unknown> = async () => undefined;
@@ -63,15 +63,7 @@ export class NoteDialog extends LitElement {
     const tags = this.renderRoot.querySelector<HTMLInputElement>('#tags')!.value.split(',').map((s) => s.trim()).filter(Boolean);
     // What was typed becomes the dialog's state, so a failed save redraws with it, not without it.
     this.draft = { note, tags: [...new Set(tags)] };
-    this.saving = true;
-    try {
-      await this.store(this.draft);
-      this.finish(true);
-    } catch (error) {
-      this.failure = failureMessage(error);
-    } finally {
-      this.saving = false;
-    }
+    await storeThenClose(this, () => this.store(this.draft), () => this.finish(true));
   }
 
   override render() {

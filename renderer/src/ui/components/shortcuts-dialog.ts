@@ -10,6 +10,7 @@ const mod = isMac ? '⌘' : 'Ctrl';
 const SHORTCUTS: [keys: string, action: MessageKey][] = [
   [`${mod}+K`, 'shortcuts.search'],
   [`${mod}+O`, 'shortcuts.import'],
+  [`${mod}+Shift+O`, 'shortcuts.importFolder'],
   [`${mod}+P`, 'shortcuts.export'],
   [`${mod}+F`, 'shortcuts.find'],
   ['Alt+Enter', 'shortcuts.selectMatch'],
@@ -19,6 +20,7 @@ const SHORTCUTS: [keys: string, action: MessageKey][] = [
   ['N', 'shortcuts.note'],
   ['T', 'shortcuts.tags'],
   ['R', 'shortcuts.makeItem'],
+  ['X', 'shortcuts.redact'],
   ['A / D / E / M / U', 'shortcuts.inbox'],
   ['Esc', 'shortcuts.escape'],
   ['?', 'shortcuts.help'],

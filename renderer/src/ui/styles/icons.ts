@@ -1,6 +1,6 @@
 // The app's one icon set: Lucide's icons, bundled (only the ones named here are built in) and
 // drawn as inline SVG from their element lists, so nothing is fetched and no markup string is parsed.
-import { AArrowDown, AArrowUp, BookOpen, Check, CheckCheck, ChevronDown, CircleAlert, Download, Ellipsis, FileUp, Highlighter, Inbox, Info, Library, ListChecks, Pencil, Printer, Search, Settings, StickyNote, SunMoon, Trash, Undo2, X, type IconNode } from 'lucide';
+import { AArrowDown, AArrowUp, BookOpen, Check, CheckCheck, ChevronDown, CircleAlert, Download, Ellipsis, FileUp, FolderInput, Highlighter, Inbox, Info, Library, ListChecks, PanelRightClose, PanelRightOpen, Pencil, Printer, Search, Settings, StickyNote, SunMoon, Trash, Undo2, X, type IconNode } from 'lucide';
 
 const ICONS = {
   'text-smaller': AArrowDown,
@@ -13,11 +13,14 @@ const ICONS = {
   export: Download,
   more: Ellipsis,
   import: FileUp,
+  'import-folder': FolderInput,
   highlight: Highlighter,
   inbox: Inbox,
   info: Info,
   library: Library,
   checklist: ListChecks,
+  'panel-close': PanelRightClose,
+  'panel-open': PanelRightOpen,
   edit: Pencil,
   print: Printer,
   find: Search,

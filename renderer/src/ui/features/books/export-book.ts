@@ -14,6 +14,8 @@ import { platform } from '../../../platform/index.js';
 import { emit } from '../../events.js';
 import { t, topicLabel } from '../../i18n/index.js';
 import { bookMetadata } from '../../../domain/book/metadata.js';
+import { redactRecords } from '../../../domain/redaction/records.js';
+import { loadPreferences } from '../../../data/settings.js';
 import { chooseDefaultMarking, preferences } from '../../app/preferences.js';
 import { writeOrTell } from '../../storage-message.js';
 
@@ -92,13 +94,15 @@ export async function exportToPdf(host: EventTarget, printId: string): Promise<v
     emit(host, 'cy-toast', { kind: 'error', message: t('books.missing') });
     return;
   }
-  const { book } = records;
   if (!(await preflightPasses(records))) return;
+  // The file name and document information come from the redacted records, as the print does.
+  const redacted = redactRecords(records, (await loadPreferences()).redactionRules, t('print.redacted', {}, records.book.options.language)).records;
+  const { book } = redacted;
   const stopProgress = platform().onExportProgress(setStatus);
   const result = await platform()
     .exportBookPdf(printId, `${book.title.trim() || t('books.untitled')}.pdf`, {
       paper: book.options.paper,
-      ...bookMetadata(book, records.briefs.values(), preferences().authorName, (topic) => topicLabel(topic, book.options.language)),
+      ...bookMetadata(book, redacted.briefs.values(), preferences().authorName, (topic) => topicLabel(topic, book.options.language)),
     })
     .finally(() => {
       stopProgress();

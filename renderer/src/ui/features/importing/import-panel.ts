@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { importBatch, type BatchSource, type FileReport } from '../../../workflows/import-batch.js';
+import { importBatch, type BatchOptions, type BatchSource, type FileReport } from '../../../workflows/import-batch.js';
 import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
 import { preferences } from '../../app/preferences.js';
@@ -40,11 +40,12 @@ export class ImportPanel extends LitElement {
   private queue: Promise<void> = Promise.resolve();
 
   /** Queues a batch; resolves with its reports once it has run. */
-  run(sources: BatchSource[]): Promise<FileReport[]> {
+  /** `pictures`: those picked with the files, for saved pages to take. */
+  run(sources: BatchSource[], pictures: Pick<BatchOptions, 'pictures' | 'reportUnusedPictures'> = {}): Promise<FileReport[]> {
     return this.enqueue((onProgress) => {
       const controller = (this.controller = new AbortController());
       const { authorName, topicLexicon } = preferences();
-      return importBatch(sources, onProgress, { signal: controller.signal, author: authorName, lexicon: topicLexicon ?? undefined });
+      return importBatch(sources, onProgress, { ...pictures, signal: controller.signal, author: authorName, lexicon: topicLexicon ?? undefined });
     });
   }
 

@@ -8,6 +8,7 @@ export const libraryStyles = [
     .toolbar { display: flex; align-items: center; gap: 12px; margin-bottom: 8px; }
     h1 { font-size: 1.4rem; margin: 0; }
     .count { flex: 1; }
+    .empty .hint { max-width: 36rem; margin: 20px auto 0; font-size: 0.85rem; }
     .filters { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: center; font-size: 0.9rem; margin-bottom: 8px; }
     .filters label { display: inline-flex; gap: 6px; align-items: center; }
     .filters select { max-width: 180px; padding: 4px 6px; }

@@ -206,7 +206,9 @@ export class LibraryView extends LitElement {
         <h1>${t('library.emptyTitle')}</h1>
         <p>${t('library.emptyBody')}</p>
         <button class="primary" @click=${() => this.dispatchEvent(new CustomEvent('cy-open-import', { bubbles: true, composed: true }))}>${t('import.choose')}</button>
+        <button @click=${() => this.dispatchEvent(new CustomEvent('cy-open-import', { bubbles: true, composed: true, detail: { folder: true } }))}>${t('import.folder')}</button>
         <button @click=${() => this.dispatchEvent(new CustomEvent('cy-load-sample', { bubbles: true, composed: true }))}>${t('sample.load')}</button>
+        <p class="hint">${t('import.folderHint')}</p>
       </div>`;
     }
     return html`

@@ -26,6 +26,7 @@ import { printVoice, type PrintVoice } from './print-voice.js';
 import { renderContents, renderCover, renderSummary } from './print-front-matter.js';
 import { fillBriefBodies, renderPart } from './print-brief.js';
 import { renderChecklist, renderSources } from './print-back-matter.js';
+import { fieldRows, redactBody, redactForPrint, redactLayout, redactsAnything, renderRedactionLog, type RedactionLogRow } from './print-redaction.js';
 
 const COVER_ENTRY = 'cover';
 const CONTENTS_ENTRY = 'contents';
@@ -45,6 +46,8 @@ export class PrintBook extends LitElement {
   @state() private book?: Book;
   @state() private missing = false;
   @state() private pages: Record<string, number> = {};
+  /** The redaction log's rows; null when the book redacts nothing and has no rules. */
+  @state() private redactionLog: RedactionLogRow[] | null = null;
   private documentStyle?: HTMLStyleElement;
   /** The page's language (the UI's) before the book set its own, given back on leaving. */
   private pageLang?: string;
@@ -80,19 +83,22 @@ export class PrintBook extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const records = await loadBookRecords(this.bookId);
-    if (!records) {
+    const loaded = await loadBookRecords(this.bookId);
+    if (!loaded) {
       this.missing = true;
       document.documentElement.dataset.printReady = 'missing';
       return;
     }
+    // Everything printed below comes from the redacted records; brief bodies are redacted as they are filled.
+    const redacted = await redactForPrint(loaded, printVoice(loaded.book.options.language));
+    const records = redacted.records;
     this.book = records.book;
     // The book's language, not the UI's: screen readers, hyphenation and the tagged PDF follow it.
     this.lang = records.book.options.language;
     // The page's too: the printer takes the tagged PDF's document language from <html>.
     this.pageLang = document.documentElement.lang;
     document.documentElement.lang = records.book.options.language;
-    this.layout = layoutBook(records, { summary: this.tr('print.summary'), checklist: this.tr('print.checklist'), sources: this.tr('print.sources') });
+    this.layout = redactLayout(layoutBook(records, { summary: this.tr('print.summary'), checklist: this.tr('print.checklist'), sources: this.tr('print.sources') }), redacted);
     document.title = records.book.title;
     this.documentStyle = document.createElement('style');
     this.documentStyle.textContent = printDocumentCss(records.book.options.paper, this.band());
@@ -101,7 +107,12 @@ export class PrintBook extends LitElement {
     // its characters need are ever fetched).
     ensureScriptFonts();
     await this.updateComplete;
-    await fillBriefBodies(this.renderRoot, this.layout, this.voice, this.images);
+    const bodyRows: RedactionLogRow[] = [];
+    await fillBriefBodies(this.renderRoot, this.layout, this.voice, this.images, (body, part) => {
+      bodyRows.push(...redactBody(body, part.brief.id, part.brief.title, redacted, this.voice));
+    });
+    const rows = [...fieldRows(redacted, this.voice), ...bodyRows];
+    this.redactionLog = rows.length || redactsAnything(redacted) ? rows : null;
     window.chanceryPrint = this.api();
     await this.settle();
     if (this.autoprint) window.print();
@@ -209,6 +220,7 @@ export class PrintBook extends LitElement {
       ${layout.parts.map((p) => renderPart(p, v))}
       ${layout.checklist ? renderChecklist(layout, v) : nothing}
       ${layout.sources ? renderSources(layout, v) : nothing}
+      ${renderRedactionLog(this.redactionLog, v)}
     `;
   }
 

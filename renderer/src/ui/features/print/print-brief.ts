@@ -71,7 +71,13 @@ function renderBrief(part: BriefPart, v: PrintVoice) {
 }
 
 /** Brief bodies are sanitized HTML inserted as inert fragments, then painted. */
-export async function fillBriefBodies(root: ParentNode, layout: BookLayout | undefined, v: PrintVoice, images: BriefImages): Promise<void> {
+export async function fillBriefBodies(
+  root: ParentNode,
+  layout: BookLayout | undefined,
+  v: PrintVoice,
+  images: BriefImages,
+  redact: (body: HTMLElement, part: BriefPart) => void,
+): Promise<void> {
   const parts = (layout?.parts ?? []).filter((p): p is BriefPart => p.kind === 'brief');
   const rendered = await Promise.all(parts.map((p) => renderMarkdownAsync(p.brief.markdown)));
   for (const [i, part] of parts.entries()) {
@@ -83,6 +89,9 @@ export async function fillBriefBodies(root: ParentNode, layout: BookLayout | und
       body,
       part.highlights.map((h) => ({ ...h, label: h.endnote === null ? '' : v.tr('print.noteRef', { number: h.endnote }) })),
     );
+    // Redacted after painting (highlight offsets point into the text as rendered) and before
+    // anything else adds text.
+    redact(body, part);
     for (const h of part.highlights) {
       if (h.endnote === null) continue;
       const marks = body.querySelectorAll(`mark[data-ids~="${CSS.escape(h.id)}"]`);

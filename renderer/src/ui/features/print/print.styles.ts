@@ -117,6 +117,14 @@ export const printStyles = css`
   .cover-subtitle, .contents .title, .checklist td, .summary li, .summary li [lang], .summary td { font-family: var(--cy-font-ui); }
   .sources li { font-family: var(--cy-font-read); }
   .missing { font-family: var(--cy-font-ui); padding: 24px; }
+  /* A redaction: a solid block of one width whatever it replaced (no length to guess from), and its label. */
+  .cy-redaction { white-space: nowrap; }
+  .cy-redaction .block { display: inline-block; width: 2.6em; height: 0.9em; vertical-align: -0.08em; background: #000; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  .cy-redaction .label { font-family: var(--cy-font-ui); font-size: 0.7em; margin-inline-start: 0.25em; color: #333; }
+  .redaction-log table { width: 100%; border-collapse: collapse; font-family: var(--cy-font-ui); font-size: 9.5pt; }
+  .redaction-log th, .redaction-log td { border: 1px solid var(--cy-border); padding: 1mm 1.6mm; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
+  .redaction-log th { background: #eef0f2; }
+  .redaction-log table { table-layout: fixed; } .redaction-log col.number { width: 9%; } .redaction-log col.where { width: 56%; }
   @media print {
     /* The exported PDF's header and footer carry the marking at the top and bottom of the cover;
        its height follows the bands, so the cover never spills onto a blank second page. */

@@ -5,6 +5,7 @@ import { HIGHLIGHT_COLORS, type Annotation, type HighlightColor } from '../../..
 import { renderMarkdownAsync, toFragment } from '../../../rendering/markdown.js';
 import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
+import { stackMarginNotes } from './margin-stack.js';
 
 export type SidebarAction = 'focus' | 'edit' | 'delete' | 'reattach' | 'color' | 'principal';
 export interface SidebarEventDetail {
@@ -30,6 +31,7 @@ export class AnnotationSidebar extends LitElement {
       li[data-color='green'] { border-left-color: var(--cy-hl-green); border-left-style: dashed; }
       li[data-color='blue'] { border-left-color: var(--cy-hl-blue); border-left-style: dotted; }
       li[data-color='pink'] { border-left-color: var(--cy-hl-pink); border-left-style: double; }
+      li[data-color='redaction'] { border-left-color: currentColor; border-left-style: solid; background-image: repeating-linear-gradient(135deg, transparent 0 5px, color-mix(in srgb, currentColor 10%, transparent) 5px 7px); }
       li.active { outline: 3px solid var(--cy-focus); }
       .quote { all: unset; display: block; cursor: pointer; font-style: italic; overflow-wrap: anywhere; }
       .quote:focus-visible { outline: 3px solid var(--cy-focus); }
@@ -44,6 +46,11 @@ export class AnnotationSidebar extends LitElement {
       .row button { padding: 2px 8px; font-size: 0.85rem; }
       .principal { display: inline-flex; align-items: center; gap: 4px; font-size: 0.85rem; cursor: pointer; }
       .orphans { margin-top: 16px; }
+      /* In the margin, each note is placed level with its highlight (see placeBeside). */
+      ol[data-margin] { position: relative; }
+      ol[data-margin] > li { position: absolute; left: 0; right: 0; margin: 0; transition: top 160ms ease-out, transform 160ms ease-out; }
+      ol[data-margin] > li.active { transform: translateX(-8px); box-shadow: var(--cy-shadow-2); }
+      @media (prefers-reduced-motion: reduce) { ol[data-margin] > li { transition: none; } }
     `,
   ];
 
@@ -52,12 +59,50 @@ export class AnnotationSidebar extends LitElement {
   @state() private color: HighlightColor | '' = '';
   @state() private tag = '';
 
+  /** Viewport tops of each annotation's highlight while notes sit in the margin; else undefined. */
+  private beside?: ReadonlyMap<string, number>;
+
+  /** Puts the notes level with their highlights, or back into a plain list when given undefined. */
+  placeBeside(tops: ReadonlyMap<string, number> | undefined): void {
+    this.beside = tops;
+    this.stack();
+  }
+
+  protected override updated(): void {
+    this.stack();
+  }
+
+  private stack(): void {
+    const list = this.renderRoot.querySelector<HTMLElement>('ol.placed');
+    if (!list) return;
+    const entries = [...list.children] as HTMLElement[];
+    list.toggleAttribute('data-margin', this.beside !== undefined);
+    if (!this.beside) {
+      list.style.height = '';
+      for (const li of entries) li.style.top = '';
+      return;
+    }
+    const origin = list.getBoundingClientRect().top;
+    let previous = 0;
+    const notes = entries.map((li) => {
+      // A highlight not laid out yet (or filtered away) keeps its note after the one before it.
+      const top = this.beside?.get(li.dataset.id ?? '');
+      previous = top === undefined ? previous : top - origin;
+      return { wanted: previous, height: li.offsetHeight };
+    });
+    const tops = stackMarginNotes(notes, entries.findIndex((li) => li.classList.contains('active')));
+    entries.forEach((li, i) => (li.style.top = `${tops[i]}px`));
+    list.style.height = `${Math.max(0, ...tops.map((top, i) => top + (notes[i]?.height ?? 0)))}px`;
+  }
+
   private act(action: SidebarAction, id: string, color?: HighlightColor, on?: boolean): void {
     this.dispatchEvent(new CustomEvent<SidebarEventDetail>('cy-annotation-action', { detail: { action, id, color, on }, bubbles: true, composed: true }));
   }
 
   /** Moves keyboard focus to an annotation's entry (used when its highlight is clicked). */
   async reveal(id: string): Promise<void> {
+    // A folded drawer around the sidebar opens first, so the entry can take focus.
+    this.dispatchEvent(new Event('cy-reveal', { bubbles: true, composed: true }));
     this.color = '';
     this.tag = '';
     await this.updateComplete;
@@ -76,7 +121,21 @@ export class AnnotationSidebar extends LitElement {
     return div;
   }
 
+  /** A redaction: its reason, its words (the editor may see them), and Remove (with undo). */
+  private renderRedaction(a: Annotation) {
+    const quote = a.selector.quote.exact;
+    return html`<li data-id=${a.id} data-color="redaction" class=${a.id === this.activeId ? 'active' : ''}>
+      <span class="colour">${t('annotations.redacted', { reason: a.redaction?.reason ?? '' })}</span>
+      <button class="quote" @click=${() => this.act(a.orphaned ? 'reattach' : 'focus', a.id)}>“${quote}”</button>
+      <div class="row">
+        ${a.orphaned ? html`<button @click=${() => this.act('reattach', a.id)}>${t('annotations.reattach')}</button>` : null}
+        <button class="danger" @click=${() => this.act('delete', a.id)} aria-label=${t('annotations.removeRedaction', { quote: quote.slice(0, 40) })}>${t('common.remove')}</button>
+      </div>
+    </li>`;
+  }
+
   private renderItem(a: Annotation) {
+    if (a.redaction) return this.renderRedaction(a);
     return html`<li data-id=${a.id} data-color=${a.color} class=${a.id === this.activeId ? 'active' : ''}>
       <span class="colour">${t(`color.${a.color}`)}</span>
       <button class="quote" @click=${() => this.act(a.orphaned ? 'edit' : 'focus', a.id)}>“${a.selector.quote.exact}”</button>
@@ -97,7 +156,7 @@ export class AnnotationSidebar extends LitElement {
 
   override render() {
     const tags = [...new Set(this.annotations.flatMap((a) => a.tags))].sort();
-    const shown = this.annotations.filter((a) => (!this.color || a.color === this.color) && (!this.tag || a.tags.includes(this.tag)));
+    const shown = this.annotations.filter((a) => (!this.color || (a.color === this.color && !a.redaction)) && (!this.tag || a.tags.includes(this.tag)));
     const placed = shown.filter((a) => !a.orphaned);
     const orphans = shown.filter((a) => a.orphaned);
     return html`<section aria-labelledby="ann-title">
@@ -120,7 +179,7 @@ export class AnnotationSidebar extends LitElement {
               : null}
           </div>`
         : html`<p class="muted">${t('annotations.empty')}</p>`}
-      <ol aria-label=${t('annotations.list')}>${repeat(placed, (a) => a.id, (a) => this.renderItem(a))}</ol>
+      <ol class="placed" aria-label=${t('annotations.list')}>${repeat(placed, (a) => a.id, (a) => this.renderItem(a))}</ol>
       ${orphans.length
         ? html`<div class="orphans">
             <h2>${t('annotations.orphans', { count: orphans.length })}</h2>

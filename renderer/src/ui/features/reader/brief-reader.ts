@@ -18,27 +18,32 @@ import { currentLanguage, t } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { exportToPdf } from '../books/export-book.js';
 import { singleBriefPrintId } from '../../../domain/book/single-brief.js';
-import { hrefFor, navigate, parseHash } from '../../app/routes.js';
-import { moveBriefToTrash, restoreBriefFromTrash } from '../../../data/trash.js';
+import { hrefFor } from '../../app/routes.js';
+import { moveToTrash } from './trash-brief.js';
 import { preferences } from '../../app/preferences.js';
 import { articleStyles } from './article.styles.js';
 import { highlightStyles } from './highlight.styles.js';
 import { readerLayoutStyles } from './reader-layout.styles.js';
 import type { NoteDialog } from '../../components/note-dialog.js';
+import type { RedactionDialog } from './redaction-dialog.js';
+import './redaction-dialog.js';
 import type { AnnotationSidebar, SidebarEventDetail } from './annotation-sidebar.js';
 import type { FindBar } from './find-bar.js';
 import type { SelectionAction } from './selection-popover.js';
 import '../../components/note-dialog.js';
 import './annotation-sidebar.js';
-import { saveAnnotations, type AnnotationFormat } from './annotation-export.js';
+import { saveAnnotations } from './annotation-export.js';
 import { langFontStyles } from '../../styles/lang-fonts.js';
 import { ReadingShortcutsController } from './reading-shortcuts.controller.js';
 import { ReadingPositionController, type ReadingTarget } from './reading-position.controller.js';
+import { MarginNotesController } from './margin-notes.controller.js';
+import { contentsNav } from './contents-nav.js';
 import type { MarkOpenDetail, ReadingBody } from './reading-body.js';
 import type { ReaderCommand } from './reader-toolbar.js';
 import './reading-body.js';
 import './reader-toolbar.js';
 import './item-panel.js';
+import '../../components/side-drawer.js';
 import './find-bar.js';
 import './selection-popover.js';
 import './brief-editor.js';
@@ -62,6 +67,7 @@ export class BriefReader extends LitElement {
   @query('.body') private bodyEl?: HTMLElement;
   @query('cy-reading-body') private readingBody?: ReadingBody;
   @query('cy-note-dialog') private noteDialog!: NoteDialog;
+  @query('cy-redaction-dialog') private redactionDialog!: RedactionDialog;
   @query('cy-annotation-sidebar') private sidebar?: AnnotationSidebar;
   @query('cy-find-bar') private findBar?: FindBar;
 
@@ -97,6 +103,7 @@ export class BriefReader extends LitElement {
     },
     find: (q) => void this.openFind().then(() => this.findBar?.setQuery(q)),
   });
+  private margin = new MarginNotesController(this, { body: () => this.bodyEl, sidebar: () => this.sidebar });
   /** Set while an orphan waits for the user to select its new place. */
   private reattaching = '';
 
@@ -143,6 +150,8 @@ export class BriefReader extends LitElement {
         message: t('reader.itemCreated'),
         action: { label: t('reader.openChecklist'), run: () => void (location.hash = hrefFor({ view: 'checklists' }, { item: item.id })) },
       });
+    } else if (action.kind === 'redact') {
+      await this.redactionDialog.ask((reason) => addAnnotation(b.id, selector, { color: 'yellow', redaction: { reason } }));
     } else {
       await this.noteDialog.edit(selector.quote.exact, { note: '', tags: [] }, (draft) => addAnnotation(b.id, selector, { color: 'yellow', ...draft }), action.kind === 'tags' ? 'tags' : 'note');
     }
@@ -160,7 +169,7 @@ export class BriefReader extends LitElement {
     } else if (action === 'delete') {
       const removed = await deleteAnnotation(id);
       if (removed) {
-        emit(this, 'cy-toast', { message: t('annotations.deleted'), action: { label: t('common.undo'), run: () => restoreAnnotation(removed) } });
+        emit(this, 'cy-toast', { message: t(removed.redaction ? 'annotations.redactionRemoved' : 'annotations.deleted'), action: { label: t('common.undo'), run: () => restoreAnnotation(removed) } });
       }
     } else if (action === 'reattach') {
       this.reattaching = id;
@@ -207,17 +216,12 @@ export class BriefReader extends LitElement {
     return this.whole.brief;
   }
 
-  private async exportAnnotations(format: AnnotationFormat): Promise<void> {
-    const b = this.wholeBrief;
-    if (b) await saveAnnotations(this, [{ brief: b, annotations: this.annotations.value ?? [] }], format, b.title);
-  }
-
   private onCommand(command: ReaderCommand, b: BriefRecord): void {
     if (command === 'find') void this.openFind();
     else if (command === 'edit') this.startEditing();
     else if (command === 'pdf') void exportToPdf(this, singleBriefPrintId(b.id));
-    else if (command === 'md' || command === 'jsonld') void this.exportAnnotations(command);
-    else if (command === 'delete') void this.moveToTrash(b);
+    else if ((command === 'md' || command === 'jsonld') && this.wholeBrief) void saveAnnotations(this, [{ brief: this.wholeBrief, annotations: this.annotations.value ?? [] }], command, b.title);
+    else if (command === 'delete') void moveToTrash(this, b, () => this.briefId);
   }
 
   /** A text too large to parse is too large for a text box and its preview: the window would stall. */
@@ -231,36 +235,18 @@ export class BriefReader extends LitElement {
     emit(this, 'cy-toast', { message: t('reader.tooLargeToEdit', { size: mb(length), limit: mb(MAX_MARKDOWN_CHARS) }) });
   }
 
-  /** The brief goes to the Trash with its annotations and items; the toast offers undo. */
-  private async moveToTrash(brief: BriefRecord): Promise<void> {
-    await moveBriefToTrash(brief.id);
-    emit(this, 'cy-toast', {
-      message: t('trash.moved', { title: brief.title }),
-      action: {
-        label: t('common.undo'),
-        run: async () => {
-          await restoreBriefFromTrash(brief.id);
-          navigate({ view: 'brief', id: brief.id });
-        },
-      },
-    });
-    // Leave the deleted brief for the library, unless the user has already gone elsewhere.
-    if (parseHash(location.hash).route.view === 'brief' && this.briefId === brief.id) navigate({ view: 'library' });
-  }
-
   override render() {
     const b = this.brief.value;
     if (!b) return html`<p class="empty" role="status">${this.brief.value === undefined ? t('reader.opening') : t('reader.missing')}</p>`;
     const sel = this.selection.value;
     const hostRect = this.getBoundingClientRect();
-    const headings = this.readingBody?.headings ?? [];
+    // Wide windows put the brief's items under the contents, leaving the margin to the notes.
+    const itemPanel = html`<cy-item-panel .items=${this.items.value ?? []} @cy-show-passage=${(e: CustomEvent<{ start: number; end: number }>) => this.showPassage(e.detail)}></cy-item-panel>`;
     return html`<div class="layout">
-        <nav class="toc" aria-label=${t('reader.contents')}>
-          ${headings.length
-            ? html`<h2>${t('reader.contents')}</h2>
-                <ol>${headings.map((h) => html`<li style=${`padding-left:${(h.level - 1) * 10}px`}><button @click=${() => this.bodyEl?.querySelector(`#${h.id}`)?.scrollIntoView({ block: 'start' })}>${h.text}</button></li>`)}</ol>`
-            : null}
-        </nav>
+        <div class="lead">
+          ${contentsNav(this.readingBody?.headings ?? [], (id) => this.bodyEl?.querySelector(`#${CSS.escape(id)}`)?.scrollIntoView({ block: 'start' }))}
+          ${this.margin.wide ? itemPanel : null}
+        </div>
         <div class="center">
           <cy-reader-toolbar .brief=${b} @cy-reader-command=${(e: CustomEvent<ReaderCommand>) => this.onCommand(e.detail, b)}></cy-reader-toolbar>
           ${this.finding ? html`<cy-find-bar .target=${this.bodyEl} @cy-find-close=${this.closeFind} @cy-find-select=${() => this.bodyEl?.focus()}></cy-find-bar>` : null}
@@ -269,17 +255,17 @@ export class BriefReader extends LitElement {
             : html`<cy-reading-body .brief=${b} .pieces=${b.id === this.briefId ? this.pieces : undefined} .markdown=${() => this.wholeBrief?.markdown ?? ''}
                 @cy-body-shown=${() => this.requestUpdate()} @cy-mark-open=${this.onMarkOpen}></cy-reading-body>`}
         </div>
-        <aside aria-label=${t('annotations.title', { count: '' }).trim()}>
-          <cy-item-panel .items=${this.items.value ?? []} @cy-show-passage=${(e: CustomEvent<{ start: number; end: number }>) => this.showPassage(e.detail)}></cy-item-panel>
+        <aside aria-label=${t('annotations.title', { count: '' }).trim()}><cy-side-drawer ?foldable=${!this.margin.wide} label=${t('reader.sidePanel')}>
+          ${this.margin.wide ? null : itemPanel}
           <cy-annotation-sidebar .annotations=${this.annotations.value ?? []} .activeId=${this.activeAnnotation}
             @cy-annotation-action=${this.onSidebarAction}></cy-annotation-sidebar>
-        </aside>
+        </cy-side-drawer></aside>
       </div>
       ${sel && !this.editing
         ? html`<cy-selection-popover .x=${Math.max(8, sel.rect.left - hostRect.left)} .y=${sel.rect.bottom - hostRect.top + 8}
             @cy-selection-action=${(e: CustomEvent<SelectionAction>) => void this.onSelectionAction(e.detail)}></cy-selection-popover>`
         : null}
-      <cy-note-dialog></cy-note-dialog>`;
+      <cy-note-dialog></cy-note-dialog><cy-redaction-dialog></cy-redaction-dialog>`;
   }
 
   /** Once the text is in: paint what marks it, then go to where the reader should be. */

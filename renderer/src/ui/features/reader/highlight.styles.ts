@@ -10,6 +10,8 @@ export const highlightStyles = css`
   mark.cy-hl[data-color='blue'] { background: var(--cy-hl-blue); text-decoration: underline dotted; }
   mark.cy-hl[data-color='pink'] { background: var(--cy-hl-pink); text-decoration: underline wavy; }
   mark.cy-hl[data-overlap] { text-decoration-style: double; box-shadow: inset 0 -0.15em 0 rgb(0 0 0 / 0.25); }
+  /* Redactions stay readable to the editor: hatched and struck through, never hidden. */
+  mark.cy-hl[data-color='redaction'] { background: repeating-linear-gradient(135deg, transparent 0 4px, color-mix(in srgb, currentColor 25%, transparent) 4px 6px); text-decoration: line-through 1.5px; outline: 1px dashed currentColor; }
   mark.cy-hl.flash { outline: 3px solid var(--cy-focus); }
   /* Tracked sentences: a thin, low underline in their own muted colour, so they never read as links or highlights. */
   mark.cy-hl[data-item] { text-decoration: underline solid var(--cy-tracked); text-decoration-thickness: 1px; text-underline-offset: 0.3em; text-decoration-skip-ink: none; }

@@ -1,12 +1,22 @@
 // The reader's frame: contents, text column and side panels in three columns (two when narrow,
-// without the contents), and the parts of the text column the article styles do not cover.
+// without the contents), and the parts of the text column the article styles do not cover. From
+// 1,280 px (MARGIN_MIN_WIDTH) the notes sit in the margin beside their highlights and scroll with
+// the text, and the brief's items move under the contents.
 import { css } from 'lit';
 
 export const readerLayoutStyles = css`
   :host { display: block; position: relative; }
-  .layout { display: grid; grid-template-columns: minmax(160px, 220px) minmax(0, 1fr) minmax(240px, 320px); gap: 24px; padding: 16px 24px; }
-  @media (max-width: 1100px) { .layout { grid-template-columns: minmax(0, 1fr) minmax(220px, 300px); } .toc { display: none; } }
-  .toc, aside { position: sticky; top: 8px; align-self: start; max-height: calc(100vh - 90px); overflow: auto; }
+  .layout { display: grid; grid-template-columns: minmax(160px, 220px) minmax(0, 1fr) auto; gap: 24px; padding: 16px 24px; }
+  /* The side column is as wide as its drawer: a column when open, a slim handle when folded. */
+  cy-side-drawer:not([closed]) { width: clamp(220px, 24vw, 320px); }
+  @media (max-width: 1100px) { .layout { grid-template-columns: minmax(0, 1fr) auto; } .lead { display: none; } }
+  .lead, aside { position: sticky; top: 8px; align-self: start; max-height: calc(100vh - 90px); overflow: auto; }
+  .lead cy-item-panel { margin-top: 16px; }
+  @media (min-width: 1280px) {
+    .layout { grid-template-columns: minmax(200px, 250px) minmax(0, 1fr) auto; }
+    cy-side-drawer:not([closed]) { width: clamp(260px, 21vw, 300px); }
+    aside { position: static; max-height: none; overflow: visible; }
+  }
   .toc h2 { font-size: 0.95rem; margin: 0 0 6px; }
   .toc ol { list-style: none; margin: 0; padding: 0; font-size: 0.9rem; }
   .toc button { all: unset; cursor: pointer; display: block; padding: 3px 0; color: var(--cy-muted); }

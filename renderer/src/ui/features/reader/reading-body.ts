@@ -150,7 +150,12 @@ export class ReadingBody extends LitElement {
           ? []
           : item.sources.filter((s) => s.briefId === briefId).map((s) => ({ id: `item:${item.id}`, ...s.selector.position, color: 'item', label: t('reader.itemMarker', { text: item.text.slice(0, 60) }) })),
       ),
-      ...annotations.filter((a) => !a.orphaned).map((a) => ({ id: a.id, ...a.selector.position, color: a.color, label: a.note ? t('reader.noteMarker') : '' })),
+      ...annotations.filter((a) => !a.orphaned).map((a) => ({
+        id: a.id,
+        ...a.selector.position,
+        color: a.redaction ? 'redaction' : a.color,
+        label: a.redaction ? t('reader.redactedMarker', { reason: a.redaction.reason }) : a.note ? t('reader.noteMarker') : '',
+      })),
     ];
     const key = JSON.stringify(spans);
     if (key === this.paintedKey) return;

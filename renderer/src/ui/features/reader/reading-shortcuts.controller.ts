@@ -18,6 +18,7 @@ export function shortcutAction(key: string): SelectionAction | null {
     : key === 'n' ? { kind: 'note' }
     : key === 't' ? { kind: 'tags' }
     : key === 'r' ? { kind: 'item' }
+    : key === 'x' ? { kind: 'redact' }
     : null;
 }
 

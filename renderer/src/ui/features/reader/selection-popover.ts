@@ -4,9 +4,9 @@ import { HIGHLIGHT_COLORS, type HighlightColor } from '../../../domain/types.js'
 import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
 
-export type SelectionAction = { kind: 'highlight'; color: HighlightColor } | { kind: 'note' } | { kind: 'tags' } | { kind: 'item' };
+export type SelectionAction = { kind: 'highlight'; color: HighlightColor } | { kind: 'note' } | { kind: 'tags' } | { kind: 'item' } | { kind: 'redact' };
 
-/** The toolbar offered over a text selection in the reader. Keys: H, 1–4, N, T, R. */
+/** The toolbar offered over a text selection in the reader. Keys: H, 1–4, N, T, R, X. */
 @customElement('cy-selection-popover')
 export class SelectionPopover extends LitElement {
   static override styles = [
@@ -42,6 +42,7 @@ export class SelectionPopover extends LitElement {
       <button @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose({ kind: 'note' })} title="N">${t('reader.addNote')}</button>
       <button @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose({ kind: 'tags' })} title="T">${t('reader.addTags')}</button>
       <button @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose({ kind: 'item' })} title="R">${t('reader.makeItem')}</button>
+      <button @mousedown=${(e: Event) => e.preventDefault()} @click=${() => this.choose({ kind: 'redact' })} title="X">${t('reader.redact')}</button>
     </div>`;
   }
 }
