@@ -18,9 +18,14 @@ const ALLOWED = {
     layers: ['domain', 'rendering', 'importing'],
     packages: ['@mozilla/readability', 'dompurify', 'turndown', 'turndown-plugin-gfm', 'mammoth', 'pdfjs-dist', 'jschardet', 'linkedom'],
   },
-  database: { layers: ['domain'], packages: ['dexie'] },
+  // The database registers the protection layer, so every handle on it seals when protected.
+  database: { layers: ['domain', 'protection'], packages: ['dexie'] },
+  // Passphrase and record cryptography: WebCrypto and Argon2id only, no storage, no views.
+  crypto: { layers: ['crypto'], packages: ['hash-wasm'] },
+  // The Dexie middleware that seals records: it knows the crypto and Dexie, nothing of the app.
+  protection: { layers: ['crypto', 'protection'], packages: ['dexie'] },
   // LiveQueryController lives with the data it watches and takes Lit's controller types.
-  data: { layers: ['domain', 'data', 'database'], packages: ['dexie'], types: ['lit'] },
+  data: { layers: ['domain', 'data', 'database', 'crypto', 'protection'], packages: ['dexie'], types: ['lit'] },
   // The worker that builds the index is the one search file that reads the database itself.
   'search-indexer': { layers: ['domain', 'search', 'data', 'database'], packages: ['dexie'] },
   search: { layers: ['domain', 'search', 'data'], packages: [] },
@@ -50,6 +55,8 @@ const ELEMENTS = [
   { type: 'importing', pattern: 'renderer/src/importing' },
   // The raw Dexie handle: repositories and the search indexer only, never views.
   { type: 'database', pattern: 'renderer/src/data/db.ts', mode: 'file' },
+  { type: 'crypto', pattern: 'renderer/src/data/crypto' },
+  { type: 'protection', pattern: 'renderer/src/data/protection' },
   { type: 'data', pattern: 'renderer/src/data' },
   { type: 'search-indexer', pattern: 'renderer/src/search/search.worker.ts', mode: 'file' },
   { type: 'search', pattern: 'renderer/src/search' },

@@ -67,16 +67,30 @@ export async function readLibrary(database: AppDB = db()): Promise<LibraryTables
 export interface BackupStamp {
   appVersion: string;
   now?: number;
+  /** Backups are not encrypted yet: one of a protected library is written only when the user chose plain text. */
+  plainTextChosen?: boolean;
+}
+
+function refuseUnchosenPlainText(database: AppDB, stamp: BackupStamp): void {
+  if (database.vault.protectedLibrary && stamp.plainTextChosen !== true) {
+    throw new BackupError('protected-library', 'This library is protected and backups are not encrypted yet: writing one in plain text must be chosen explicitly.');
+  }
 }
 
 /** The whole library as .chancery bytes. */
-export async function createLibraryBackup({ appVersion, now = Date.now() }: BackupStamp, database: AppDB = db()): Promise<Uint8Array> {
+export async function createLibraryBackup(stamp: BackupStamp, database: AppDB = db()): Promise<Uint8Array> {
+  const { appVersion, now = Date.now() } = stamp;
+  await database.open();
+  refuseUnchosenPlainText(database, stamp);
   const tables = await readLibrary(database);
   return packBackup(tables, { kind: 'library', appVersion, createdAt: now, bookId: null });
 }
 
 /** One briefing book with its briefs, their annotations and checklist items, as .chancery bytes. */
-export async function createBookPackage(bookId: string, { appVersion, now = Date.now() }: BackupStamp, database: AppDB = db()): Promise<Uint8Array> {
+export async function createBookPackage(bookId: string, stamp: BackupStamp, database: AppDB = db()): Promise<Uint8Array> {
+  const { appVersion, now = Date.now() } = stamp;
+  await database.open();
+  refuseUnchosenPlainText(database, stamp);
   const tables = await database.transaction('r', allTables(database), async () => {
     const book = await database.books.get(bookId);
     if (!book) throw new BackupError('missing-file', 'This book is no longer in the library.');

@@ -7,6 +7,8 @@ import { SCHEMA_VERSION } from '../domain/schema-version.js';
 import { annotationV1toV2, bookV1toV2, briefV1toV2, recommendationV1toV2 } from '../domain/migrations/v2.js';
 import { briefV2toV3 } from '../domain/migrations/v3.js';
 import { briefV3toV4 } from '../domain/migrations/v4.js';
+import { openVault, protectionMiddleware, type Vault } from './protection/middleware.js';
+import { KEYRING_ID, type KeyringRecord } from './protection/keyring-record.js';
 
 export const DB_NAME = 'chancery';
 
@@ -36,6 +38,10 @@ export const SCHEMA_V5 = { ...SCHEMA_V4, images: 'id, briefId' };
 /** v6: annotations may be redactions and settings may hold redaction rules; no index changes. */
 export const SCHEMA_V6 = SCHEMA_V5;
 
+// v7 adds the keyring of a protected library (its wrapped data key and conversion progress).
+// No record changes; an unprotected library leaves it empty.
+export const SCHEMA_V7 = { ...SCHEMA_V6, keyring: 'id' };
+
 /** The storage schema and the backup format share one version (domain/schema-version.ts). */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSION;
 
@@ -47,9 +53,20 @@ export class AppDB extends Dexie {
   recommendations!: EntityTable<ChecklistItem, 'id'>;
   books!: EntityTable<Book, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
+  keyring!: EntityTable<KeyringRecord, 'id'>;
+  /** Whether records are sealed and with which key (data/library-protection.ts unlocks it). */
+  readonly vault: Vault = openVault();
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
+    this.use(protectionMiddleware(this.vault));
+    // Before any other read or write: a library with a keyring (even a damaged one) is never
+    // written in plain text; the keyring is checked when it is unlocked.
+    this.on('ready', async () => {
+      const ring = await this.keyring.get(KEYRING_ID);
+      this.vault.protectedLibrary = ring !== undefined;
+      this.vault.sealWrites = ring?.state !== 'decrypting';
+    });
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)
@@ -90,6 +107,7 @@ export class AppDB extends Dexie {
     // No record changes: the version is raised so an older Chancery refuses a library or backup
     // whose redactions it would not know, instead of exporting their words.
     this.version(6).stores(SCHEMA_V6);
+    this.version(7).stores(SCHEMA_V7);
   }
 }
 

@@ -10,7 +10,8 @@ export type BackupErrorCode =
   | 'hash-mismatch'
   | 'count-mismatch'
   | 'invalid-record'
-  | 'duplicate-id';
+  | 'duplicate-id'
+  | 'protected-library';
 
 /** Why a file cannot be restored, in words a user can act on. */
 export class BackupError extends Error {
