@@ -51,6 +51,8 @@ export class AnnotationSidebar extends LitElement {
       ol[data-margin] > li { position: absolute; left: 0; right: 0; margin: 0; transition: top 160ms ease-out, transform 160ms ease-out; }
       ol[data-margin] > li.active { transform: translateX(-8px); box-shadow: var(--cy-shadow-2); }
       @media (prefers-reduced-motion: reduce) { ol[data-margin] > li { transition: none; } }
+      /* A long quote would push the next notes far from their text: two lines, whole when in use. */
+      ol[data-margin] > li:not(.active):not(:focus-within) .quote { display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; }
     `,
   ];
 
@@ -179,7 +181,7 @@ export class AnnotationSidebar extends LitElement {
               : null}
           </div>`
         : html`<p class="muted">${t('annotations.empty')}</p>`}
-      <ol class="placed" aria-label=${t('annotations.list')}>${repeat(placed, (a) => a.id, (a) => this.renderItem(a))}</ol>
+      <ol class="placed" aria-label=${t('annotations.list')} @focusin=${() => this.stack()} @focusout=${() => queueMicrotask(() => this.stack())}>${repeat(placed, (a) => a.id, (a) => this.renderItem(a))}</ol>
       ${orphans.length
         ? html`<div class="orphans">
             <h2>${t('annotations.orphans', { count: orphans.length })}</h2>

@@ -11,6 +11,7 @@ import { itemTopic } from '../../../domain/items/topic.js';
 import { MAX_MARKDOWN_CHARS } from '../../../rendering/markdown.js';
 import { rangeFromOffsets } from '../../../rendering/text-offsets.js';
 import { describeRange } from '../../../domain/anchoring/index.js';
+import { wholeWordSpan } from '../../../domain/anchoring/word-span.js';
 import type { Brief, BriefRecord } from '../../../domain/types.js';
 import { SelectionController } from '../../controllers/selection.controller.js';
 import { controls } from '../../styles/tokens.js';
@@ -121,14 +122,16 @@ export class BriefReader extends LitElement {
     this.bodyEl?.focus({ preventScroll: true });
   };
 
-  private currentSelector() {
+  /** A redaction takes whole words: a name cut at its last letter still names someone. */
+  private currentSelector(wholeWords: boolean) {
     const sel = this.selection.value;
     const text = this.bodyEl?.textContent ?? '';
-    return sel ? describeRange(text, sel.start, sel.end) : null;
+    const span = sel && wholeWords ? wholeWordSpan(text, sel.start, sel.end) : sel;
+    return span && span.end > span.start ? describeRange(text, span.start, span.end) : null;
   }
 
   private async onSelectionAction(action: SelectionAction): Promise<void> {
-    const selector = this.currentSelector();
+    const selector = this.currentSelector(action.kind === 'redact' && !this.reattaching);
     const b = this.brief.value;
     if (!selector || !b) return;
     this.selection.clear();
@@ -151,7 +154,7 @@ export class BriefReader extends LitElement {
         action: { label: t('reader.openChecklist'), run: () => void (location.hash = hrefFor({ view: 'checklists' }, { item: item.id })) },
       });
     } else if (action.kind === 'redact') {
-      await this.redactionDialog.ask((reason) => addAnnotation(b.id, selector, { color: 'yellow', redaction: { reason } }));
+      await this.redactionDialog.ask(selector.quote.exact, (reason) => addAnnotation(b.id, selector, { color: 'yellow', redaction: { reason } }));
     } else {
       await this.noteDialog.edit(selector.quote.exact, { note: '', tags: [] }, (draft) => addAnnotation(b.id, selector, { color: 'yellow', ...draft }), action.kind === 'tags' ? 'tags' : 'note');
     }

@@ -27,18 +27,22 @@ export class RedactionDialog extends LitElement {
       fieldset label { display: flex; gap: 8px; align-items: center; }
       .failure { color: var(--cy-danger); margin: 0; }
       p.hint { color: var(--cy-muted); margin: 0; }
+      .quote { margin: 0; padding: 6px 10px; border-left: 3px solid var(--cy-border); font-style: italic; max-height: 8em; overflow: auto; overflow-wrap: anywhere; }
     `,
   ];
 
   @state() failure = '';
   @state() saving = false;
+  /** The words to be redacted, so the user sees exactly what will be blacked out. */
+  @state() private quote = '';
   @query('dialog') private dialog!: HTMLDialogElement;
   private resolve?: (saved: boolean) => void;
   private store: (reason: string) => Promise<unknown> = async () => undefined;
 
   /** Opens the dialog; `save` stores the redaction with the chosen reason. Resolves true once saved. */
-  async ask(save: (reason: string) => Promise<unknown>): Promise<boolean> {
+  async ask(quote: string, save: (reason: string) => Promise<unknown>): Promise<boolean> {
     this.store = save;
+    this.quote = quote;
     this.failure = '';
     await this.updateComplete;
     this.renderRoot.querySelector('form')?.reset();
@@ -74,6 +78,7 @@ export class RedactionDialog extends LitElement {
     return html`<dialog aria-labelledby="redact-title" @cancel=${(e: Event) => { e.preventDefault(); this.finish(false); }}>
       <form @submit=${(e: Event) => void this.submit(e)}>
         <h2 id="redact-title">${t('redaction.dialogTitle')}</h2>
+        <blockquote class="quote">${this.quote}</blockquote>
         <p class="hint">${t('redaction.dialogHint')}</p>
         <fieldset>
           <legend>${t('redaction.reason')}</legend>
