@@ -10,8 +10,17 @@ const rules = [{ reason: 'Source', phrases: ['Ines Varro'], patterns: ['\\bK-\\d
 describe('matching', () => {
   it('matches phrases whole-word, ignoring case and line breaks, and patterns', () => {
     const m = compileMatchers(rules);
-    const text = 'Met INES\nvarro at dock K-2041; Inesvarro and Ines Varrow are other words.';
+    const text = 'Met INES\nvarro at dock K-2041; Ines Varrow and Inesvarrone are other words.';
     expect(findSpans(text, m).map((s) => text.slice(s.start, s.end))).toEqual(['INES\nvarro', 'K-2041']);
+  });
+
+  it('matches a name of several words where it is joined up, as in an address or a handle', () => {
+    const m = compileMatchers(rules);
+    const text = 'Write to ines.varro@example.org or @Ines_Varro; InesVarro signs as ines-varro.';
+    expect(findSpans(text, m).map((s) => text.slice(s.start, s.end))).toEqual(['ines.varro', 'Ines_Varro', 'InesVarro', 'ines-varro']);
+    // One word is matched as itself only.
+    const single = compileMatchers([{ reason: 'Code', phrases: ['Nightjar'], patterns: [] }]);
+    expect(findSpans('night.jar Nightjar nightjars', single).length).toBe(1);
   });
 
   it('matches an annotation quote anywhere, even inside a word', () => {
@@ -65,8 +74,10 @@ describe('redactRecords', () => {
     expect(out.briefs.get('b1')!.markdown).toContain(secret);
     expect(out.briefs.get('b1')!.contentHash).toBe('');
     expect(placed.get('b1')).toEqual([{ start: 5, end: 17, reason: 'Protects a source' }]);
-    // A link with redacted words is still a string; the print drops the link itself (redact-dom).
-    expect(out.briefs.get('b1')!.source.url).toBe('https://example.org/ines-varro');
+    // A link whose address names the person (joined by a hyphen) loses those words too; the print
+    // drops the link itself (redact-dom).
+    expect(out.briefs.get('b1')!.source.url).not.toContain('ines-varro');
+    expect(out.briefs.get('b1')!.source.url).toContain(REDACTION_BLOCK);
     expect(redactor.log.length).toBeGreaterThanOrEqual(8);
     expect(new Set(redactor.log.map((l) => l.where))).toEqual(new Set(['book', 'b1', 'checklist']));
   });

@@ -19,11 +19,15 @@ export const REDACTION_BLOCK = '\u2588'.repeat(5);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WORDISH = /[\p{L}\p{N}]/u;
 
-/** A phrase as a regular expression: any run of spaces or line breaks between its words. */
+/** A phrase as a regular expression: any run of spaces or line breaks between its words, or its
+ *  words joined by a dot, underscore, hyphen or nothing. */
 export function phraseMatcher(phrase: string, reason: string, wholeWords: boolean): Matcher | null {
   const words = phrase.trim().split(/\s+/u).filter(Boolean);
   if (words.length === 0) return null;
-  const body = words.map(escape).join('\\s+');
+  const spaced = words.map(escape).join('\\s+');
+  // A name also appears joined in addresses and handles (ana.velloso@…, ana_velloso, AnaVelloso):
+  // a phrase of several words matches those forms too, since any of them still names the person.
+  const body = words.length > 1 ? `(?:${spaced}|${words.map(escape).join('[._-]?')})` : spaced;
   const before = wholeWords && WORDISH.test(words[0]![0]!) ? '(?<![\\p{L}\\p{N}])' : '';
   const after = wholeWords && WORDISH.test(words.at(-1)!.at(-1)!) ? '(?![\\p{L}\\p{N}])' : '';
   return { regex: new RegExp(`${before}${body}${after}`, 'giu'), reason };

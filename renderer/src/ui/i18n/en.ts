@@ -688,7 +688,7 @@ export const en = {
   'print.col.where': 'Where',
   'print.col.reason': 'Reason',
   'print.redactionNone': 'No text in this book matched the redaction rules.',
-  'settings.redactionHint': 'Phrases and patterns listed here are redacted from every exported PDF and replaced by a black block with the rule’s reason. Phrases match whole words, ignoring case and line breaks.',
+  'settings.redactionHint': 'Phrases and patterns listed here are redacted from every exported PDF and replaced by a black block with the rule’s reason. Phrases match whole words, ignoring case and line breaks; a name of several words also matches joined up, as in ana.velloso@… or ana_velloso.',
   'settings.redactionReason': 'Reason for rule {number}',
   'settings.redactionPhrases': 'Phrases for rule {number}, one per line',
   'settings.redactionPatterns': 'Patterns for rule {number} (regular expressions, one per line, optional)',

@@ -690,7 +690,7 @@ export const es: Record<MessageKey, string> = {
   'print.col.where': 'Dónde',
   'print.col.reason': 'Motivo',
   'print.redactionNone': 'Ningún texto de esta carpeta coincidió con las reglas de supresión.',
-  'settings.redactionHint': 'Las frases y los patrones indicados aquí se suprimen de cada PDF exportado y se sustituyen por un bloque negro con el motivo de la regla. Las frases coinciden con palabras completas, sin distinguir mayúsculas ni saltos de línea.',
+  'settings.redactionHint': 'Las frases y los patrones indicados aquí se suprimen de cada PDF exportado y se sustituyen por un bloque negro con el motivo de la regla. Las frases coinciden con palabras completas, sin distinguir mayúsculas ni saltos de línea; un nombre de varias palabras también coincide unido, como en ana.velloso@… o ana_velloso.',
   'settings.redactionReason': 'Motivo de la regla {number}',
   'settings.redactionPhrases': 'Frases de la regla {number}, una por línea',
   'settings.redactionPatterns': 'Patrones de la regla {number} (expresiones regulares, uno por línea, opcionales)',
