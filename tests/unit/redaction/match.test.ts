@@ -80,6 +80,8 @@ describe('redactRecords', () => {
     expect(out.briefs.get('b1')!.source.url).toContain(REDACTION_BLOCK);
     expect(redactor.log.length).toBeGreaterThanOrEqual(8);
     expect(new Set(redactor.log.map((l) => l.where))).toEqual(new Set(['book', 'b1', 'checklist']));
+    // The log knows which field held the words, down from the outermost key (source.name → source).
+    expect(new Set(redactor.log.filter((l) => l.where === 'b1').map((l) => l.field))).toEqual(new Set(['title', 'subtitle', 'byline', 'source', 'note']));
   });
 
   it('redacts a one-character selection where it is, not everywhere', () => {

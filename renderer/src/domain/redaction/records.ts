@@ -18,6 +18,8 @@ const DATES = new Set(['publishedAt', 'due', 'meetingDate']);
 export interface FieldRedaction {
   /** 'book' for the cover and book fields, else the brief's id, or 'checklist'. */
   where: string;
+  /** The record's field the words were in ('title', 'byline', 'source', 'note'…). */
+  field: string;
   reason: string;
 }
 
@@ -30,22 +32,23 @@ export interface Redactor {
 
 export function makeRedactor(matchers: Matcher[], word: string): Redactor {
   const log: FieldRedaction[] = [];
-  const walk = (value: unknown, where: string, key: string, listed = true): unknown => {
+  // `field` is the outermost key on the way down: source.name is logged under 'source'.
+  const walk = (value: unknown, where: string, key: string, listed: boolean, field: string): unknown => {
     if (typeof value === 'string') {
       if (STRUCTURAL.has(key)) return value;
       const r = redactString(value, matchers, word);
-      if (listed) for (const reason of r.reasons) log.push({ where, reason });
+      if (listed) for (const reason of r.reasons) log.push({ where, field: field || key, reason });
       if (DATES.has(key) && r.reasons.length) return null;
       return r.text;
     }
-    if (Array.isArray(value)) return value.map((v) => walk(v, where, key, listed));
-    if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, walk(v, where, '', listed)]));
+    if (Array.isArray(value)) return value.map((v) => walk(v, where, key, listed, field));
+    if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, walk(v, where, '', listed, field)]));
     if (value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, STRUCTURAL.has(k) && typeof v === 'string' ? v : walk(v, where, k, listed && !UNLISTED.has(k))]));
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, STRUCTURAL.has(k) && typeof v === 'string' ? v : walk(v, where, k, listed && !UNLISTED.has(k), field || k)]));
     }
     return value;
   };
-  return { matchers, log, deep: (value, where) => walk(value, where, '') as typeof value };
+  return { matchers, log, deep: (value, where) => walk(value, where, '', true, '') as typeof value };
 }
 
 export const isRedaction = (a: Annotation): boolean => a.redaction !== undefined;

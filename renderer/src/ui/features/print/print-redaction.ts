@@ -48,19 +48,23 @@ export function redactLayout(layout: BookLayout, redacted: RedactedRecords): Boo
 export function redactBody(body: HTMLElement, briefId: string, briefTitle: string, redacted: RedactedRecords, v: PrintVoice): RedactionLogRow[] {
   const { reasons, attributes } = redactElement(body, redacted.redactor.matchers, redacted.placed.get(briefId) ?? [], v.tr('print.redacted'));
   const rows = reasons.map((reason, i) => ({ where: v.tr('print.redactionInText', { title: briefTitle, number: i + 1 }), reason: safeReason(reason, redacted) }));
-  if (attributes) rows.push({ where: v.tr('print.redactionInLinks', { title: briefTitle, count: attributes }), reason: '' });
+  if (attributes) rows.push({ where: v.tr('print.redactionInLinks', { title: briefTitle, count: attributes }), reason: v.tr('print.redactionLinkReason') });
   return rows;
 }
 
+const NAMED_FIELDS = ['title', 'subtitle', 'byline', 'source', 'note'] as const;
+/** What the log calls a brief's field; any other is one of its "details". */
+const fieldKey = (field: string) => `print.redactionField.${NAMED_FIELDS.find((f) => f === field) ?? 'other'}` as const;
+
 /** The rows for redactions made in records (book fields, a brief's details and notes, the checklist). */
 export function fieldRows(redacted: RedactedRecords, v: PrintVoice): RedactionLogRow[] {
-  return redacted.redactor.log.map(({ where, reason }) => {
+  return redacted.redactor.log.map(({ where, field, reason }) => {
     const title = redacted.records.briefs.get(where)?.title;
     const place =
       where === 'book' ? v.tr('print.redactionInBook')
       : where === 'checklist' ? v.tr('print.checklist')
       : where === 'summary' ? v.tr('print.summary')
-      : v.tr('print.redactionInDetails', { title: title ?? '' });
+      : v.tr('print.redactionInDetails', { title: title ?? '', field: v.tr(fieldKey(field)) });
     return { where: place, reason: safeReason(reason, redacted) };
   });
 }
