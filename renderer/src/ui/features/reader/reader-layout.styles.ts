@@ -24,7 +24,10 @@ export const readerLayoutStyles = css`
   .toc button:focus-visible { outline: 3px solid var(--cy-focus); outline-offset: 2px; }
   cy-reading-body { display: block; }
   article { max-width: 72ch; margin: 0 auto; }
-  .meta { color: var(--cy-muted); font-size: 0.95rem; display: flex; flex-wrap: wrap; gap: 4px 14px; font-family: var(--cy-font-ui); }
+  /* The brief's metadata in one quiet line: source · author · date · site. */
+  .meta { color: var(--cy-muted); font-size: 0.9rem; display: flex; flex-wrap: wrap; row-gap: 2px; font-family: var(--cy-font-ui); }
+  .meta > span + span::before { content: '·'; padding: 0 8px; }
+  .meta .link { max-width: 24ch; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
   .subtitle { font-size: 1.2rem; color: var(--cy-muted); margin: 0 0 8px; }
   /* The body takes focus only to anchor keyboard selection: the caret shows where, not a box. */
   .body:focus { outline: none; }

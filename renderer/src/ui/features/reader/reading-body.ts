@@ -22,6 +22,15 @@ export interface Heading {
   text: string;
 }
 
+/** The site an address is on, for the quiet metadata line; the whole address is its tooltip. */
+const hostOf = (url: string): string => {
+  try {
+    return new URL(url).host.replace(/^www\./, '') || url;
+  } catch {
+    return url;
+  }
+};
+
 /** A mark the user clicked: the annotation on top, or else the checklist item it shows. */
 export interface MarkOpenDetail {
   annotation?: string;
@@ -71,10 +80,10 @@ export class ReadingBody extends LitElement {
         <h1 id="brief-title" lang=${title.lang} dir=${title.dir}>${b.title}</h1>
         ${b.subtitle ? html`<p class="subtitle">${b.subtitle}</p>` : null}
         <p class="meta">
-          ${b.source.name ? html`<span>${t('reader.source', { name: b.source.name })}</span>` : null}
+          ${b.source.name ? html`<span><span class="visually-hidden">${t('reader.source', { name: '' })}</span>${b.source.name}</span>` : null}
           ${b.byline ? html`<span>${b.byline}</span>` : null}
           ${b.source.publishedAt ? html`<span>${t('reader.published', { date: formatDate(b.source.publishedAt) })}</span>` : null}
-          ${b.source.url ? html`<span>${t('reader.link')} <code>${b.source.url}</code></span>` : null}
+          ${b.source.url ? html`<span class="link" title=${b.source.url}><span class="visually-hidden">${t('reader.link')} ${b.source.url}</span><span aria-hidden="true">${hostOf(b.source.url)}</span></span>` : null}
         </p>
         <cy-brief-details .brief=${b} .markdown=${this.markdown}></cy-brief-details>
       </header>
