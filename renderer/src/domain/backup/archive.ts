@@ -99,6 +99,8 @@ const UPGRADES: Upgrade[] = [
   UNCHANGED,
   // 5 → 6 added redactions (an optional field of annotations, a preference): no record changes.
   UNCHANGED,
+  // 6 → 7 added editions (an optional field of books): no record changes.
+  UNCHANGED,
 ];
 
 function upgradeRecord(table: BackupTable, record: unknown, fromVersion: number, now: number): unknown {
