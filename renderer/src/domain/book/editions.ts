@@ -82,9 +82,10 @@ export function editionRecords(records: BookRecords, edition: Edition): BookReco
 /** A file name safe on every desktop system: the book's title and the edition's name. */
 export function editionFileName(bookTitle: string, editionName: string, fallbackTitle = 'Book'): string {
   const clean = (s: string) =>
-    s
-      .normalize('NFC')
-      .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]+/g, ' ')
+    [...s.normalize('NFC')]
+      .map((c) => (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127 ? ' ' : c))
+      .join('')
+      .replace(/[<>:"/\\|?*]+/g, ' ')
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/^[.\s]+|[.\s]+$/g, '');
