@@ -76,7 +76,9 @@ export function editionRecords(records: BookRecords, edition: Edition): BookReco
     annotations: !edition.includeNotes && records.book.options.annotations === 'notes' ? ('highlights' as const) : records.book.options.annotations,
   };
   const items = edition.includeItems ? records.items.filter((i) => i.briefIds.some((id) => chosen.has(id))) : [];
-  return { book: { ...records.book, entries, options }, briefs, annotations, items };
+  // The book printed carries no edition list: one reader's copy never names the other editions.
+  const { editions: _others, ...book } = records.book;
+  return { book: { ...book, entries, options }, briefs, annotations, items };
 }
 
 /** A file name safe on every desktop system: the book's title and the edition's name. */

@@ -99,7 +99,7 @@ export class PrintBook extends LitElement {
     }
     // Everything printed below comes from the redacted records; brief bodies are redacted as they are filled.
     const redacted = await redactForPrint(loaded, printVoice(loaded.book.options.language), edition?.extraRedactions);
-    this.editionName = edition?.name ?? '';
+    this.editionName = edition ? redacted.redactor.deep(edition.name, 'book') : '';
     const records = redacted.records;
     this.book = records.book;
     // The book's language, not the UI's: screen readers, hyphenation and the tagged PDF follow it.
