@@ -699,6 +699,7 @@ export const en = {
   'settings.redactionBadPattern': 'Rule {number}: the pattern “{pattern}” cannot be used: {why}',
   'print.edition': 'Edition: {name}',
   'print.editionTerm': 'Edition',
+  'print.redactedForEdition': 'Listed for this edition',
   'editions.title': 'Editions',
   'editions.help': 'An edition is this book for one reader or audience: tick what goes in. Briefs added to the book later stay out of every edition until you tick them.',
   'editions.none': 'No editions yet: the book exports whole.',

@@ -701,6 +701,7 @@ export const es: Record<MessageKey, string> = {
   'settings.redactionBadPattern': 'Regla {number}: el patrón «{pattern}» no se puede usar: {why}',
   'print.edition': 'Edición: {name}',
   'print.editionTerm': 'Edición',
+  'print.redactedForEdition': 'Indicado para esta edición',
   'editions.title': 'Ediciones',
   'editions.help': 'Una edición es esta carpeta para un lector o público: marque lo que incluye. Las fichas que añada después a la carpeta quedan fuera de cada edición hasta que las marque.',
   'editions.none': 'Aún no hay ediciones: la carpeta se exporta completa.',

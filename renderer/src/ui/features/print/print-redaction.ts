@@ -33,7 +33,9 @@ function extraPhrases(): string[] {
 export async function redactForPrint(records: BookRecords, v: PrintVoice, editionPhrases: readonly string[] = []): Promise<RedactedRecords> {
   const { preferences, invalid } = await readPreferences();
   if (invalid.includes('redactionRules')) throw new Error('The redaction rules in Settings cannot be read; nothing is printed until they are set again.');
-  return redactRecords(records, preferences.redactionRules, v.tr('print.redacted'), [...extraPhrases(), ...editionPhrases], v.tr('print.redactedOnExport'));
+  // An edition's phrases are one more rule, with a reason of their own in the log.
+  const edition = editionPhrases.length ? [{ reason: v.tr('print.redactedForEdition'), phrases: [...editionPhrases], patterns: [] }] : [];
+  return redactRecords(records, [...preferences.redactionRules, ...edition], v.tr('print.redacted'), extraPhrases(), v.tr('print.redactedOnExport'));
 }
 
 /** A reason is printed only when it holds no redacted words itself. */
