@@ -9,7 +9,7 @@ import { itemsForBrief } from './data/items.js';
 import { fromBytes, importBatch } from './workflows/import-batch.js';
 import { createLibraryBackup, restoreBackup } from './data/backup.js';
 import { readBackup } from './domain/backup/index.js';
-import { editionFileName, editionRecords, findEdition } from './domain/book/editions.js';
+import { editionFileName, recordsToPrint } from './domain/book/editions.js';
 import { redactRecords } from './domain/redaction/records.js';
 import { Readability } from '@mozilla/readability';
 import { sanitizeHtml } from './importing/sanitize.js';
@@ -46,9 +46,7 @@ const api: Omit<ChanceryHeadlessApi, keyof typeof bench> = {
     return [...SUPPORTED_EXTENSIONS];
   },
   async preflight(bookId, editionId) {
-    const whole = await loadBookRecords(bookId);
-    const edition = whole && editionId ? findEdition(whole.book, editionId) : undefined;
-    const records = whole && editionId ? (edition ? editionRecords(whole, edition) : undefined) : whole;
+    const { records } = recordsToPrint(await loadBookRecords(bookId), editionId);
     return records ? (await checkBook(records)).map((f) => ({ ...f, message: describeFinding(f, 'en') })) : null;
   },
   async editions(bookId, extraPhrases) {

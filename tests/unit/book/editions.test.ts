@@ -1,6 +1,6 @@
 // Tailored editions: what an edition prints is exactly what it chose, and nothing of what it left out.
 import { describe, expect, it } from 'vitest';
-import { editionFileName, editionNameProblem, editionRecords, editionsSchema, findEdition, newEdition, type Edition } from '../../../renderer/src/domain/book/editions.js';
+import { editionFileName, editionNameProblem, editionRecords, editionsSchema, findEdition, newEdition, recordsToPrint, type Edition } from '../../../renderer/src/domain/book/editions.js';
 import { layoutBook } from '../../../renderer/src/domain/book/layout.js';
 import { findSpans } from '../../../renderer/src/domain/redaction/match.js';
 import { redactRecords } from '../../../renderer/src/domain/redaction/records.js';
@@ -77,6 +77,20 @@ describe('editionRecords', () => {
     const redacted = redactRecords(chosen, [], '[REDACTED]', edition({ extraRedactions: ['Ines Varro'] }).extraRedactions, 'Edition');
     // Bodies are redacted as they render (rendering/redact-dom.ts), with these matchers.
     expect(findSpans(chosen.briefs.get('b2')!.markdown, redacted.redactor.matchers)).toHaveLength(1);
+  });
+});
+
+describe('recordsToPrint', () => {
+  it('gives the full book without an edition, the edition\'s records with one, and nothing for an edition that is gone', () => {
+    const all = records();
+    const withEdition = { ...all, book: { ...all.book, editions: [edition({ briefIds: ['b1'] })] } };
+    expect(recordsToPrint(withEdition).records).toBe(withEdition);
+    const chosen = recordsToPrint(withEdition, 'e1');
+    expect(chosen.edition?.name).toBe('Press');
+    expect([...chosen.records!.briefs.keys()]).toEqual(['b1']);
+    expect(chosen.records!.book.editions).toBeUndefined();
+    expect(recordsToPrint(withEdition, 'gone')).toEqual({});
+    expect(recordsToPrint(undefined, 'e1')).toEqual({});
   });
 });
 

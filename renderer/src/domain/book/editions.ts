@@ -81,6 +81,16 @@ export function editionRecords(records: BookRecords, edition: Edition): BookReco
   return { book: { ...book, entries, options }, briefs, annotations, items };
 }
 
+/**
+ * The records to print for a book (`whole`, undefined when it is gone) or one of its editions.
+ * An edition that is gone gives no records: never the full book in its place.
+ */
+export function recordsToPrint(whole: BookRecords | undefined, editionId?: string): { records?: BookRecords; edition?: Edition } {
+  if (!whole || !editionId) return { records: whole };
+  const edition = findEdition(whole.book, editionId);
+  return edition ? { records: editionRecords(whole, edition), edition } : {};
+}
+
 /** A file name safe on every desktop system: the book's title and the edition's name. */
 export function editionFileName(bookTitle: string, editionName: string, fallbackTitle = 'Book'): string {
   const clean = (s: string) =>

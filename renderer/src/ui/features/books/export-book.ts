@@ -15,7 +15,7 @@ import { emit } from '../../events.js';
 import { t, topicLabel } from '../../i18n/index.js';
 import { bookMetadata } from '../../../domain/book/metadata.js';
 import { redactRecords } from '../../../domain/redaction/records.js';
-import { editionFileName, editionRecords, findEdition } from '../../../domain/book/editions.js';
+import { editionFileName, recordsToPrint } from '../../../domain/book/editions.js';
 import { loadPreferences } from '../../../data/settings.js';
 import { chooseDefaultMarking, preferences } from '../../app/preferences.js';
 import { writeOrTell } from '../../storage-message.js';
@@ -93,11 +93,9 @@ async function markingSettled(host: EventTarget, printId: string): Promise<boole
  */
 export async function exportToPdf(host: EventTarget, printId: string, editionId?: string): Promise<boolean> {
   if (!(await markingSettled(host, printId))) return false;
-  const whole = await loadBookRecords(printId);
-  const edition = whole && editionId ? findEdition(whole.book, editionId) : undefined;
-  const records = whole && editionId ? (edition ? editionRecords(whole, edition) : undefined) : whole;
+  const { records, edition } = recordsToPrint(await loadBookRecords(printId), editionId);
   if (!records) {
-    emit(host, 'cy-toast', { kind: 'error', message: t(whole ? 'editions.missing' : 'books.missing') });
+    emit(host, 'cy-toast', { kind: 'error', message: t(editionId ? 'editions.missing' : 'books.missing') });
     return false;
   }
   if (!(await preflightPasses(records))) return false;

@@ -11,7 +11,7 @@ import { preferences } from '../../app/preferences.js';
 import { loadBookRecords } from '../../../data/books.js';
 import { SUMMARY_ANCHOR, layoutBook, type BookLayout } from '../../../domain/book/layout.js';
 import type { Book } from '../../../domain/types.js';
-import { editionRecords, findEdition } from '../../../domain/book/editions.js';
+import { recordsToPrint } from '../../../domain/book/editions.js';
 import { articleStyles } from '../reader/article.styles.js';
 import { BriefImages } from '../reader/brief-images.js';
 import { highlightStyles } from '../reader/highlight.styles.js';
@@ -88,10 +88,7 @@ export class PrintBook extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const whole = await loadBookRecords(this.bookId);
-    const edition = whole && this.editionId ? findEdition(whole.book, this.editionId) : undefined;
-    // An edition that is gone prints nothing: never the full book in its place.
-    const loaded = whole && this.editionId ? (edition ? editionRecords(whole, edition) : undefined) : whole;
+    const { records: loaded, edition } = recordsToPrint(await loadBookRecords(this.bookId), this.editionId || undefined);
     if (!loaded) {
       this.missing = true;
       document.documentElement.dataset.printReady = 'missing';
