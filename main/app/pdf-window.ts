@@ -4,7 +4,7 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions, IpcMainInvokeEvent, WebContents } from 'electron';
 import { APP_ORIGIN } from '../common/csp.js';
 import { EXPORT_PROGRESS_EVENT, type ExportProgress } from '../common/ipc-contract.js';
-import type { PrintEntry, PrintInfo } from '../common/print-page.js';
+import { printRoute, type PrintEntry, type PrintInfo } from '../common/print-page.js';
 import { fail, ok } from '../common/result.js';
 import type { PdfExporter } from '../ipc/register.js';
 import { exportBookPdf, PdfExportError, type PrintPageState, type PrintSession } from '../services/pdf-export.js';
@@ -86,7 +86,7 @@ export function createPdfExporter(deps: PdfExporterDeps): PdfExporter {
     let pdf: Uint8Array;
     try {
       const { title, author, subject, keywords } = request.options;
-      const result = await exportBookPdf(session, `${APP_ORIGIN}/index.html#/print/book/${encodeURIComponent(request.bookId)}`, {
+      const result = await exportBookPdf(session, `${APP_ORIGIN}/index.html${printRoute(request.bookId, request.editionId)}`, {
         metadata: { title, author, subject, keywords },
         onProgress: forwardProgress(event.sender),
       });

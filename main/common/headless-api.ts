@@ -18,6 +18,13 @@ export interface BookSummary {
   title: string;
 }
 
+/** One of a book's editions, with the PDF file name made from the (redacted) book title and its name. */
+export interface EditionFile {
+  id: string;
+  name: string;
+  fileName: string;
+}
+
 export interface NewBookRequest {
   title: string;
   /** 'all' live briefs in import order, or brief ids in the order given. */
@@ -108,8 +115,10 @@ export interface PreflightFinding {
 export interface ChanceryHeadlessApi {
   findBook(idOrTitle: string): Promise<BookSummary | null>;
   createBook(request: NewBookRequest): Promise<NewBookResult>;
-  /** The pre-flight checks the app runs before exporting the book; null when there is no such book. */
-  preflight(bookId: string): Promise<PreflightFinding[] | null>;
+  /** The pre-flight checks the app runs before exporting the book (or one edition); null when there is no such book or edition. */
+  preflight(bookId: string, editionId?: string): Promise<PreflightFinding[] | null>;
+  /** The book's editions in order; `extraPhrases` (the CLI's --redact-file) are redacted from the file names too. */
+  editions(bookId: string, extraPhrases: string[]): Promise<EditionFile[] | null>;
   /**
    * Imports one file (bytes as base64) through the renderer's own pipeline. A saved page may come
    * with its path and the pictures beside it, paths '/'-separated from the same folder (a picture

@@ -39,6 +39,8 @@ export const requestSchemas = {
   }),
   'pdf:export-book': z.strictObject({
     bookId: z.string().min(1).max(100),
+    /** One of the book's editions; absent for the full book. */
+    editionId: z.string().min(1).max(200).optional(),
     suggestedName: z.string().min(1).max(200),
     options: pdfOptions,
   }),

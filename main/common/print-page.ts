@@ -1,6 +1,12 @@
 // What the print view (#/print/book/<id>) exposes to whoever prints it: the Electron PDF window,
 // the headless Chromium host or tests. Environment-neutral types only.
 
+/** The print view's route for a book, or for one of its editions. */
+export function printRoute(bookId: string, editionId?: string): string {
+  const edition = editionId ? `?edition=${encodeURIComponent(editionId)}` : '';
+  return `#/print/book/${encodeURIComponent(bookId)}${edition}`;
+}
+
 /** One place the contents page points to: a section, a brief or an appendix. */
 export interface PrintEntry {
   id: string;
@@ -25,6 +31,8 @@ export interface PrintInfo {
   bandFontPt: number;
   /** The left and right page margins: the contents page numbers end at the right one. */
   sideMarginMm: number;
+  /** The edition printed, as its footer says it ("Edition: Press"); absent for the full book. */
+  editionLabel?: string;
 }
 
 /** `window.chanceryPrint`, set only on the print route. */

@@ -74,7 +74,7 @@ const samePages = (a: Record<string, number>, b: Record<string, number>): boolea
 
 function printRequest(info: PrintInfo): PrintRequest {
   const style = { fontPt: info.bandFontPt };
-  return { paper: info.paper, headerTemplate: headerTemplate(info.marking, style), footerTemplate: footerTemplate(info.marking, info.pageLabel, style) };
+  return { paper: info.paper, headerTemplate: headerTemplate(info.marking, style), footerTemplate: footerTemplate(info.marking, info.pageLabel, style, info.editionLabel ?? '') };
 }
 
 /** Numbers to write into a print's empty contents slots. */

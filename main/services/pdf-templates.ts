@@ -22,11 +22,15 @@ export function headerTemplate(marking: string, style: BandStyle = DEFAULT_STYLE
   return `<div style="${band(style)}padding-top:7mm;text-align:center;${MARK}">${escapeHtml(marking.trim())}</div>`;
 }
 
-/** `pageLabel` holds {page} and {total}, which become Chromium's live page-number spans. */
-export function footerTemplate(marking: string, pageLabel: string, style: BandStyle = DEFAULT_STYLE): string {
+/**
+ * `pageLabel` holds {page} and {total}, which become Chromium's live page-number spans. An
+ * edition's label ("Edition: Press") prints before it, so every page says which edition it is.
+ */
+export function footerTemplate(marking: string, pageLabel: string, style: BandStyle = DEFAULT_STYLE, edition = ''): string {
   const label = escapeHtml(pageLabel)
     .replace('{page}', '<span class="pageNumber"></span>')
     .replace('{total}', '<span class="totalPages"></span>');
+  const side = edition.trim() ? `${escapeHtml(edition.trim())} · ${label}` : label;
   const mark = marking.trim() ? `<span style="${MARK}flex:1 1 auto;min-width:0;">${escapeHtml(marking.trim())}</span>` : '<span></span>';
-  return `<div style="${band(style)}display:flex;justify-content:space-between;align-items:flex-end;gap:6mm;padding-top:4mm;">${mark}<span style="white-space:nowrap;flex:none;">${label}</span></div>`;
+  return `<div style="${band(style)}display:flex;justify-content:space-between;align-items:flex-end;gap:6mm;padding-top:4mm;">${mark}<span style="white-space:nowrap;flex:none;">${side}</span></div>`;
 }

@@ -9,6 +9,8 @@ import { itemsForBrief } from './data/items.js';
 import { fromBytes, importBatch } from './workflows/import-batch.js';
 import { createLibraryBackup, restoreBackup } from './data/backup.js';
 import { readBackup } from './domain/backup/index.js';
+import { editionFileName, recordsToPrint } from './domain/book/editions.js';
+import { redactRecords } from './domain/redaction/records.js';
 import { Readability } from '@mozilla/readability';
 import { sanitizeHtml } from './importing/sanitize.js';
 import { BY_EXTENSION } from './domain/import.js';
@@ -43,9 +45,20 @@ const api: Omit<ChanceryHeadlessApi, keyof typeof bench> = {
   async supportedExtensions() {
     return [...SUPPORTED_EXTENSIONS];
   },
-  async preflight(bookId) {
-    const records = await loadBookRecords(bookId);
+  async preflight(bookId, editionId) {
+    const { records } = recordsToPrint(await loadBookRecords(bookId), editionId);
     return records ? (await checkBook(records)).map((f) => ({ ...f, message: describeFinding(f, 'en') })) : null;
+  },
+  async editions(bookId, extraPhrases) {
+    const records = await loadBookRecords(bookId);
+    if (!records) return null;
+    const { redactionRules } = await loadPreferences();
+    return (records.book.editions ?? []).map((edition) => {
+      // Redacted as the edition's print is: the rules, the extra phrases and the edition's own.
+      const phrases = [...extraPhrases, ...edition.extraRedactions];
+      const { records: redacted, redactor } = redactRecords(records, redactionRules, 'REDACTED', phrases);
+      return { id: edition.id, name: edition.name, fileName: editionFileName(redacted.book.title, redactor.deep(edition.name, 'book')) };
+    });
   },
   async localPictureRules() {
     const pages = Object.entries(BY_EXTENSION).filter(([, format]) => format === 'html').map(([ending]) => ending);

@@ -1,5 +1,5 @@
 // Briefing books.
-import type { Annotation, AnnotationMode, Book, BriefRecord } from '../domain/types.js';
+import type { Annotation, AnnotationMode, Book, BriefRecord, Edition } from '../domain/types.js';
 import type { BookRecords } from '../domain/book/layout.js';
 import { DEFAULT_BOOK_OPTIONS } from '../domain/migrations/v2.js';
 import { briefIdOfPrint, singleBriefBook } from '../domain/book/single-brief.js';
@@ -29,7 +29,7 @@ function newBook(title: string, marking: string, now: number): Book {
 }
 
 export type BookPatch = Partial<
-  Pick<Book, 'title' | 'subtitle' | 'meeting' | 'marking' | 'preparedBy' | 'preparedFor' | 'meetingDate' | 'entries' | 'options'>
+  Pick<Book, 'title' | 'subtitle' | 'meeting' | 'marking' | 'preparedBy' | 'preparedFor' | 'meetingDate' | 'entries' | 'options' | 'editions'>
 >;
 
 export function booksRepository(database: AppDB) {
@@ -59,6 +59,14 @@ export function booksRepository(database: AppDB) {
       const copy: Book = structuredClone({ ...original, id: newId(), title, createdAt: now, updatedAt: now });
       await database.books.add(copy);
       return copy;
+    });
+  }
+
+  /** Changes a book's editions in one transaction, from the stored list (never a stale copy). */
+  async function changeEditions(id: string, change: (editions: Edition[]) => Edition[], now = Date.now()): Promise<void> {
+    await database.transaction('rw', database.books, async () => {
+      const book = await database.books.get(id);
+      if (book) await database.books.update(id, { editions: change(book.editions ?? []), updatedAt: now });
     });
   }
 
@@ -125,8 +133,8 @@ export function booksRepository(database: AppDB) {
     });
   }
 
-  return { listBooks, getBook, createBook, updateBook, duplicateBook, deleteBook, restoreBook, findBook, loadBookRecords, composeBookFromBriefs };
+  return { listBooks, getBook, createBook, updateBook, changeEditions, duplicateBook, deleteBook, restoreBook, findBook, loadBookRecords, composeBookFromBriefs };
 }
 
-export const { listBooks, getBook, createBook, updateBook, duplicateBook, deleteBook, restoreBook, findBook, loadBookRecords, composeBookFromBriefs } =
+export const { listBooks, getBook, createBook, updateBook, changeEditions, duplicateBook, deleteBook, restoreBook, findBook, loadBookRecords, composeBookFromBriefs } =
   boundToApp(booksRepository);

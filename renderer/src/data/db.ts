@@ -37,10 +37,11 @@ export const SCHEMA_V4 = { ...SCHEMA_V3, bodies: '[id+part]' };
 export const SCHEMA_V5 = { ...SCHEMA_V4, images: 'id, briefId' };
 /** v6: annotations may be redactions and settings may hold redaction rules; no index changes. */
 export const SCHEMA_V6 = SCHEMA_V5;
-
 // v7 adds the keyring of a protected library (its wrapped data key and conversion progress).
 // No record changes; an unprotected library leaves it empty.
 export const SCHEMA_V7 = { ...SCHEMA_V6, keyring: 'id' };
+/** v8: books may hold tailored editions; no index changes. */
+export const SCHEMA_V8 = SCHEMA_V7;
 
 /** The storage schema and the backup format share one version (domain/schema-version.ts). */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSION;
@@ -108,6 +109,9 @@ export class AppDB extends Dexie {
     // whose redactions it would not know, instead of exporting their words.
     this.version(6).stores(SCHEMA_V6);
     this.version(7).stores(SCHEMA_V7);
+    // Again no record changes (a book without editions is the full book): an older Chancery would
+    // print a book's full text where its user meant an edition, and drop editions when it saves.
+    this.version(8).stores(SCHEMA_V8);
   }
 }
 

@@ -186,6 +186,22 @@ export interface BookOptions {
   summary?: boolean;
 }
 
+/** A tailored edition of a book (domain/book/editions.ts). */
+export interface Edition {
+  id: string;
+  name: string;
+  /** Brief ids, a subset of the book's brief entries. */
+  briefIds: string[];
+  /** Section entry ids, a subset of the book's section entries. */
+  sections: string[];
+  /** Annotation notes (endnotes, notes for the principal); highlights stay without their words. */
+  includeNotes: boolean;
+  /** Checklist items: the checklist appendix and the summary's open items. */
+  includeItems: boolean;
+  /** Phrases redacted from this edition only, besides the rules in Settings. */
+  extraRedactions: string[];
+}
+
 export interface Book {
   id: string;
   title: string;
@@ -197,6 +213,8 @@ export interface Book {
   meetingDate: string | null;
   entries: BookEntry[];
   options: BookOptions;
+  /** Since schema v7: the book's tailored editions; absent means only the full book. */
+  editions?: Edition[];
   createdAt: number;
   updatedAt: number;
 }

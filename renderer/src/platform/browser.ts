@@ -26,8 +26,9 @@ export function browserPlatform(): Platform {
       window.open(url, '_blank', 'noopener,noreferrer');
       return ok(null);
     },
-    exportBookPdf: async (bookId) => {
-      const printWindow = window.open(`#/print/book/${encodeURIComponent(bookId)}?autoprint=1`, '_blank');
+    exportBookPdf: async (bookId, _name, _options, editionId) => {
+      const query = new URLSearchParams({ ...(editionId ? { edition: editionId } : {}), autoprint: '1' });
+      const printWindow = window.open(`#/print/book/${encodeURIComponent(bookId)}?${query}`, '_blank');
       return printWindow ? ok(null) : fail('blocked', 'The browser blocked the print window.');
     },
     saveFile: async (suggestedName, bytes, mime) => {

@@ -9,7 +9,8 @@ export function desktopPlatform(api: ChanceryApi): Platform {
     kind: 'desktop',
     appInfo: () => watched('getAppInfo', api.getAppInfo()),
     openExternal: (url) => watched('openExternal', api.openExternal({ url })),
-    exportBookPdf: (bookId, suggestedName, options) => watched('exportBookPdf', api.exportBookPdf({ bookId, suggestedName, options })),
+    exportBookPdf: (bookId, suggestedName, options, editionId) =>
+      watched('exportBookPdf', api.exportBookPdf({ bookId, suggestedName, options, ...(editionId ? { editionId } : {}) })),
     saveFile: (suggestedName, bytes) => watched('saveBackup', api.saveBackup({ suggestedName, bytes })),
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onFilesOpened: (listener) => api.onFilesOpened(listener),

@@ -7,7 +7,8 @@ export interface Platform {
   appInfo(): Promise<Result<AppInfo>>;
   /** Opens an https link outside the app (the caller has already asked the user). */
   openExternal(url: string): Promise<Result<null>>;
-  exportBookPdf(bookId: string, suggestedName: string, options: PdfExportOptions): Promise<Result<SavedFile | null>>;
+  /** Exports the book, or one of its editions when `editionId` is given. */
+  exportBookPdf(bookId: string, suggestedName: string, options: PdfExportOptions, editionId?: string): Promise<Result<SavedFile | null>>;
   saveFile(suggestedName: string, bytes: Uint8Array, mime: string): Promise<Result<SavedFile | null>>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onFilesOpened(listener: (files: OpenedFile[]) => void): () => void;

@@ -36,7 +36,7 @@ describe('schema v6', () => {
     expect((await current.annotations.get(annotation(2, 'brief-0').id))?.redaction).toEqual({ reason: 'Security' });
   });
 
-  it('a v5 backup reads as v6, its annotations unchanged', async () => {
+  it('a v5 backup reads as v6 and later, its annotations unchanged', async () => {
     const library = generateLibrary(2);
     const files = unzipSync(await packBackup(library, meta));
     const manifest = JSON.parse(new TextDecoder().decode(files['manifest.json']));

@@ -19,6 +19,12 @@ describe('header and footer templates', () => {
     expect(footer).toContain('>UNCLASSIFIED<');
   });
 
+  it('put the edition label before the page number, escaped, and nothing for the full book', () => {
+    const footer = footerTemplate('UNCLASSIFIED', 'Page {page} of {total}', undefined, 'Edition: Press <b>');
+    expect(footer).toContain('Edition: Press &#60;b&#62; · Page <span class="pageNumber"></span>');
+    expect(footerTemplate('UNCLASSIFIED', 'Page {page} of {total}')).not.toContain('·');
+  });
+
   it('set a visible font size (Chromium defaults templates to zero)', () => {
     expect(headerTemplate('X')).toMatch(/font-size:\s*8pt/);
   });

@@ -101,6 +101,8 @@ const UPGRADES: Upgrade[] = [
   UNCHANGED,
   // 6 → 7 added the keyring of a protected library, which no backup carries: no record changes.
   UNCHANGED,
+  // 7 → 8 added editions (an optional field of books): no record changes.
+  UNCHANGED,
 ];
 
 function upgradeRecord(table: BackupTable, record: unknown, fromVersion: number, now: number): unknown {

@@ -8,6 +8,7 @@ import { HIGHLIGHT_COLORS, ITEM_STATUSES, SUGGESTION_REASONS } from '../types.js
 import { MAX_REASON } from '../redaction/rules.js';
 import type { Annotation, Book, Brief, ChecklistItem, Setting } from '../types.js';
 import { imageSchema, type BackupImage } from './images.js';
+import { editionsSchema } from '../book/editions.js';
 
 // zod probes `new Function` to compile fast validators; the app's CSP forbids eval, and the
 // probe alone is reported as a CSP violation. Interpreted validation is fast enough here.
@@ -112,6 +113,8 @@ export const bookSchema = z.strictObject({
     language: z.enum(LANGUAGE_CODES),
     summary: z.boolean().optional(),
   }),
+  // Since schema v7: the book's tailored editions.
+  editions: editionsSchema.optional(),
   createdAt: time,
   updatedAt: time,
 }) satisfies z.ZodType<Book>;

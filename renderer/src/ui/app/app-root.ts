@@ -241,7 +241,7 @@ export class AppRoot extends LitElement {
     if (this.location.route.view === 'print-book') {
       if (!isViewLoaded('print-book')) return nothing;
       const back = parseHash(this.cameFrom).route.view === 'print-book' ? '' : this.cameFrom;
-      return html`<cy-print-book .bookId=${this.location.route.id} .backHref=${back} ?autoprint=${this.location.params.get('autoprint') === '1'}></cy-print-book>`;
+      return html`<cy-print-book .bookId=${this.location.route.id} .backHref=${back} ?autoprint=${this.location.params.get('autoprint') === '1'} .editionId=${this.location.params.get('edition') ?? ''}></cy-print-book>`;
     }
     const current = this.location.route.view === 'brief' ? 'library' : this.location.route.view === 'book' ? 'books' : this.location.route.view;
     return html`

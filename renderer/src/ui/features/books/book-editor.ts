@@ -19,6 +19,7 @@ import { exportBookPackage } from '../settings/library-actions.js';
 import { bookEditorStyles } from './book-editor.styles.js';
 import { storedValue } from '../../directives/stored-value.js';
 import { renderCoverFields, renderPrintOptions } from './book-fields.js';
+import './book-editions.js';
 
 /** Briefs the picker shows at a time, browsing by title or searching; "Show more" adds a page. */
 const PICKER_PAGE = 50;
@@ -189,6 +190,7 @@ export class BookEditor extends LitElement {
         ${renderPrintOptions(book, (key, value) => this.setOption(book, key, value))}
       </div>
       ${this.renderEntries(book)}
+      <cy-book-editions .book=${book}></cy-book-editions>
       ${this.renderPicker(book)}
     `;
   }

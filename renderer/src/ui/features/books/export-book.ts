@@ -15,6 +15,7 @@ import { emit } from '../../events.js';
 import { t, topicLabel } from '../../i18n/index.js';
 import { bookMetadata } from '../../../domain/book/metadata.js';
 import { redactRecords } from '../../../domain/redaction/records.js';
+import { editionFileName, recordsToPrint } from '../../../domain/book/editions.js';
 import { loadPreferences } from '../../../data/settings.js';
 import { chooseDefaultMarking, preferences } from '../../app/preferences.js';
 import { writeOrTell } from '../../storage-message.js';
@@ -86,24 +87,31 @@ async function markingSettled(host: EventTarget, printId: string): Promise<boole
   });
 }
 
-/** Asks the platform to export; reports the outcome as a toast from `host`. */
-export async function exportToPdf(host: EventTarget, printId: string): Promise<void> {
-  if (!(await markingSettled(host, printId))) return;
-  const records = await loadBookRecords(printId);
+/**
+ * Asks the platform to export the book, or one of its editions; reports the outcome as a toast
+ * from `host`. True when a file was saved (or the browser's print view opened).
+ */
+export async function exportToPdf(host: EventTarget, printId: string, editionId?: string): Promise<boolean> {
+  if (!(await markingSettled(host, printId))) return false;
+  const { records, edition } = recordsToPrint(await loadBookRecords(printId), editionId);
   if (!records) {
-    emit(host, 'cy-toast', { kind: 'error', message: t('books.missing') });
-    return;
+    emit(host, 'cy-toast', { kind: 'error', message: t(editionId ? 'editions.missing' : 'books.missing') });
+    return false;
   }
-  if (!(await preflightPasses(records))) return;
+  if (!(await preflightPasses(records))) return false;
   // The file name and document information come from the redacted records, as the print does.
-  const redacted = redactRecords(records, (await loadPreferences()).redactionRules, t('print.redacted', {}, records.book.options.language)).records;
+  const language = records.book.options.language;
+  const redacted = redactRecords(records, (await loadPreferences()).redactionRules, t('print.redacted', {}, language), edition?.extraRedactions ?? []).records;
   const { book } = redacted;
+  const title = book.title.trim() || t('books.untitled');
   const stopProgress = platform().onExportProgress(setStatus);
   const result = await platform()
-    .exportBookPdf(printId, `${book.title.trim() || t('books.untitled')}.pdf`, {
-      paper: book.options.paper,
-      ...bookMetadata(book, redacted.briefs.values(), preferences().authorName, (topic) => topicLabel(topic, book.options.language)),
-    })
+    .exportBookPdf(
+      printId,
+      edition ? editionFileName(title, edition.name, t('books.untitled')) : `${title}.pdf`,
+      { paper: book.options.paper, ...bookMetadata(book, redacted.briefs.values(), preferences().authorName, (topic) => topicLabel(topic, language)) },
+      edition?.id,
+    )
     .finally(() => {
       stopProgress();
       setStatus(null);
@@ -111,4 +119,16 @@ export async function exportToPdf(host: EventTarget, printId: string): Promise<v
   if (!result.ok) emit(host, 'cy-toast', { kind: 'error', message: t('books.exportFailed', { message: result.error.message }) });
   else if (result.value) emit(host, 'cy-toast', { kind: 'success', message: t('books.exported', { path: result.value.path }) });
   else if (platform().kind === 'browser') emit(host, 'cy-toast', { message: t('books.exportOpened') });
+  return result.ok && (result.value !== null || platform().kind === 'browser');
+}
+
+/**
+ * Every edition, one PDF each, in the book's order: the desktop app asks where to save each file
+ * in turn (named after its edition), and stops at the first one the user cancels or that fails.
+ */
+export async function exportAllEditions(host: EventTarget, bookId: string): Promise<void> {
+  const book = await getBook(bookId);
+  for (const edition of book?.editions ?? []) {
+    if (!(await exportToPdf(host, bookId, edition.id))) return;
+  }
 }

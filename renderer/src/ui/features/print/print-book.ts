@@ -11,6 +11,7 @@ import { preferences } from '../../app/preferences.js';
 import { loadBookRecords } from '../../../data/books.js';
 import { SUMMARY_ANCHOR, layoutBook, type BookLayout } from '../../../domain/book/layout.js';
 import type { Book } from '../../../domain/types.js';
+import { recordsToPrint } from '../../../domain/book/editions.js';
 import { articleStyles } from '../reader/article.styles.js';
 import { BriefImages } from '../reader/brief-images.js';
 import { highlightStyles } from '../reader/highlight.styles.js';
@@ -42,8 +43,12 @@ export class PrintBook extends LitElement {
   @property() backHref = '';
   /** Opens the browser's print dialog once ready (the preview's Export PDF). */
   @property({ type: Boolean }) autoprint = false;
+  /** The edition to print (route `?edition=<id>`); empty for the full book. */
+  @property() editionId = '';
   @state() private layout?: BookLayout;
   @state() private book?: Book;
+  /** The printed edition's name; empty for the full book. */
+  @state() private editionName = '';
   @state() private missing = false;
   @state() private pages: Record<string, number> = {};
   /** The redaction log's rows; null when the book redacts nothing and has no rules. */
@@ -83,14 +88,15 @@ export class PrintBook extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const loaded = await loadBookRecords(this.bookId);
+    const { records: loaded, edition } = recordsToPrint(await loadBookRecords(this.bookId), this.editionId || undefined);
     if (!loaded) {
       this.missing = true;
       document.documentElement.dataset.printReady = 'missing';
       return;
     }
     // Everything printed below comes from the redacted records; brief bodies are redacted as they are filled.
-    const redacted = await redactForPrint(loaded, printVoice(loaded.book.options.language));
+    const redacted = await redactForPrint(loaded, printVoice(loaded.book.options.language), edition?.extraRedactions);
+    this.editionName = edition ? redacted.redactor.deep(edition.name, 'book') : '';
     const records = redacted.records;
     this.book = records.book;
     // The book's language, not the UI's: screen readers, hyphenation and the tagged PDF follow it.
@@ -166,6 +172,7 @@ export class PrintBook extends LitElement {
       pageLabel: this.tr('print.pageOf'),
       bandFontPt: this.band().fontPt,
       sideMarginMm: SIDE_MARGIN_MM,
+      ...(this.editionName ? { editionLabel: this.tr('print.edition', { name: this.editionName }) } : {}),
     };
   }
 
@@ -191,7 +198,7 @@ export class PrintBook extends LitElement {
   /** The browser prints this page as it is; the desktop app exports it with its marking header and footer. */
   private print(): void {
     if (platform().kind === 'browser') window.print();
-    else void exportToPdf(this, this.bookId);
+    else void exportToPdf(this, this.bookId, this.editionId || undefined);
   }
 
   /** On screen the hash is the app's route, so contents links scroll instead of navigating. */
@@ -214,7 +221,7 @@ export class PrintBook extends LitElement {
     if (!book || !layout) return html`${this.renderToolbar()}<p class="missing" role="status">${this.tr('print.loading')}</p>`;
     return html`
       ${this.renderToolbar()}
-      ${renderCover(book, this.preparedBy(book), v)}
+      ${renderCover(book, this.preparedBy(book), v, this.editionName)}
       ${layout.summary ? renderSummary(layout.summary, v) : nothing}
       ${renderContents(layout, this.pages, (e, anchor) => this.jumpTo(e, anchor), v)}
       ${layout.parts.map((p) => renderPart(p, v))}

@@ -6,12 +6,13 @@ import type { Book } from '../../../domain/types.js';
 import { statusLabel, type MessageKey } from '../../i18n/index.js';
 import type { PrintVoice } from './print-voice.js';
 
-export function renderCover(book: Book, preparedBy: string, v: PrintVoice) {
+export function renderCover(book: Book, preparedBy: string, v: PrintVoice, edition = '') {
   const facts: [MessageKey, string][] = [
     ['print.meeting', book.meeting],
     ['print.date', v.date(book.meetingDate)],
     ['print.preparedFor', book.preparedFor],
     ['print.preparedBy', preparedBy],
+    ['print.editionTerm', edition],
   ];
   return html`<section class="sheet cover" aria-label=${v.tr('print.cover')}>
     ${book.marking.trim() ? html`<p class="marking">${book.marking}</p>` : nothing}

@@ -30,10 +30,12 @@ function extraPhrases(): string[] {
  * applied. The rules are read from storage, not from the window's copy (which may not be loaded
  * yet); rules that fail their check stop the print rather than let their words through.
  */
-export async function redactForPrint(records: BookRecords, v: PrintVoice): Promise<RedactedRecords> {
+export async function redactForPrint(records: BookRecords, v: PrintVoice, editionPhrases: readonly string[] = []): Promise<RedactedRecords> {
   const { preferences, invalid } = await readPreferences();
   if (invalid.includes('redactionRules')) throw new Error('The redaction rules in Settings cannot be read; nothing is printed until they are set again.');
-  return redactRecords(records, preferences.redactionRules, v.tr('print.redacted'), extraPhrases(), v.tr('print.redactedOnExport'));
+  // An edition's phrases are one more rule, with a reason of their own in the log.
+  const edition = editionPhrases.length ? [{ reason: v.tr('print.redactedForEdition'), phrases: [...editionPhrases], patterns: [] }] : [];
+  return redactRecords(records, [...preferences.redactionRules, ...edition], v.tr('print.redacted'), extraPhrases(), v.tr('print.redactedOnExport'));
 }
 
 /** A reason is printed only when it holds no redacted words itself. */
