@@ -130,7 +130,7 @@ export class CatalogView extends LitElement {
     const id = `density-${density}-${lang}`;
     const row = (state: 'unread' | 'reading', open: number) => html`<li class=${state}>
       <a href="#/catalog">
-        <div class="title"><span class="state" role="img" aria-label=${t(`library.read.${state}`, {}, lang)}></span>${t('catalog.rowTitle', {}, lang)}</div>
+        <div class="title"><span class="state" aria-hidden="true"></span>${t('catalog.rowTitle', {}, lang)}<span class="visually-hidden">, ${t(`library.read.${state}`, {}, lang)}</span></div>
         <div class="details">
           <div class="meta">${t('catalog.rowSource', {}, lang)}</div>
           <div class="extras">
