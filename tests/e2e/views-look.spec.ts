@@ -1,5 +1,5 @@
 // Each main view, with the sample book, looks as it did when the design last changed on purpose
-// (`npx playwright test tests/e2e/views-look.spec.ts --update-snapshots`, then look at the PNGs).
+// (`npx playwright test tests/e2e/views-look.spec.ts --update-snapshots=all`, then look at the PNGs).
 // The window's clock is fixed, so relative dates ("due in 3 days") read the same on any day.
 import { test, expect, type Page } from './fixtures.js';
 

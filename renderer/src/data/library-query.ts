@@ -122,7 +122,19 @@ export function libraryQuery(database: AppDB) {
     }
   }
 
-  return { firstPage, libraryIds, briefsByIds, libraryFacets };
+  /** How many open, in-progress or blocked checklist items each of `ids` has (one index read for the page). */
+  async function openItemCounts(ids: readonly string[]): Promise<Map<string, number>> {
+    const wanted = new Set(ids);
+    const counts = new Map<string, number>();
+    const items = await database.recommendations.where('briefIds').anyOf([...ids]).distinct().toArray();
+    for (const item of items) {
+      if (!OPEN_STATUSES.includes(item.status)) continue;
+      for (const id of item.briefIds) if (wanted.has(id)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return counts;
+  }
+
+  return { firstPage, libraryIds, briefsByIds, libraryFacets, openItemCounts };
 }
 
-export const { firstPage, libraryIds, briefsByIds, libraryFacets } = boundToApp(libraryQuery);
+export const { firstPage, libraryIds, briefsByIds, libraryFacets, openItemCounts } = boundToApp(libraryQuery);

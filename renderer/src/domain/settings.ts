@@ -9,6 +9,10 @@ import { redactionRulesSchema, type RedactionRule } from './redaction/rules.js';
 export const THEMES = ['system', 'light', 'dark', 'sepia', 'contrast'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** How tightly lists and forms are set: comfortable (the default) or compact. */
+export const DENSITIES = ['comfortable', 'compact'] as const;
+export type Density = (typeof DENSITIES)[number];
+
 export interface Preferences {
   authorName: string;
   defaultMarking: string;
@@ -19,6 +23,7 @@ export interface Preferences {
   /** '' follows the system locale. */
   language: '' | Language;
   textSize: number;
+  density: Density;
   /** The topic lexicon used on import; null means the built-in one. */
   topicLexicon: TopicLexicon | null;
   /** The Checklists view last chosen (grouping, order, filters), restored when it is opened again. */
@@ -43,6 +48,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   theme: 'system',
   language: '',
   textSize: 18,
+  density: 'comfortable',
   topicLexicon: null,
   checklistView: {},
   redactionRules: [],
@@ -64,6 +70,7 @@ export const PREFERENCE_SCHEMAS: { [K in keyof Preferences]: z.ZodType<Preferenc
   theme: z.enum(THEMES),
   language: z.enum(['', ...LANGUAGE_CODES]),
   textSize: z.number().refine((size) => (TEXT_SIZES as readonly number[]).includes(size)),
+  density: z.enum(DENSITIES),
   topicLexicon: lexiconSchema.nullable(),
   checklistView: z.strictObject({
     group: z.enum(GROUP_BYS).optional(),

@@ -23,6 +23,9 @@ describe('stored preferences are checked before use', () => {
     expect(validPreference('topicLexicon', null)).toBe(true);
     expect(validPreference('topicLexicon', { 'my topic': ['one term', 'tariff*'] })).toBe(true);
     expect(validPreference('theme', 'neon')).toBe(false);
+    for (const density of ['comfortable', 'compact']) expect(validPreference('density', density)).toBe(true);
+    for (const bad of ['cosy', '', null, 1]) expect(validPreference('density', bad)).toBe(false);
+    expect(DEFAULT_PREFERENCES.density).toBe('comfortable');
     expect(validPreference('checklistView', { group: 'week', sort: 'due', status: 'open', owner: 'Trade desk' })).toBe(true);
     expect(validPreference('checklistView', {})).toBe(true);
     expect(validPreference('checklistView', { group: 'colour' })).toBe(false);

@@ -1,4 +1,4 @@
-// The current preferences, applied to the whole document: theme, text size and language.
+// The current preferences, applied to the whole document: theme, text size, density and language.
 import { DEFAULT_PREFERENCES, type Preferences } from '../../domain/settings.js';
 import { readPreferences, resetPreferences, savePreference } from '../../data/settings.js';
 import { pickLanguage, setLanguage, type MessageKey } from '../i18n/index.js';
@@ -13,6 +13,7 @@ export const PREFERENCE_LABELS: { [K in keyof Preferences]: MessageKey } = {
   theme: 'settings.theme',
   language: 'settings.language',
   textSize: 'settings.textSize',
+  density: 'settings.density',
   topicLexicon: 'topics.title',
   checklistView: 'checklists.title',
   redactionRules: 'redaction.rulesTitle',
@@ -35,6 +36,7 @@ function apply(p: Preferences): void {
   if (p.theme === 'system') delete root.dataset.theme;
   else root.dataset.theme = p.theme;
   root.style.setProperty('--cy-text-size', `${p.textSize}px`);
+  root.dataset.density = p.density;
   const language = p.language || pickLanguage(navigator.languages ?? [navigator.language]);
   setLanguage(language);
   setFormatLocale(localeFor(language));

@@ -5,7 +5,8 @@ import { t, type MessageKey } from '../i18n/index.js';
 import { LanguageController } from '../controllers/language.controller.js';
 
 const isMac = navigator.platform.toLowerCase().includes('mac');
-const mod = isMac ? '⌘' : 'Ctrl';
+/** The platform's command key as menus and tooltips name it. */
+export const mod = isMac ? '⌘' : 'Ctrl';
 
 const SHORTCUTS: [keys: string, action: MessageKey][] = [
   [`${mod}+K`, 'shortcuts.search'],

@@ -1,8 +1,26 @@
 // Design tokens as CSS custom properties. Themes switch by `data-theme` on <html>; "system"
-// (no attribute) follows prefers-color-scheme.
+// (no attribute) follows prefers-color-scheme. Density switches by `data-density`.
 import { css } from 'lit';
 import { FONT_SANS, FONT_SERIF, fontFaces } from './fonts.js';
 import { CONTRAST, DARK, LIGHT, SEPIA } from './themes.js';
+import type { Density } from '../../domain/settings.js';
+
+/**
+ * The library's row pitch (row plus gap) at each density, in px. The windowed list places rows by
+ * this number, and the CSS below draws them from the same one, so the two cannot disagree.
+ */
+export const ROW_PITCH: Record<Density, number> = { comfortable: 76, compact: 50 };
+
+/**
+ * What each density sets. Compact tightens the spacing scale itself, so every view that spaces by
+ * token follows; controls' padding and list rows' pitch and layout (stacked or on one line) too.
+ */
+export const DENSITY_TOKENS: Record<Density, string> = {
+  comfortable: `--cy-space-1: 4px; --cy-space-2: 8px; --cy-space-3: 12px; --cy-space-4: 16px; --cy-space-5: 24px; --cy-space-6: 32px; --cy-space-7: 48px;
+    --cy-control-pad: 6px 10px; --cy-row-pitch: ${ROW_PITCH.comfortable}px; --cy-row-flow: column;`,
+  compact: `--cy-space-1: 2px; --cy-space-2: 4px; --cy-space-3: 8px; --cy-space-4: 12px; --cy-space-5: 16px; --cy-space-6: 24px; --cy-space-7: 32px;
+    --cy-control-pad: 2px 8px; --cy-row-pitch: ${ROW_PITCH.compact}px; --cy-row-flow: row;`,
+};
 
 export const themeTokens = `
 ${fontFaces}
@@ -13,8 +31,8 @@ ${fontFaces}
   /* Type scale (a major second from 1rem) and line heights. */
   --cy-step--1: 0.875rem; --cy-step-0: 1rem; --cy-step-1: 1.125rem; --cy-step-2: 1.375rem; --cy-step-3: 1.75rem; --cy-step-4: 2.25rem;
   --cy-leading-tight: 1.25; --cy-leading: 1.5; --cy-leading-read: 1.65;
-  /* Spacing scale on a 4 px grid; --cy-space is the base step most layouts use. */
-  --cy-space-1: 4px; --cy-space-2: 8px; --cy-space-3: 12px; --cy-space-4: 16px; --cy-space-5: 24px; --cy-space-6: 32px; --cy-space-7: 48px;
+  /* Spacing scale on a 4 px grid (comfortable density); --cy-space is the base step most layouts use. */
+  ${DENSITY_TOKENS.comfortable}
   --cy-space: var(--cy-space-2);
   --cy-radius-s: 4px; --cy-radius: 6px; --cy-radius-l: 10px;
   /* Elevation: resting cards, menus and popovers, dialogs. */
@@ -27,6 +45,7 @@ ${fontFaces}
 @media (prefers-color-scheme: dark) {
   :root:not([data-theme]) {${DARK}}
 }
+:root[data-density="compact"] {${DENSITY_TOKENS.compact}}
 :root[data-theme="dark"] {${DARK}}
 :root[data-theme="sepia"] {${SEPIA}}
 :root[data-theme="contrast"] {${CONTRAST}}
@@ -39,7 +58,7 @@ export const controls = css`
   :host { font-family: var(--cy-font-ui); color: var(--cy-text); }
   button, select, input, textarea {
     font: inherit; color: inherit; background: var(--cy-surface); border: 1px solid var(--cy-border);
-    border-radius: var(--cy-radius); padding: 6px 10px;
+    border-radius: var(--cy-radius); padding: var(--cy-control-pad);
   }
   /* Button hierarchy: primary (one per view), secondary (the default), quiet (toolbars), danger. */
   button { cursor: pointer; display: inline-flex; align-items: center; gap: var(--cy-space-1); }

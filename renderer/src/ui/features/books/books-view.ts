@@ -18,10 +18,10 @@ export class BooksView extends LitElement {
   static override styles = [
     controls,
     css`
-      :host { display: block; padding: 16px 24px; max-width: 980px; margin: 0 auto; }
-      .head { display: flex; align-items: center; justify-content: space-between; gap: 12px; }
-      ul { list-style: none; padding: 0; margin: 16px 0; display: grid; gap: 8px; }
-      li { display: flex; align-items: center; gap: 12px; padding: 12px 14px; border: 1px solid var(--cy-border); border-radius: var(--cy-radius); background: var(--cy-surface); }
+      :host { display: block; padding: var(--cy-space-4) var(--cy-space-5); max-width: 980px; margin: 0 auto; }
+      .head { display: flex; align-items: center; justify-content: space-between; gap: var(--cy-space-3); }
+      ul { list-style: none; padding: 0; margin: var(--cy-space-4) 0; display: grid; gap: var(--cy-space-2); }
+      li { display: flex; align-items: center; gap: var(--cy-space-3); padding: var(--cy-space-3) 14px; border: 1px solid var(--cy-border); border-radius: var(--cy-radius); background: var(--cy-surface); }
       li .grow { flex: 1; min-width: 0; }
       li a { font-weight: 600; color: var(--cy-text); overflow-wrap: anywhere; }
       li .muted { font-size: 0.9rem; margin-top: 2px; }

@@ -29,7 +29,7 @@ export class ExportProgressDialog extends LitElement {
     dialogStyles,
     css`
       :host { --cy-dialog-width: 420px; }
-      h2 { margin: 0 0 12px; font-size: 1.1rem; }
+      h2 { margin: 0 0 var(--cy-space-3); font-size: 1.1rem; }
       progress { width: 100%; height: 10px; accent-color: var(--cy-accent); }
     `,
   ];

@@ -25,11 +25,11 @@ export class MarkingDialog extends LitElement {
     dialogStyles,
     css`
       dialog { --cy-dialog-width: 560px; }
-      h2 { margin: 0 0 8px; font-size: 1.1rem; }
-      fieldset { border: 1px solid var(--cy-border); border-radius: var(--cy-radius); margin: 12px 0 0; padding: 8px 12px 12px; }
-      legend { font-weight: 600; padding: 0 4px; }
-      label.choice { display: flex; gap: 8px; align-items: baseline; padding: 5px 0; cursor: pointer; overflow-wrap: anywhere; }
-      .other { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; }
+      h2 { margin: 0 0 var(--cy-space-2); font-size: 1.1rem; }
+      fieldset { border: 1px solid var(--cy-border); border-radius: var(--cy-radius); margin: var(--cy-space-3) 0 0; padding: var(--cy-space-2) var(--cy-space-3) var(--cy-space-3); }
+      legend { font-weight: 600; padding: 0 var(--cy-space-1); }
+      label.choice { display: flex; gap: var(--cy-space-2); align-items: baseline; padding: 5px 0; cursor: pointer; overflow-wrap: anywhere; }
+      .other { display: flex; gap: var(--cy-space-2); align-items: center; flex-wrap: wrap; }
       .other input[type='text'] { flex: 1 1 240px; min-width: 0; }
       .error { color: var(--cy-danger); margin: 6px 0 0; }
     `,

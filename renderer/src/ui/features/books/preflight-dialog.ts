@@ -17,8 +17,8 @@ export class PreflightDialog extends LitElement {
     dialogStyles,
     css`
       dialog { --cy-dialog-width: 640px; }
-      ul { list-style: none; margin: 8px 0; padding: 0; max-height: min(55vh, 420px); overflow: auto; border-top: 1px solid var(--cy-border); }
-      li { display: flex; gap: 12px; align-items: baseline; justify-content: space-between; padding: 8px 2px; border-bottom: 1px solid var(--cy-border); }
+      ul { list-style: none; margin: var(--cy-space-2) 0; padding: 0; max-height: min(55vh, 420px); overflow: auto; border-top: 1px solid var(--cy-border); }
+      li { display: flex; gap: var(--cy-space-3); align-items: baseline; justify-content: space-between; padding: var(--cy-space-2) 2px; border-bottom: 1px solid var(--cy-border); }
       .where { font-weight: 600; overflow-wrap: anywhere; }
       .what { color: var(--cy-muted); overflow-wrap: anywhere; margin: 2px 0 0; }
       li button { flex: none; }

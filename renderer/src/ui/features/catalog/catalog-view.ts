@@ -1,20 +1,25 @@
 import { LitElement, css, html, type TemplateResult } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { controls } from '../../styles/tokens.js';
+import { DENSITY_TOKENS, controls } from '../../styles/tokens.js';
+import { DENSITIES, type Density } from '../../../domain/settings.js';
 import { THEME_COLOURS } from '../../styles/themes.js';
 import { ICON_NAMES, icon } from '../../styles/icons.js';
 import { languageChoices, t, type Language } from '../../i18n/index.js';
 import { highlightStyles } from '../reader/highlight.styles.js';
+import { rowStyles } from '../library/library-view.styles.js';
 import type { MenuItem } from '../../components/menu-button.js';
 import '../../components/menu-button.js';
 
 type ThemeName = keyof typeof THEME_COLOURS;
 
-/** A theme's colour roles as properties for one panel, so every theme shows side by side. */
-function themeProperties(theme: ThemeName): Record<string, string> {
-  return Object.fromEntries([...THEME_COLOURS[theme].matchAll(/(--cy-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
+/** Custom properties written as CSS declarations, as a style map for one panel. */
+function properties(declarations: string): Record<string, string> {
+  return Object.fromEntries([...declarations.matchAll(/(--cy-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1]!, m[2]!.trim()]));
 }
+
+/** A theme's colour roles as properties for one panel, so every theme shows side by side. */
+const themeProperties = (theme: ThemeName) => properties(THEME_COLOURS[theme]);
 
 /**
  * The component catalogue at #/catalog: every shared component in each state, in every theme and
@@ -26,7 +31,10 @@ export class CatalogView extends LitElement {
   static override styles = [
     controls,
     highlightStyles,
+    rowStyles,
     css`
+      .rows { list-style: none; padding: 0; margin: 0; }
+      .rows li { position: relative; margin-bottom: 4px; }
       :host { display: block; padding: var(--cy-space-5); }
       h1 { font-size: var(--cy-step-3); margin: 0 0 var(--cy-space-2); }
       h2 { font-size: var(--cy-step-2); margin: var(--cy-space-5) 0 var(--cy-space-3); }
@@ -43,8 +51,8 @@ export class CatalogView extends LitElement {
       .error { color: var(--cy-danger); font-size: var(--cy-step--1); margin: 0; }
       .chip { border: 1px solid currentColor; border-radius: 999px; padding: 0 var(--cy-space-2); font-size: var(--cy-step--1); }
       .ok { color: var(--cy-ok); } .warn { color: var(--cy-warn); } .danger-text { color: var(--cy-danger); }
-      .reading { font-family: var(--cy-font-read); line-height: var(--cy-leading-read); max-width: var(--cy-measure); }
-      .reading a { color: var(--cy-accent); }
+      .reading-text { font-family: var(--cy-font-read); line-height: var(--cy-leading-read); max-width: var(--cy-measure); }
+      .reading-text a { color: var(--cy-accent); }
       .icons { display: grid; grid-template-columns: repeat(auto-fill, minmax(8rem, 1fr)); gap: var(--cy-space-2); }
       .icons figure { margin: 0; display: flex; gap: var(--cy-space-2); align-items: center; font-size: var(--cy-step--1); }
       .scale { display: flex; flex-direction: column; gap: var(--cy-space-1); }
@@ -104,7 +112,7 @@ export class CatalogView extends LitElement {
       <h3>${t('catalog.status', {}, lang)}</h3>
       <div class="row"><span class="chip ok">${t('status.done', {}, lang)}</span><span class="chip warn">${t('status.blocked', {}, lang)}</span><span class="chip danger-text">${t('catalog.overdue', {}, lang)}</span></div>
       <h3>${t('catalog.reading', {}, lang)}</h3>
-      <p class="reading card">
+      <p class="reading-text card">
         ${t('catalog.readingSample', {}, lang)}
         <mark class="cy-hl" data-color="yellow">${t('catalog.highlighted', {}, lang)}</mark>,
         <mark class="cy-hl" data-item="x" data-color="item">${t('catalog.tracked', {}, lang)}</mark>,
@@ -117,12 +125,38 @@ export class CatalogView extends LitElement {
     </section>`;
   }
 
+  /** One density's spacing, with the controls and library rows it tightens. */
+  private densityPanel(density: Density, { value: lang, label: name }: { value: Language; label: string }): TemplateResult {
+    const id = `density-${density}-${lang}`;
+    const row = (state: 'unread' | 'reading', open: number) => html`<li class=${state}>
+      <a href="#/catalog">
+        <div class="title"><span class="state" aria-hidden="true"></span>${t('catalog.rowTitle', {}, lang)}<span class="visually-hidden">, ${t(`library.read.${state}`, {}, lang)}</span></div>
+        <div class="details">
+          <div class="meta">${t('catalog.rowSource', {}, lang)}</div>
+          <div class="extras">
+            <span class="open">${icon('checklist')}${t('library.openItems', { count: open }, lang)}</span>
+            <div class="topics"><span class="topic">${t('catalog.densities', {}, lang)}</span><span class="tag">#q3</span></div>
+          </div>
+        </div>
+      </a>
+    </li>`;
+    return html`<section class="theme" style=${styleMap(properties(DENSITY_TOKENS[density]))} aria-labelledby=${id}>
+      <h2 id=${id}>${t(`settings.density.${density}`, {}, lang)} · ${name}</h2>
+      ${this.buttons(lang)}
+      <ul class="rows" aria-label=${t('library.list', {}, lang)}>${row('unread', 1)}${row('reading', 3)}</ul>
+    </section>`;
+  }
+
   override render() {
     return html`
       <h1>${t('catalog.title')}</h1>
       <p class="muted">${t('catalog.intro')}</p>
       <div class="themes">
         ${(Object.keys(THEME_COLOURS) as ThemeName[]).flatMap((theme) => languageChoices().map((language) => this.panel(theme, language)))}
+      </div>
+      <h2>${t('catalog.densities')}</h2>
+      <div class="themes">
+        ${DENSITIES.flatMap((density) => languageChoices().map((language) => this.densityPanel(density, language)))}
       </div>
       <h2>${t('catalog.icons')}</h2>
       <div class="icons">${ICON_NAMES.map((name) => html`<figure>${icon(name)}<figcaption>${name}</figcaption></figure>`)}</div>

@@ -3,22 +3,22 @@
 import { css } from 'lit';
 
 export const checklistsStyles = css`
-  :host { display: block; padding: 16px 24px; max-width: 1200px; margin: 0 auto; }
-  .toolbar { display: flex; flex-wrap: wrap; gap: 10px; align-items: end; margin-bottom: 16px; }
-  .toolbar h1 { flex: 1 0 100%; font-size: 1.4rem; margin: 0 0 4px; }
+  :host { display: block; padding: var(--cy-space-4) var(--cy-space-5); max-width: 1200px; margin: 0 auto; }
+  .toolbar { display: flex; flex-wrap: wrap; gap: 10px; align-items: end; margin-bottom: var(--cy-space-4); }
+  .toolbar h1 { flex: 1 0 100%; font-size: 1.4rem; margin: 0 0 var(--cy-space-1); }
   .toolbar label { display: grid; gap: 2px; font-size: 0.85rem; color: var(--cy-muted); }
-  .merge { border: 1px solid var(--cy-warn); border-radius: var(--cy-radius); padding: 8px 12px; margin-bottom: 16px; background: var(--cy-surface); }
+  .merge { border: 1px solid var(--cy-warn); border-radius: var(--cy-radius); padding: var(--cy-space-2) var(--cy-space-3); margin-bottom: var(--cy-space-4); background: var(--cy-surface); }
   .merge h2 { font-size: 1rem; margin: 0 0 6px; }
-  .merge ul { margin: 4px 0 8px; }
-  section.group { margin-bottom: 24px; }
-  .group-head { display: flex; align-items: center; gap: 12px; }
+  .merge ul { margin: var(--cy-space-1) 0 var(--cy-space-2); }
+  section.group { margin-bottom: var(--cy-space-5); }
+  .group-head { display: flex; align-items: center; gap: var(--cy-space-3); }
   .group-head h2 { font-size: 1.1rem; margin: 0; }
   progress { width: 160px; }
-  table { width: 100%; border-collapse: collapse; margin-top: 8px; table-layout: fixed; }
+  table { width: 100%; border-collapse: collapse; margin-top: var(--cy-space-2); table-layout: fixed; }
   /* Same column widths in every group, so the tables line up. */
   th:nth-child(1) { width: 30px; } th:nth-child(2) { width: 30%; } th:nth-child(3) { width: 10%; } th:nth-child(4) { width: 14%; }
   th:nth-child(5) { width: 14%; } th:nth-child(6) { width: 8%; } th:nth-child(7) { width: 10%; }
-  th, td { text-align: left; padding: 6px 4px; border-bottom: 1px solid var(--cy-border); vertical-align: top; }
+  th, td { text-align: left; padding: calc(var(--cy-space-2) - 2px) var(--cy-space-1); border-bottom: 1px solid var(--cy-border); vertical-align: top; }
   th { font-size: 0.8rem; color: var(--cy-muted); font-weight: 600; }
   td input, td select, td textarea { width: 100%; box-sizing: border-box; padding: 3px 5px; }
   td.done { text-align: center; }
@@ -34,7 +34,7 @@ export const checklistsStyles = css`
   td select.menu.status-done { background: color-mix(in srgb, var(--cy-ok) 20%, transparent); }
   td select.menu.status-blocked, td select.menu.priority-high { background: color-mix(in srgb, var(--cy-danger) 18%, transparent); }
   td select.menu.status-in-progress { background: color-mix(in srgb, var(--cy-accent) 18%, transparent); }
-  .name-prompt { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; border: 1px solid var(--cy-border); border-radius: var(--cy-radius); padding: 8px 12px; margin-bottom: 16px; background: var(--cy-surface); }
+  .name-prompt { display: flex; flex-wrap: wrap; gap: var(--cy-space-2); align-items: center; border: 1px solid var(--cy-border); border-radius: var(--cy-radius); padding: var(--cy-space-2) var(--cy-space-3); margin-bottom: var(--cy-space-4); background: var(--cy-surface); }
   .name-prompt input { width: 16em; }
   .relative { font-size: 0.8rem; color: var(--cy-muted); }
   .source-date { font-size: 0.8rem; color: var(--cy-muted); }
@@ -45,5 +45,5 @@ export const checklistsStyles = css`
   tr.target { outline: 3px solid var(--cy-focus); }
   .sources a { display: block; color: var(--cy-accent); font-size: 0.85rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
   details summary { cursor: pointer; font-size: 0.85rem; color: var(--cy-muted); }
-  details ol { padding-left: 18px; font-size: 0.8rem; margin: 4px 0; }
+  details ol { padding-left: 18px; font-size: 0.8rem; margin: var(--cy-space-1) 0; }
 `;

@@ -18,12 +18,12 @@ export class ImportPanel extends LitElement {
     controls,
     css`
       :host { position: fixed; left: 16px; bottom: 16px; z-index: 15; width: min(520px, 92vw); }
-      section { background: var(--cy-surface); border: 1px solid var(--cy-border); border-radius: var(--cy-radius); box-shadow: 0 6px 24px rgb(0 0 0 / 0.2); padding: 12px 16px; }
-      header { display: flex; align-items: center; gap: 8px; }
+      section { background: var(--cy-surface); border: 1px solid var(--cy-border); border-radius: var(--cy-radius); box-shadow: 0 6px 24px rgb(0 0 0 / 0.2); padding: var(--cy-space-3) var(--cy-space-4); }
+      header { display: flex; align-items: center; gap: var(--cy-space-2); }
       h2 { font-size: 1rem; margin: 0; flex: 1; }
-      progress { width: 100%; margin: 8px 0; }
+      progress { width: 100%; margin: var(--cy-space-2) 0; }
       ol { list-style: none; margin: 0; padding: 0; max-height: 40vh; overflow: auto; }
-      li { display: grid; grid-template-columns: 1fr auto; gap: 2px 8px; padding: 6px 0; border-top: 1px solid var(--cy-border); }
+      li { display: grid; grid-template-columns: 1fr auto; gap: 2px var(--cy-space-2); padding: 6px 0; border-top: 1px solid var(--cy-border); }
       .name { overflow-wrap: anywhere; }
       .reason { grid-column: 1 / -1; color: var(--cy-danger); font-size: 0.9em; }
       .notice { grid-column: 1 / -1; font-size: 0.9em; }

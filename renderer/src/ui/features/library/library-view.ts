@@ -5,7 +5,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { LiveQueryController } from '../../../data/live-query.controller.js';
 import type { BriefSort } from '../../../data/briefs.js';
 import { listBooks } from '../../../data/books.js';
-import { briefsByIds, firstPage, isUnfiltered, libraryFacets, libraryIds, NO_FILTER, type LibraryFacets, type LibraryFilter } from '../../../data/library-query.js';
+import { briefsByIds, firstPage, isUnfiltered, libraryFacets, libraryIds, NO_FILTER, openItemCounts, type LibraryFacets, type LibraryFilter } from '../../../data/library-query.js';
 import type { Book, BriefRecord } from '../../../domain/types.js';
 import { t, topicLabel } from '../../i18n/index.js';
 import { hrefFor } from '../../app/routes.js';
@@ -19,9 +19,9 @@ import { rowForKey } from './list-keys.js';
 import { renderFilters } from './library-filters.js';
 import { libraryStyles } from './library-view.styles.js';
 import { librarySettled } from './startup.js';
+import { DensityController } from '../../controllers/density.controller.js';
+import { icon } from '../../styles/icons.js';
 
-/** Fixed row height: the list draws only the rows in view, placed by index. */
-export const ROW_HEIGHT = 76;
 /** Rows read for the first paint, before the full id list is known. */
 const FIRST_PAGE = 40;
 
@@ -45,6 +45,10 @@ export class LibraryView extends LitElement {
   @query('.viewport') private viewport?: HTMLElement;
 
   private rows = new Map<string, BriefRecord>();
+  /** Open checklist items per brief, read with the rows in view. */
+  private openItems = new Map<string, number>();
+  /** Rows have one pitch per density, and the list draws only the rows in view, placed by index. */
+  private density = new DensityController(this, () => requestAnimationFrame(() => this.onScroll()));
   private fetching = new Set<string>();
   private firstRowsMarked = false;
   private seenIds: readonly string[] | undefined;
@@ -92,6 +96,11 @@ export class LibraryView extends LitElement {
     if (key !== this.filterKey) return;
     for (const b of page) this.rows.set(b.id, b);
     this.first = page;
+    // Counts come after the first paint: they are a second index read the titles need not wait for.
+    const open = await openItemCounts(page.map((b) => b.id));
+    if (key !== this.filterKey) return;
+    for (const b of page) this.openItems.set(b.id, open.get(b.id) ?? 0);
+    this.requestUpdate();
   }
 
   private get order(): readonly string[] | undefined {
@@ -129,11 +138,12 @@ export class LibraryView extends LitElement {
     if (!wanted.length) return;
     wanted.forEach((id) => this.fetching.add(id));
     const key = this.filterKey;
-    void briefsByIds(wanted).then((briefs) => {
+    void Promise.all([briefsByIds(wanted), openItemCounts(wanted)]).then(([briefs, open]) => {
       wanted.forEach((id) => this.fetching.delete(id));
       if (key !== this.filterKey) return;
       if (refresh) this.rows = new Map();
       for (const b of briefs) this.rows.set(b.id, b);
+      for (const id of wanted) this.openItems.set(id, open.get(id) ?? 0);
       this.requestUpdate();
     });
   }
@@ -141,7 +151,7 @@ export class LibraryView extends LitElement {
   private onScroll(): void {
     const v = this.viewport;
     if (!v) return;
-    const next = visibleRows(v.scrollTop, v.clientHeight, ROW_HEIGHT, this.order?.length ?? 0);
+    const next = visibleRows(v.scrollTop, v.clientHeight, this.density.pitch, this.order?.length ?? 0);
     if (next.start !== this.window.start || next.end !== this.window.end) this.window = next;
   }
 
@@ -164,7 +174,7 @@ export class LibraryView extends LitElement {
   private onListKey(e: KeyboardEvent): void {
     const order = this.order;
     if (!order?.length) return;
-    const page = Math.max(1, Math.floor((this.viewport?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor((this.viewport?.clientHeight ?? this.density.pitch) / this.density.pitch) - 1);
     const row = rowForKey(e.key, this.focusRow, order.length, page);
     if (row !== null) {
       e.preventDefault();
@@ -180,7 +190,7 @@ export class LibraryView extends LitElement {
     this.focusRow = row;
     const v = this.viewport;
     if (v) {
-      const top = scrollToShow(row, v.scrollTop, v.clientHeight, ROW_HEIGHT);
+      const top = scrollToShow(row, v.scrollTop, v.clientHeight, this.density.pitch);
       if (top !== null) {
         v.scrollTop = top;
         this.onScroll();
@@ -239,7 +249,7 @@ export class LibraryView extends LitElement {
     const shown = order.slice(start, Math.min(end, order.length)).map((id, i) => ({ id, row: start + i }));
     const focusRow = Math.min(this.focusRow, order.length - 1);
     return html`<div class="viewport" @scroll=${this.onScroll}>
-      <ul aria-label=${t('library.list')} style=${styleMap({ height: `${order.length * ROW_HEIGHT}px` })} @keydown=${this.onListKey}>
+      <ul aria-label=${t('library.list')} style=${styleMap({ height: `${order.length * this.density.pitch}px` })} @keydown=${this.onListKey}>
         ${repeat(shown, (r) => r.id, ({ id, row }) => this.renderRow(id, row, order.length, row === focusRow))}
       </ul>
     </div>`;
@@ -248,7 +258,8 @@ export class LibraryView extends LitElement {
   private renderRow(id: string, row: number, total: number, focusable: boolean) {
     const b = this.rows.get(id);
     const selected = this.selection.ids.has(id);
-    const style = styleMap({ top: `${row * ROW_HEIGHT}px` });
+    const open = this.openItems.get(id) ?? 0;
+    const style = styleMap({ top: `${row * this.density.pitch}px` });
     if (!b) {
       return html`<li data-row=${row} style=${style} aria-posinset=${row + 1} aria-setsize=${total} class="placeholder">
         <span class="muted">${t('library.rowLoading')}</span>
@@ -258,11 +269,16 @@ export class LibraryView extends LitElement {
       <input type="checkbox" tabindex="-1" .checked=${selected} aria-label=${t('library.select', { title: b.title })}
         @click=${(e: MouseEvent) => this.onCheck(e, id, row)} />
       <a href=${hrefFor({ view: 'brief', id })} tabindex=${focusable ? 0 : -1} @focus=${() => (this.focusRow = row)}>
-        <div class="title">${b.title}</div>
-        <div class="meta">${[b.source.name, b.byline, formatDate(b.source.publishedAt)].filter(Boolean).join(' · ')}</div>
-        ${b.topics.length || b.tags.length
-          ? html`<div class="topics">${b.topics.map((x) => html`<span class="topic">${topicLabel(x)}</span>`)}${b.tags.map((x) => html`<span class="tag">#${x}</span>`)}</div>`
-          : nothing}
+        <div class="title">${b.readState === 'read' ? nothing : html`<span class="state" aria-hidden="true"></span>`}${b.title}${b.readState === 'read' ? nothing : html`<span class="visually-hidden">, ${t(`library.read.${b.readState}`)}</span>`}</div>
+        <div class="details">
+          <div class="meta">${[b.source.name, b.byline, formatDate(b.source.publishedAt)].filter(Boolean).join(' · ')}</div>
+          ${open || b.topics.length || b.tags.length
+            ? html`<div class="extras">
+                ${open ? html`<span class="open">${icon('checklist')}${t('library.openItems', { count: open })}</span>` : nothing}
+                <div class="topics">${b.topics.map((x) => html`<span class="topic">${topicLabel(x)}</span>`)}${b.tags.map((x) => html`<span class="tag">#${x}</span>`)}</div>
+              </div>`
+            : nothing}
+        </div>
       </a>
     </li>`;
   }

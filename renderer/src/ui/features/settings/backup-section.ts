@@ -19,13 +19,13 @@ export class BackupSection extends LitElement {
     controls,
     sectionStyles,
     css`
-      .panel { border: 1px solid var(--cy-border); border-radius: var(--cy-radius); background: var(--cy-surface); padding: 12px 16px; margin-top: 12px; }
+      .panel { border: 1px solid var(--cy-border); border-radius: var(--cy-radius); background: var(--cy-surface); padding: var(--cy-space-3) var(--cy-space-4); margin-top: var(--cy-space-3); }
       .error { border-color: var(--cy-danger); }
       .error strong { color: var(--cy-danger); }
-      table { border-collapse: collapse; margin: 8px 0; }
-      th, td { text-align: left; padding: 2px 12px 2px 0; }
+      table { border-collapse: collapse; margin: var(--cy-space-2) 0; }
+      th, td { text-align: left; padding: 2px var(--cy-space-3) 2px 0; }
       td.n { text-align: right; font-variant-numeric: tabular-nums; }
-      .task { display: flex; gap: 10px; align-items: center; margin-top: 12px; color: var(--cy-muted); }
+      .task { display: flex; gap: 10px; align-items: center; margin-top: var(--cy-space-3); color: var(--cy-muted); }
       .task progress { width: 180px; accent-color: var(--cy-accent); }
     `,
   ];

@@ -2,7 +2,7 @@
 // how the host checks spelling (told by the platform, so nobody wonders why it is off).
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { MARKING_PRESETS, TEXT_SIZES, THEMES, type Preferences, type Theme } from '../../../domain/settings.js';
+import { DENSITIES, MARKING_PRESETS, TEXT_SIZES, THEMES, type Density, type Preferences, type Theme } from '../../../domain/settings.js';
 import { platform } from '../../../platform/index.js';
 import type { AppInfo } from '../../../platform/platform.js';
 import { chooseDefaultMarking, onPreferencesChange, preferences, updatePreference } from '../../app/preferences.js';
@@ -73,6 +73,10 @@ export class PreferencesSection extends LitElement {
         <label for="text-size">${t('settings.textSize')}</label>
         <select id="text-size" @change=${(e: Event) => set('textSize')(Number((e.target as HTMLSelectElement).value))}>
           ${TEXT_SIZES.map((v) => html`<option value=${v} ?selected=${p.textSize === v}>${t('settings.textSizeValue', { size: v })}</option>`)}
+        </select>
+        <label for="density">${t('settings.density')}</label>
+        <select id="density" @change=${(e: Event) => set('density')((e.target as HTMLSelectElement).value as Density)}>
+          ${DENSITIES.map((v) => html`<option value=${v} ?selected=${p.density === v}>${t(`settings.density.${v}`)}</option>`)}
         </select>
         ${this.spellcheckMode
           ? html`<span>${t('settings.spellcheck')}</span>

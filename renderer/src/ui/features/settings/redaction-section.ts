@@ -27,8 +27,8 @@ export class RedactionSection extends LitElement {
     controls,
     sectionStyles,
     css`
-      ol.rules { list-style: none; padding: 0; margin: 8px 0; display: grid; gap: 12px; }
-      ol.rules li { border: 1px solid var(--cy-border); border-radius: var(--cy-radius); padding: 10px 12px; display: grid; gap: 6px; }
+      ol.rules { list-style: none; padding: 0; margin: var(--cy-space-2) 0; display: grid; gap: var(--cy-space-3); }
+      ol.rules li { border: 1px solid var(--cy-border); border-radius: var(--cy-radius); padding: 10px var(--cy-space-3); display: grid; gap: 6px; }
       ol.rules h3 { font-size: 1rem; margin: 0; }
       textarea { min-height: 4.5em; resize: vertical; font-family: var(--cy-font-mono, ui-monospace, monospace); }
       .problems { color: var(--cy-danger); margin: 6px 0; padding-left: 20px; }

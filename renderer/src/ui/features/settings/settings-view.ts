@@ -20,7 +20,7 @@ export class SettingsView extends LitElement {
   static override styles = [
     controls,
     css`
-      :host { display: block; padding: 16px 24px 48px; max-width: 860px; margin: 0 auto; }
+      :host { display: block; padding: var(--cy-space-4) var(--cy-space-5) var(--cy-space-7); max-width: 860px; margin: 0 auto; }
     `,
   ];
 

@@ -17,9 +17,9 @@ export class TopicLexiconEditor extends LitElement {
     controls,
     css`
       :host { display: block; }
-      .topic { display: grid; grid-template-columns: 12rem 1fr auto; gap: 8px; align-items: start; margin-bottom: 8px; }
+      .topic { display: grid; grid-template-columns: 12rem 1fr auto; gap: var(--cy-space-2); align-items: start; margin-bottom: var(--cy-space-2); }
       textarea { min-height: 3.2em; resize: vertical; width: 100%; box-sizing: border-box; }
-      .row { display: flex; gap: 8px; flex-wrap: wrap; align-items: center; margin-top: 8px; }
+      .row { display: flex; gap: var(--cy-space-2); flex-wrap: wrap; align-items: center; margin-top: var(--cy-space-2); }
     `,
   ];
 
