@@ -269,7 +269,8 @@ export class LibraryView extends LitElement {
       <input type="checkbox" tabindex="-1" .checked=${selected} aria-label=${t('library.select', { title: b.title })}
         @click=${(e: MouseEvent) => this.onCheck(e, id, row)} />
       <a href=${hrefFor({ view: 'brief', id })} tabindex=${focusable ? 0 : -1} @focus=${() => (this.focusRow = row)}>
-        <div class="title">${b.readState === 'read' ? nothing : html`<span class="state" aria-hidden="true"></span>`}${b.title}${b.readState === 'read' ? nothing : html`<span class="visually-hidden">, ${t(`library.read.${b.readState}`)}</span>`}</div>
+        <div class="title">${b.readState === 'read' ? nothing : html`<span class="state" aria-hidden="true"></span>`}${b.title}</div>
+        ${b.readState === 'read' ? nothing : html`<span class="visually-hidden">, ${t(`library.read.${b.readState}`)}</span>`}
         <div class="details">
           <div class="meta">${[b.source.name, b.byline, formatDate(b.source.publishedAt)].filter(Boolean).join(' · ')}</div>
           ${open || b.topics.length || b.tags.length
