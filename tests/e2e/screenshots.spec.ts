@@ -12,8 +12,8 @@ import { exportBookPdf } from '../../main/services/pdf-export.js';
 import { playwrightPrintSession } from '../../main/headless/chromium-host.js';
 
 const DIR = process.env.SCREENSHOTS_DIR ?? 'test-results/screenshots';
-/** The sample book's cover, contents and first brief (page 3 is a section divider). */
-const PDF_PAGES = { cover: 1, contents: 2, brief: 4 };
+/** The sample book's cover, contents and first brief (page 3 is the principal's summary, 4 a section divider). */
+const PDF_PAGES = { cover: 1, contents: 2, brief: 5 };
 
 test.use({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
 
