@@ -5,8 +5,8 @@ import { ReaderPage } from './pages/app.js';
 import { audit } from './support/axe-audit.js';
 
 const NAMES = {
-  English: { main: 'Main', briefs: 'Briefs', noBooks: 'No briefing books yet', library: 'Library', checklists: 'Checklists', inbox: 'Inbox', books: 'Books', settings: 'Settings', theme: 'Theme', language: 'Language' },
-  Español: { main: 'Principal', briefs: 'Fichas', noBooks: 'Todavía no hay carpetas informativas', library: 'Biblioteca', checklists: 'Listas de seguimiento', inbox: 'Bandeja', books: 'Carpetas', settings: 'Configuración', theme: 'Tema', language: 'Idioma' },
+  English: { main: 'Main', briefs: 'Briefs', noBooks: 'No briefing books yet', library: 'Library', checklists: 'Checklists', inbox: 'Inbox', books: 'Books', settings: 'Settings' },
+  Español: { main: 'Principal', briefs: 'Fichas', noBooks: 'Todavía no hay carpetas informativas', library: 'Biblioteca', checklists: 'Listas de seguimiento', inbox: 'Bandeja', books: 'Carpetas', settings: 'Configuración' },
 } as const;
 const THEMES = { light: 'Light', dark: 'Dark', sepia: 'Sepia', contrast: 'High contrast' } as const;
 

@@ -26,3 +26,12 @@ export function linkTarget(href: string, appUrl: string): LinkTarget {
   url.protocol = 'https:';
   return { kind: 'external', url: url.href, host: url.host };
 }
+
+/** The site a web address is on, as people name it ("example.org", no "www."); '' when it is not an address. */
+export function siteOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}

@@ -1,6 +1,7 @@
 // HTML → ExtractedDocument: parse inertly, flatten abusive nesting, let Readability find the
 // article, sanitize, convert to Markdown. Runs in the import worker, in linkedom's DOM
 // (html-dom.ts): nothing is inserted into the live document.
+import { siteOf } from '../domain/links.js';
 import { Readability } from '@mozilla/readability';
 import { parseDate } from '../domain/text/dates.js';
 import type { ExtractedDocument } from '../domain/text/draft.js';
@@ -125,7 +126,7 @@ export function extractHtml(fileName: string, html: string, opts: HtmlOptions): 
     subtitle: '',
     byline: byline.replace(/\s+/g, ' ').replace(/^(by|por)\s+/i, '').trim(),
     markdown,
-    sourceName: article?.siteName || meta(doc, 'og:site_name', 'application-name') || (url ? new URL(url).hostname.replace(/^www\./, '') : ''),
+    sourceName: article?.siteName || meta(doc, 'og:site_name', 'application-name') || siteOf(url),
     url,
     publishedAt: parseDate(published) ?? taken.publishedAt,
     declaredLanguage: article?.lang || doc.documentElement?.getAttribute('lang') || null,

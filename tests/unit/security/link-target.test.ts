@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkTarget } from '../../../renderer/src/domain/links.js';
+import { linkTarget, siteOf } from '../../../renderer/src/domain/links.js';
 
 const APP = 'app://chancery/index.html#/brief/b1';
 const PREVIEW = 'http://localhost:4173/#/library';
@@ -36,5 +36,14 @@ describe('linkTarget', () => {
   it('treats another page of the same origin as leaving the app', () => {
     expect(linkTarget('/elsewhere.html', PREVIEW)).toEqual({ kind: 'external', url: 'https://localhost:4173/elsewhere.html', host: 'localhost:4173' });
     expect(linkTarget('other.html#/library', APP)).toEqual({ kind: 'refused' });
+  });
+});
+
+describe('siteOf', () => {
+  it('names the site without www, and nothing for what is not an address', () => {
+    expect(siteOf('https://www.example.org/a/b?c')).toBe('example.org');
+    expect(siteOf('http://news.example.org:8080/x')).toBe('news.example.org');
+    expect(siteOf('not a url')).toBe('');
+    expect(siteOf('')).toBe('');
   });
 });

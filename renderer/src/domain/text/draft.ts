@@ -1,4 +1,5 @@
 // The last, format-independent step of every import: clean-up, metadata and topics → BriefDraft.
+import { siteOf } from '../links.js';
 import { ImportError, type BriefDraft } from '../import.js';
 import type { FieldOrigins } from '../types.js';
 import { splitByline } from './byline.js';
@@ -28,11 +29,8 @@ export interface ExtractedDocument {
 
 /** A source named only by its web address's host ("example.org") was made up from the URL, not read. */
 function isHostOf(name: string, url: string): boolean {
-  try {
-    return url !== '' && new URL(url).hostname.replace(/^www\./, '') === name.toLowerCase();
-  } catch {
-    return false;
-  }
+  const site = siteOf(url);
+  return site !== '' && site === name.toLowerCase();
 }
 
 /** Every field the draft has, with the origin the extractor gave it (found when it gave none); a title from the file name is guessed. */

@@ -2,6 +2,7 @@
 // too large), marked with block languages and painted with highlights and item markers. It renders
 // into the reader's shadow root, not a root of its own, so the reader's article styles and its
 // selection, find and scroll code reach the text as before.
+import { siteOf } from '../../../domain/links.js';
 import { LitElement, html } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { MAX_MARKDOWN_CHARS, renderMarkdownAsync } from '../../../rendering/markdown.js';
@@ -21,15 +22,6 @@ export interface Heading {
   level: number;
   text: string;
 }
-
-/** The site an address is on, for the quiet metadata line; the whole address is its tooltip. */
-const hostOf = (url: string): string => {
-  try {
-    return new URL(url).host.replace(/^www\./, '') || url;
-  } catch {
-    return url;
-  }
-};
 
 /** A mark the user clicked: the annotation on top, or else the checklist item it shows. */
 export interface MarkOpenDetail {
@@ -83,7 +75,7 @@ export class ReadingBody extends LitElement {
           ${b.source.name ? html`<span><span class="visually-hidden">${t('reader.source', { name: '' })}</span>${b.source.name}</span>` : null}
           ${b.byline ? html`<span>${b.byline}</span>` : null}
           ${b.source.publishedAt ? html`<span>${t('reader.published', { date: formatDate(b.source.publishedAt) })}</span>` : null}
-          ${b.source.url ? html`<span class="link" title=${b.source.url}><span class="visually-hidden">${t('reader.link')} ${b.source.url}</span><span aria-hidden="true">${hostOf(b.source.url)}</span></span>` : null}
+          ${b.source.url ? html`<span class="link" title=${b.source.url}><span class="visually-hidden">${t('reader.link')} ${b.source.url}</span><span aria-hidden="true">${siteOf(b.source.url) || b.source.url}</span></span>` : null}
         </p>
         <cy-brief-details .brief=${b} .markdown=${this.markdown}></cy-brief-details>
       </header>
