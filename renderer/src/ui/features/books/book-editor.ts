@@ -105,11 +105,21 @@ export class BookEditor extends LitElement {
     this.save({ options: { ...book.options, [key]: value } });
   }
 
+  /** Moves still to be stored, one after another. */
+  private moves: Promise<void> = Promise.resolve();
+
   /**
-   * Moves an entry by id, reading the book afresh: quick repeated key presses must not act on
-   * a render that the previous move has not replaced yet.
+   * Moves an entry by id, reading the book afresh once the move before it is stored: two quick
+   * presses must each step from where the other left the entry, not both from the same order.
    */
-  private async move(entryId: string, target: (from: number) => number): Promise<void> {
+  private move(entryId: string, target: (from: number) => number): Promise<void> {
+    const next = this.moves.then(() => this.moveNow(entryId, target));
+    // A failed move is still reported to its caller, and does not stop the moves after it.
+    this.moves = next.catch(() => undefined);
+    return next;
+  }
+
+  private async moveNow(entryId: string, target: (from: number) => number): Promise<void> {
     const fresh = await getBook(this.bookId);
     if (!fresh) return;
     const from = fresh.entries.findIndex((e) => e.id === entryId);
