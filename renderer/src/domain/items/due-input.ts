@@ -11,6 +11,23 @@ const NUMERIC_DATE = /^\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}$/u;
 
 const PARSERS = [chrono.en, chrono.es] as const;
 
+const DAY_MS = 86_400_000;
+
+// In Spanish "el próximo viernes" is the coming Friday, not next week's as chrono reads it (and as
+// "next friday" often means in English). Bare "viernes" is read by chrono as the coming one.
+const SPANISH_NEXT_WEEKDAY = /^(?:el\s+)?pr[oó]xim[oa]\s+(lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)$/iu;
+
+/** "el próximo viernes" as the first such weekday after today (a week on when today is one). */
+function fromSpanishNextWeekday(input: string, now: Date): string | null {
+  const match = SPANISH_NEXT_WEEKDAY.exec(normalizeDue(input));
+  if (!match?.[1]) return null;
+  const [result] = chrono.es.parse(match[1], now, { forwardDate: true });
+  if (!result) return null;
+  let when = result.start.date();
+  if (when.toDateString() === now.toDateString()) when = new Date(when.getTime() + 7 * DAY_MS);
+  return isoDate(when.getFullYear(), when.getMonth() + 1, when.getDate());
+}
+
 function fromChrono(input: string, now: Date): string | null {
   for (const parser of PARSERS) {
     const [result] = parser.parse(input, now, { forwardDate: true });
@@ -45,5 +62,5 @@ export function readDueInput(input: string, now: Date): string | null {
   if (!text) return null;
   // 05/06/2027 is May or June depending on the reader: our rules refuse what they cannot tell.
   if (NUMERIC_DATE.test(text)) return parseDue(text);
-  return parseDue(text) ?? fromMonthAlone(text, now) ?? fromChrono(text, now);
+  return parseDue(text) ?? fromMonthAlone(text, now) ?? fromSpanishNextWeekday(text, now) ?? fromChrono(text, now);
 }
