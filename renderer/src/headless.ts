@@ -14,6 +14,7 @@ import { redactRecords } from './domain/redaction/records.js';
 import { Readability } from '@mozilla/readability';
 import { sanitizeHtml } from './importing/sanitize.js';
 import { BY_EXTENSION } from './domain/import.js';
+import { describeImportProblem } from './domain/import-problems.js';
 import { SUPPORTED_EXTENSIONS } from './importing/index.js';
 import { MAX_IMAGE_BYTES } from './domain/images/limits.js';
 import { PICTURE_EXTENSIONS } from './domain/images/local-pictures.js';
@@ -70,7 +71,7 @@ const api: Omit<ChanceryHeadlessApi, keyof typeof bench> = {
     const withPath = { name, read: async () => ({ ...(await source.read()), path }) };
     const picked = pictures.map((p) => ({ path: p.path, file: p.base64 === null ? null : new Blob([fromBase64(p.base64) as BlobPart]) }));
     const [report] = await importBatch([withPath], () => undefined, { author: prefs.authorName, lexicon: prefs.topicLexicon ?? undefined, pictures: picked });
-    if (!report || report.status === 'waiting' || report.status === 'working') return { name, status: 'failed', reason: 'the import did not finish' };
+    if (!report || report.status === 'waiting' || report.status === 'working') return { name, status: 'failed', reason: describeImportProblem({ code: 'unfinished' }) };
     const brief = report.briefId ? await getBrief(report.briefId) : undefined;
     if (!brief) return { name, status: report.status, reason: report.reason };
     const items = (await itemsForBrief(brief.id)).filter((i) => i.status === 'suggested');

@@ -21,6 +21,22 @@ test('a batch with bad files reports each failure by name and reason, and import
   await expect(app.briefList().getByRole('listitem')).toHaveCount(1);
 });
 
+test('in Spanish, the import report gives each refused file its reason in Spanish', async ({ app, page }) => {
+  await app.open();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Importar', exact: true }).click();
+  await (await chooser).setFiles([
+    { name: 'vacío.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    { name: 'hoja.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('a,b') },
+  ]);
+  const panel = page.getByRole('region', { name: 'Importación' });
+  await expect(panel).toContainText('vacío.txt: el archivo está vacío');
+  await expect(panel).toContainText('hoja.xlsx: los archivos ".xlsx" no se admiten; importe .html');
+  await expect(panel).not.toContainText('the file is empty');
+});
+
 test('importing the same content again creates no duplicate, and the user is told', async ({ app, page }) => {
   await app.open();
   await app.importFiles('e2e/port-authority-talks.md');

@@ -1,4 +1,5 @@
 // What the import pipeline produces for one file, before it is stored.
+import { describeImportProblem, type ImportProblem } from './import-problems.js';
 import type { FieldOrigins, RemovedLine, SourceInfo, TopicMatch } from './types.js';
 
 export interface ImportInput {
@@ -27,13 +28,17 @@ export interface BriefDraft {
   fileName: string;
 }
 
-/** A file the pipeline refuses, with a reason a user can act on. */
+/** A file the pipeline refuses, with a reason a user can act on (`reason` is its English wording). */
 export class ImportError extends Error {
+  readonly reason: string;
+
   constructor(
     readonly fileName: string,
-    readonly reason: string,
+    readonly problem: ImportProblem,
   ) {
+    const reason = describeImportProblem(problem);
     super(`${fileName}: ${reason}`);
+    this.reason = reason;
     this.name = 'ImportError';
   }
 }

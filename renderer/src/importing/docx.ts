@@ -25,7 +25,7 @@ export async function extractDocx(fileName: string, bytes: Uint8Array, images: I
     });
     html = result.value;
   } catch (error) {
-    throw new ImportError(fileName, `is not a readable Word document (${error instanceof Error ? error.message : String(error)})`);
+    throw new ImportError(fileName, { code: 'notWord', detail: error instanceof Error ? error.message : String(error) });
   }
   // The first heading becomes the title (extractHtml), and clean-up drops its repeat in the body.
   const { body, subtitle } = takeSubtitle(html);

@@ -56,7 +56,7 @@ export function flattenDeepNesting(fileName: string, doc: Document): number {
   const walker = doc.createTreeWalker(doc, 1 /* NodeFilter.SHOW_ELEMENT */);
   let count = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (++count > MAX_ELEMENTS) throw new ImportError(fileName, `has more than ${MAX_ELEMENTS.toLocaleString('en')} HTML elements, too many to import`);
+    if (++count > MAX_ELEMENTS) throw new ImportError(fileName, { code: 'tooManyElements', max: MAX_ELEMENTS });
     const d = (depth.get(node.parentNode!) ?? 0) + 1;
     depth.set(node, d);
     if (d > MAX_NESTING_DEPTH) tooDeep.push(node as Element);

@@ -23,7 +23,7 @@ export interface WorkerOptions {
 }
 
 function errorOf(failure: WorkerFailure): Error {
-  return 'reason' in failure ? new ImportError(failure.fileName, failure.reason) : new Error(failure.message);
+  return 'problem' in failure ? new ImportError(failure.fileName, failure.problem) : new Error(failure.message);
 }
 
 /** An idle worker that answered its last job, ready for the next; at most one is kept. */
@@ -121,7 +121,7 @@ export async function draftOffThread(request: DraftRequest, options: WorkerOptio
   if (formatted.ok) return formatted.value;
   const plain = await attempt(run({ ...request, plain: true }), options, DRAFT_TIME_LIMIT_MS);
   if (plain.ok) return plain.value;
-  throw new ImportError(request.name || 'Pasted text', 'took too long to import, even as plain text');
+  throw new ImportError(request.name || 'Pasted text', { code: 'tooSlow' });
 }
 
 /** Checklist suggestions for a draft (they lex its Markdown again); none when they take too long. */

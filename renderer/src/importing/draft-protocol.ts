@@ -1,4 +1,5 @@
 // Messages between the main thread and the import worker (kept warm between jobs).
+import type { ImportProblem } from '../domain/import-problems.js';
 import type { SuggestedItem } from '../domain/items/extract.js';
 import type { DraftRequest, DraftResult } from './draft-steps.js';
 import type { TextRun } from '../domain/text/pdf-layout.js';
@@ -11,7 +12,7 @@ export type ToDraftWorker =
   | { pdfRuns: TextRun[] };
 
 /** An ImportError crosses as its parts; anything else as a message. */
-export type WorkerFailure = { fileName: string; reason: string } | { message: string };
+export type WorkerFailure = { fileName: string; problem: ImportProblem } | { message: string };
 
 export type FromDraftWorker =
   | { progress: number }

@@ -4,6 +4,7 @@
 // (html-dom.ts). Text that cannot be formatted (complexity.ts) skips structure and clean-up and
 // becomes a plain-text brief, so every path stays linear in the text's length.
 import { ImportError, type BriefDraft } from '../domain/import.js';
+import type { ImportProblem } from '../domain/import-problems.js';
 import { whyUnformattable, type Unformattable } from '../domain/text/complexity.js';
 import { checkBriefLength } from '../domain/text/guards.js';
 import { parseDate } from '../domain/text/dates.js';
@@ -52,7 +53,7 @@ export interface DraftResult {
   /** Images the file carried inside it, as read (the main thread re-encodes them), referred to from the Markdown by id. */
   images: SourceImage[];
   /** Why images were left out, a sentence each. */
-  imageNotes: string[];
+  imageNotes: ImportProblem[];
   /** Paths of the pictures picked with a page that the page took (they are not imported on their own). */
   usedPictures: string[];
 }
@@ -103,7 +104,7 @@ async function extract(request: DraftRequest, progress: Progress, images: ImageC
     case 'pdf': {
       const layout = layoutPdfText(request.runs);
       if (layout.markdown.trim() === '' && layout.title === '') {
-        throw new ImportError(fileName, 'has no text layer (is it a scanned image?); run it through OCR first');
+        throw new ImportError(fileName, { code: 'noTextLayer' });
       }
       const { info } = request;
       const figures = (request.images ?? []).flatMap((image) => {
@@ -126,7 +127,7 @@ async function extract(request: DraftRequest, progress: Progress, images: ImageC
         const fromPaste = await fromHtml(PASTE, request.html, false, request.plain, images);
         if (fromPaste.doc.markdown.trim() !== '') return fromPaste;
       }
-      if (request.text.trim() === '') throw new ImportError(PASTE, 'there is nothing to import: the clipboard has no text');
+      if (request.text.trim() === '') throw new ImportError(PASTE, { code: 'clipboardEmpty' });
       return fromText('text', request.text, request.plain);
     }
     case 'text':

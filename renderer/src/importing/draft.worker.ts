@@ -13,7 +13,7 @@ interface WorkerScope {
 const scope = globalThis as unknown as WorkerScope;
 
 function failure(error: unknown): WorkerFailure {
-  if (error instanceof ImportError) return { fileName: error.fileName, reason: error.reason };
+  if (error instanceof ImportError) return { fileName: error.fileName, problem: error.problem };
   return { message: error instanceof Error ? error.message : String(error) };
 }
 

@@ -50,7 +50,7 @@ async function decodeBytes(fileName: string, bytes: Uint8Array, html: boolean): 
   for (const [bom, label] of BOMS) {
     if (bom.every((b, i) => bytes[i] === b)) return { ...tryDecode(label, bytes.subarray(bom.length), false)!, by: 'bom' };
   }
-  if (looksBinary(bytes)) throw new ImportError(fileName, 'looks like a binary file, not text');
+  if (looksBinary(bytes)) throw new ImportError(fileName, { code: 'binary' });
   const utf8 = tryDecode('utf-8', bytes, true);
   if (utf8) return { ...utf8, by: 'utf-8' };
   const declared = html ? sniffHtmlCharset(bytes) : null;
@@ -65,12 +65,12 @@ async function decodeBytes(fileName: string, bytes: Uint8Array, html: boolean): 
 /** Decodes an imported text file. Throws ImportError for empty, binary or hopelessly garbled text. */
 export async function decodeImport(fileName: string, bytes: Uint8Array, opts: { html?: boolean } = {}): Promise<Decoded> {
   const decoded = await decodeBytes(fileName, bytes, opts.html ?? false);
-  if (decoded.text.trim() === '') throw new ImportError(fileName, 'the file is empty');
+  if (decoded.text.trim() === '') throw new ImportError(fileName, { code: 'empty' });
   const { text, runs } = repairMojibake(decoded.text);
   if (runs.length === 0) return { ...decoded, repaired: null };
   const lost = [...text].filter((c) => c === '\uFFFD').length;
   if (lost > Math.max(2, text.length * MAX_LOST_SHARE)) {
-    throw new ImportError(fileName, `its text is garbled (saved after being read in the wrong encoding, e.g. "${runs[0]!.garbled.slice(0, 24)}") and cannot be recovered; save the original again as UTF-8`);
+    throw new ImportError(fileName, { code: 'garbled', sample: runs[0]!.garbled.slice(0, 24) });
   }
   return { ...decoded, text, repaired: { kind: runs[0]!.kind, runs: runs.length } };
 }

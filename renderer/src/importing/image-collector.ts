@@ -4,6 +4,7 @@
 // keeps its alt text, and the reason is told to the user in the import report.
 import { MAX_IMAGES_PER_DOCUMENT, refuseSource, sniffImageType, type SourceImage } from '../domain/images/limits.js';
 import { resolvePicture } from '../domain/images/local-pictures.js';
+import { pictureAlt, type ImportProblem, type PictureProblem } from '../domain/import-problems.js';
 import type { LocalPictures } from './local-pictures.js';
 
 /** Base64 of this many characters is larger than any image we keep: not decoded at all. */
@@ -11,8 +12,8 @@ const MAX_DATA_URI_CHARS = Math.ceil((12 * 1024 * 1024 * 4) / 3) + 64;
 
 export class ImageCollector {
   readonly images: SourceImage[] = [];
-  /** Why images were left out, a sentence each ("image 3 (“Map”) is larger than 12 MB"). */
-  readonly skipped: string[] = [];
+  /** Why images were left out, one problem each, naming the image by number and alt text. */
+  readonly skipped: ImportProblem[] = [];
   /** Ids handed out for images that were refused: the sanitizer marks them as left out. */
   private readonly refused = new Set<string>();
   private seen = 0;
@@ -32,10 +33,10 @@ export class ImageCollector {
 
   /** The id to refer to the image by: kept when `has(id)`, else refused (the reason is kept in `skipped`). */
   add(bytes: Uint8Array, alt: string): string {
-    const label = this.label(alt);
-    if (this.images.length >= MAX_IMAGES_PER_DOCUMENT) return this.refuse(`${label} was left out: only ${MAX_IMAGES_PER_DOCUMENT} images are kept per document`);
+    const number = ++this.seen;
+    if (this.images.length >= MAX_IMAGES_PER_DOCUMENT) return this.refuse(alt, { code: 'tooMany', max: MAX_IMAGES_PER_DOCUMENT }, number);
     const refused = refuseSource(bytes);
-    if (refused) return this.refuse(`${label} was left out: it ${refused}`);
+    if (refused) return this.refuse(alt, refused, number);
     const id = crypto.randomUUID();
     this.images.push({ id, mime: sniffImageType(bytes)!, bytes, alt: alt.trim() });
     return id;
@@ -45,13 +46,13 @@ export class ImageCollector {
   addDataUri(uri: string, alt: string): string {
     const match = /^data:image\/[a-z0-9.+-]+;base64,/i.exec(uri.slice(0, 64));
     if (!match || uri.length > MAX_DATA_URI_CHARS) {
-      return this.refuse(`${this.label(alt)} was left out: it ${match ? 'is larger than 12 MB' : 'is not a base64 image'}`);
+      return this.refuse(alt, match ? { code: 'tooLarge', mb: 12 } : { code: 'notBase64' });
     }
     let bytes: Uint8Array;
     try {
       bytes = Uint8Array.from(atob(uri.slice(match[0].length).replace(/\s+/g, '')), (c) => c.charCodeAt(0));
     } catch {
-      return this.refuse(`${this.label(alt)} was left out: its data is damaged`);
+      return this.refuse(alt, { code: 'damaged' });
     }
     return this.add(bytes, alt);
   }
@@ -67,7 +68,7 @@ export class ImageCollector {
     if (path === null || bytes === undefined) return null;
     const known = this.localIds.get(path);
     if (known) return known;
-    const id = typeof bytes === 'string' ? this.refuse(`${this.label(alt)} was left out: it ${bytes}`) : this.add(bytes, alt);
+    const id = bytes instanceof Uint8Array ? this.add(bytes, alt) : this.refuse(alt, bytes);
     this.localIds.set(path, id);
     return id;
   }
@@ -81,14 +82,9 @@ export class ImageCollector {
     return this.refused.has(id);
   }
 
-  /** Counts the image and names it by number and alt text ("image 3 (“Map”)"). */
-  private label(alt: string): string {
-    this.seen++;
-    return `image ${this.seen}${alt.trim() ? ` (“${alt.trim().slice(0, 60)}”)` : ''}`;
-  }
-
-  private refuse(reason: string): string {
-    this.skipped.push(reason);
+  /** Notes the refusal, naming the image by its number in the file (counted here unless given) and alt text. */
+  private refuse(alt: string, why: PictureProblem, number = ++this.seen): string {
+    this.skipped.push({ code: 'pictureLeftOut', alt: pictureAlt(alt), number, why });
     const id = crypto.randomUUID();
     this.refused.add(id);
     return id;

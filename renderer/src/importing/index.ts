@@ -1,5 +1,6 @@
 // The import pipeline's entry points: a file or a paste in, a clean BriefDraft out.
 import { BY_EXTENSION, fileEnding, ImportError, SUPPORTED_EXTENSIONS, type BriefDraft, type Format, type ImportInput } from '../domain/import.js';
+import type { ImportProblem } from '../domain/import-problems.js';
 import { checkSize, MAX_IMPORT_BYTES, MAX_IMPORT_LABEL } from '../domain/text/guards.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { draftOffThread, suggestOffThread } from './draft-in-worker.js';
@@ -23,7 +24,7 @@ export interface ImportedDraft {
   plainText: PlainTextReason | null;
   images: StoredImage[];
   /** Why images were left out, a sentence each. */
-  imageNotes: string[];
+  imageNotes: ImportProblem[];
   /** Paths of the pictures picked with a page that the page took. */
   usedPictures: string[];
 }
@@ -50,8 +51,7 @@ export function formatOf(input: ImportInput): Format {
   const ext = fileEnding(input.name);
   const format = BY_EXTENSION[ext] ?? BY_MIME[(input.type ?? '').split(';')[0]!.trim().toLowerCase()];
   if (format) return format;
-  const what = ext ? `"${ext}" files are not supported` : 'has no file extension Chancery recognises';
-  throw new ImportError(input.name, `${what}; import ${SUPPORTED_EXTENSIONS.join(', ')}`);
+  throw new ImportError(input.name, { code: 'unsupported', ending: ext, supported: SUPPORTED_EXTENSIONS.join(', ') });
 }
 
 /** Imports one file. Throws ImportError with a reason a user can act on; AbortError when cancelled. */

@@ -2,6 +2,7 @@
 // the runs out as Markdown happens in the draft worker (draft-steps.ts). Nothing is fetched: no
 // font faces, no system fonts, no CMaps, no streaming; eval is off.
 import { ImportError } from '../domain/import.js';
+import type { ImportProblem } from '../domain/import-problems.js';
 import type { TextRun } from '../domain/text/pdf-layout.js';
 import type { PdfInfo, Progress } from './draft-steps.js';
 import { loadPdfJs } from './pdf-worker.js';
@@ -18,11 +19,11 @@ function text(value: unknown): string {
   return typeof value === 'string' ? value.trim() : '';
 }
 
-function reasonFor(error: unknown): string {
+function problemOf(error: unknown): ImportProblem {
   const name = error instanceof Error ? error.name : '';
-  if (name === 'PasswordException') return 'is password-protected; remove the password and import it again';
-  if (name === 'InvalidPDFException') return 'is not a valid PDF file';
-  return `could not be read as a PDF (${error instanceof Error ? error.message : String(error)})`;
+  if (name === 'PasswordException') return { code: 'pdfPassword' };
+  if (name === 'InvalidPDFException') return { code: 'pdfInvalid' };
+  return { code: 'pdfUnreadable', detail: error instanceof Error ? error.message : String(error) };
 }
 
 export interface PdfText {
@@ -54,7 +55,7 @@ export async function readPdf(fileName: string, bytes: Uint8Array, signal?: Abor
     try {
       doc = await task.promise;
     } catch (error) {
-      throw new ImportError(fileName, reasonFor(error));
+      throw new ImportError(fileName, problemOf(error));
     }
     const runs: TextRun[] = [];
     const images: PdfImage[] = [];

@@ -2,6 +2,8 @@
 // bad file is reported and skipped while the rest of the batch goes on.
 import { importDocument, suggestOffThread, type FileInput, type PickedPicture, type PlainTextReason } from '../importing/index.js';
 import { BY_EXTENSION, fileEnding, ImportError } from '../domain/import.js';
+import { describeImportProblem } from '../domain/import-problems.js';
+import type { Language } from '../domain/language/languages.js';
 import type { TopicLexicon } from '../domain/text/topics.js';
 import { storeImportedBrief } from '../data/briefs.js';
 import { withTopics } from '../domain/items/new-suggestions.js';
@@ -20,7 +22,7 @@ export interface FileReport {
   progress?: number;
   /** Set when the brief was kept as plain text, and why. */
   plainText?: PlainTextReason;
-  /** Images the file carried that were left out, and why, a sentence each. */
+  /** Images the file carried that were left out, and why, a sentence each in the batch's language. */
   imageNotes?: string[];
 }
 
@@ -39,8 +41,8 @@ export function fromBytes(name: string, bytes: Uint8Array): BatchSource {
   return { name, read: async () => ({ name, bytes }) };
 }
 
-function reasonOf(error: unknown): string {
-  if (error instanceof ImportError) return error.reason;
+function reasonOf(error: unknown, language: Language): string {
+  if (error instanceof ImportError) return describeImportProblem(error.problem, language);
   const storage = describeStorageError(error);
   if (storage) return storage.message;
   return error instanceof Error ? error.message : String(error);
@@ -55,15 +57,14 @@ export interface BatchOptions {
   pictures?: readonly PickedPicture[];
   /** Report a picture that no page took as a file that cannot be imported (else pass over it). */
   reportUnusedPictures?: boolean;
+  /** The language the report's reasons are worded in. */
+  language?: Language;
 }
-
-/** Why a picked picture was not imported: it is not a page, and no page picked with it shows it. */
-const UNUSED_PICTURE = 'is a picture, and no page picked with it shows it; pictures are kept with the saved page that shows them';
 
 export async function importBatch(
   sources: BatchSource[],
   onProgress: (reports: readonly FileReport[]) => void,
-  { signal, author = '', lexicon, pictures = [], reportUnusedPictures = false }: BatchOptions = {},
+  { signal, author = '', lexicon, pictures = [], reportUnusedPictures = false, language = 'en' }: BatchOptions = {},
 ): Promise<FileReport[]> {
   const used = new Set<string>();
   /** A page that could not be read took none of its pictures: they are not blamed for it. */
@@ -98,16 +99,16 @@ export async function importBatch(
       // Plain-text briefs have no Markdown structure to suggest checklist items from.
       const suggestions = plainText ? [] : await suggestOffThread(draft.markdown, text, { signal });
       const outcome = await storeImportedBrief({ draft, text, suggestions: withTopics(suggestions, draft.topics, lexicon), images }, author);
-      const report: FileReport = { name: source.name, status: outcome.status, briefId: outcome.brief.id, title: outcome.brief.title, ...(imageNotes.length ? { imageNotes } : {}) };
+      const report: FileReport = { name: source.name, status: outcome.status, briefId: outcome.brief.id, title: outcome.brief.title, ...(imageNotes.length ? { imageNotes: imageNotes.map((note) => describeImportProblem(note, language)) } : {}) };
       update(i, plainText ? { ...report, plainText } : report);
     } catch (error) {
       pageFailed ||= BY_EXTENSION[fileEnding(source.name)] === 'html';
       const cancelled = signal?.aborted === true;
-      update(i, cancelled ? { name: source.name, status: 'cancelled' } : { name: source.name, status: 'failed', reason: reasonOf(error) });
+      update(i, cancelled ? { name: source.name, status: 'cancelled' } : { name: source.name, status: 'failed', reason: reasonOf(error, language) });
     }
   }
   if (!reportUnusedPictures || pageFailed || signal?.aborted) return reports;
-  for (const { path } of pictures.filter((p) => !used.has(p.path))) reports.push({ name: path, status: 'failed', reason: UNUSED_PICTURE });
+  for (const { path } of pictures.filter((p) => !used.has(p.path))) reports.push({ name: path, status: 'failed', reason: describeImportProblem({ code: 'unusedPicture' }, language) });
   if (reports.length > sources.length) onProgress([...reports]);
   return reports;
 }

@@ -50,8 +50,8 @@ describe('decodeText', () => {
   });
 
   it('refuses binary and empty content', () => {
-    expect(() => decodeText('a.txt', Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41))).toThrow(new ImportError('a.txt', 'looks like a binary file, not text'));
-    expect(() => decodeText('a.txt', new TextEncoder().encode('  \n\t '))).toThrow(new ImportError('a.txt', 'the file is empty'));
+    expect(() => decodeText('a.txt', Uint8Array.of(0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x41))).toThrow(new ImportError('a.txt', { code: 'binary' }));
+    expect(() => decodeText('a.txt', new TextEncoder().encode('  \n\t '))).toThrow(new ImportError('a.txt', { code: 'empty' }));
   });
 });
 

@@ -9,6 +9,11 @@ import {
 } from '../../../renderer/src/domain/images/limits.js';
 import { parseMarkdownChunks } from '../../../renderer/src/rendering/marked-parse.js';
 import { reencodeImages } from '../../../renderer/src/importing/reencode-images.js';
+import { describeImportProblem, type ImportProblem, type PictureProblem } from '../../../renderer/src/domain/import-problems.js';
+
+/** The report's English sentences for a file's left-out pictures. */
+const sentences = (notes: readonly ImportProblem[]) => notes.map((n) => describeImportProblem(n));
+const pictureSentence = (why: PictureProblem | 'tiny' | null) => (why && why !== 'tiny' ? describeImportProblem({ code: 'pictureLeftOut', alt: '', why }) : why);
 import { makeBombPng, makeDocxWithImage, makePng } from '../../support/image-files.js';
 
 const png = makePng(120, 60, [['tEXt', new TextEncoder().encode('Comment\0secret location 51.5N')]]);
@@ -43,7 +48,7 @@ describe('extracting images from a saved web page', () => {
     const html = page(`<p><img src="${fake}" alt="Broken chart"></p><p><img src="chancery-image:0123456789abcdef" alt="Someone else's"></p>`);
     const result = await draftFrom({ kind: 'html', name: 'quay.html', bytes: html });
     expect(result.images).toEqual([]);
-    expect(result.imageNotes).toEqual(['image 1 (“Broken chart”) was left out: it is not a PNG, JPEG, GIF, WebP or BMP image']);
+    expect(sentences(result.imageNotes)).toEqual(['image 1 (“Broken chart”) was left out: it is not a PNG, JPEG, GIF, WebP or BMP image']);
     expect(result.draft.markdown).not.toContain('0123456789abcdef');
     // The one that was in the file is marked as left out; the pretended one was never there.
     expect(result.draft.markdown).toContain(`![Broken chart](<${imageRef(LEFT_OUT)}>)`);
@@ -54,7 +59,7 @@ describe('extracting images from a saved web page', () => {
     const html = page(`<p><img src="${dataUri}" alt="Berth map"></p><p><img src="data:image/png;base64,iVBOR*w0K!!" alt="Broken chart"></p>`);
     const result = await draftFrom({ kind: 'html', name: 'quay.html', bytes: html });
     expect(result.images.map((i) => i.alt)).toEqual(['Berth map']);
-    expect(result.imageNotes).toEqual(['image 2 (“Broken chart”) was left out: its data is damaged']);
+    expect(sentences(result.imageNotes)).toEqual(['image 2 (“Broken chart”) was left out: its data is damaged']);
     expect(result.draft.markdown).toContain(`![Broken chart](<${imageRef(LEFT_OUT)}>)`);
   });
 });
@@ -72,7 +77,7 @@ describe('extracting images from a Word document', () => {
     const docx = makeDocxWithImage({ title: 'Quay plan', paragraphs: [words, words], alt: 'Berth map', png: Buffer.from('not a picture at all') });
     const result = await draftFrom({ kind: 'docx', name: 'quay.docx', bytes: docx });
     expect(result.images).toEqual([]);
-    expect(result.imageNotes).toEqual(['image 1 (“Berth map”) was left out: it is not a PNG, JPEG, GIF, WebP or BMP image']);
+    expect(sentences(result.imageNotes)).toEqual(['image 1 (“Berth map”) was left out: it is not a PNG, JPEG, GIF, WebP or BMP image']);
     expect(result.draft.markdown).toContain(`![Berth map](<${imageRef(LEFT_OUT)}>)`);
   });
 });
@@ -87,7 +92,7 @@ describe('extracting images from a PDF', () => {
     });
     expect(result.images.map((i) => i.alt)).toEqual(['Tide table']);
     expect(result.draft.markdown.trim().endsWith(`![Tide table](<${imageRef(result.images[0]!.id)}>)`)).toBe(true);
-    expect(result.imageNotes).toEqual(['image 2 (“Picture from page 2”) was left out: it is not a PNG, JPEG, GIF, WebP or BMP image']);
+    expect(sentences(result.imageNotes)).toEqual(['image 2 (“Picture from page 2”) was left out: it is not a PNG, JPEG, GIF, WebP or BMP image']);
   });
 });
 
@@ -97,7 +102,7 @@ describe('image limits', () => {
     const bomb = makeBombPng();
     expect(imageDimensions(bomb)).toEqual({ width: 50_000, height: 50_000 });
     const { width, height } = imageDimensions(bomb)!;
-    expect(refuseDecoded(width, height)).toMatch(/50000×50000 pixels, more than Chancery decodes/);
+    expect(pictureSentence(refuseDecoded(width, height))).toMatch(/50000×50000 pixels, more than Chancery decodes/);
     expect(refuseDecoded(8, 300)).toBe('tiny');
     expect(refuseDecoded(120, 60)).toBeNull();
     const gif = new Uint8Array([0x47, 0x49, 0x46, 0x38, 0x39, 0x61, 0x40, 0x01, 0xf0, 0x00]);
@@ -131,8 +136,8 @@ describe('image limits', () => {
   });
 
   it('refuses oversized and non-image bytes; stores photographs as JPEG and the rest as PNG, scaled to a print size', () => {
-    expect(refuseSource(new Uint8Array(MAX_IMAGE_BYTES + 1).fill(0x89))).toMatch(/larger than 12 MB/);
-    expect(refuseSource(new TextEncoder().encode('<svg/>'))).toMatch(/not a PNG/);
+    expect(pictureSentence(refuseSource(new Uint8Array(MAX_IMAGE_BYTES + 1).fill(0x89)))).toMatch(/larger than 12 MB/);
+    expect(pictureSentence(refuseSource(new TextEncoder().encode('<svg/>')))).toMatch(/not a PNG/);
     expect(refuseSource(png)).toBeNull();
     expect(storedTypeFor('image/jpeg')).toBe('image/jpeg');
     expect(storedTypeFor('image/gif')).toBe('image/png');
@@ -169,7 +174,7 @@ describe('re-encoding images', () => {
     ]);
     expect(decode).not.toHaveBeenCalled();
     expect(result.images).toEqual([]);
-    expect(result.notes).toEqual([
+    expect(sentences(result.notes)).toEqual([
       'the image “Broken chart” was left out: its data is damaged',
       expect.stringMatching(/^the image “Bomb” was left out: it is 50000×50000 pixels, more than Chancery decodes/),
     ]);

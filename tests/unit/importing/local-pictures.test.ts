@@ -8,6 +8,7 @@ import { isPictureName, mayReferTo, referenceSegments, resolvePicture } from '..
 import { draftFrom } from '../../../renderer/src/importing/draft-steps.js';
 import { imageRef, LEFT_OUT, NOT_INCLUDED } from '../../../renderer/src/domain/images/limits.js';
 import { makePng } from '../../support/image-files.js';
+import { describeImportProblem } from '../../../renderer/src/domain/import-problems.js';
 
 describe('which picked file a picture reference means', () => {
   const folder = ['saved/page.html', 'saved/page_files/chart.png', 'saved/page_files/Harbour Map.JPG', 'saved/page_files/sub/x.gif', 'saved/other/pic.png', 'saved/café.png'];
@@ -91,7 +92,7 @@ describe('importing a saved page with the pictures picked with it', () => {
     expect(markdown).toContain(`![Missing map](<${imageRef(NOT_INCLUDED)}>)`);
     expect(markdown).toContain(`![Outside the pick](<${imageRef(NOT_INCLUDED)}>)`);
     expect(markdown).toContain(`![Not a picture](<${imageRef(LEFT_OUT)}>)`);
-    expect(result.imageNotes.join(' ')).toMatch(/“Not a picture”.*is not a PNG, JPEG, GIF, WebP or BMP image/);
+    expect(result.imageNotes.map((n) => describeImportProblem(n)).join(' ')).toMatch(/“Not a picture”.*is not a PNG, JPEG, GIF, WebP or BMP image/);
     // The page named them: neither is to be imported on its own. The unrelated picture was never read.
     expect(result.usedPictures.sort()).toEqual(['saved/page_files/chart.png', 'saved/page_files/notes.png']);
   });
@@ -101,6 +102,6 @@ describe('importing a saved page with the pictures picked with it', () => {
     const result = await draftFrom({ kind: 'html', name: 'page.html', bytes: page('<p><img src="page_files/big.png" alt="Big chart"></p>'), pictures: [{ path: 'big.png', file: huge }] });
     expect(result.images).toEqual([]);
     expect(result.draft.markdown).toContain(`![Big chart](<${imageRef(LEFT_OUT)}>)`);
-    expect(result.imageNotes.join(' ')).toContain('is larger than 12 MB');
+    expect(result.imageNotes.map((n) => describeImportProblem(n)).join(' ')).toContain('is larger than 12 MB');
   });
 });

@@ -2,6 +2,8 @@
 // Markdown, and the limits that refuse decompression bombs and oversized files. Pure: the
 // decoding and re-encoding happen in importing/reencode-images.ts.
 
+import type { PictureProblem } from '../import-problems.js';
+
 /** The internal scheme a brief's Markdown uses for a stored image; no other image URL is ever loaded. */
 export const IMAGE_SCHEME = 'chancery-image:';
 
@@ -81,16 +83,16 @@ export function sniffImageType(bytes: Uint8Array): string | null {
 }
 
 /** Why the bytes of an image in a file are refused before decoding, or null when they may be decoded. */
-export function refuseSource(bytes: Uint8Array): string | null {
-  if (bytes.length > MAX_IMAGE_BYTES) return `is larger than ${MAX_IMAGE_BYTES / 1024 / 1024} MB`;
-  if (!sniffImageType(bytes)) return 'is not a PNG, JPEG, GIF, WebP or BMP image';
+export function refuseSource(bytes: Uint8Array): PictureProblem | null {
+  if (bytes.length > MAX_IMAGE_BYTES) return { code: 'tooLarge', mb: MAX_IMAGE_BYTES / 1024 / 1024 };
+  if (!sniffImageType(bytes)) return { code: 'notImage' };
   return null;
 }
 
 /** Why a decoded image is not kept, or null. 'tiny' images are left out without a word. */
-export function refuseDecoded(width: number, height: number): string | 'tiny' | null {
+export function refuseDecoded(width: number, height: number): PictureProblem | 'tiny' | null {
   if (width * height > MAX_IMAGE_PIXELS || width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE) {
-    return `is ${width}×${height} pixels, more than Chancery decodes (${MAX_IMAGE_PIXELS / 1_000_000} million pixels, ${MAX_IMAGE_SIDE} a side)`;
+    return { code: 'tooManyPixels', width, height, megapixels: MAX_IMAGE_PIXELS / 1_000_000, side: MAX_IMAGE_SIDE };
   }
   if (width < MIN_IMAGE_SIDE || height < MIN_IMAGE_SIDE) return 'tiny';
   return null;

@@ -56,7 +56,7 @@ function decodeUtf8(bytes: Uint8Array): string | null {
 
 export function decodeText(fileName: string, bytes: Uint8Array, opts: { html?: boolean } = {}): DecodedText {
   const decoded = detectAndDecode(fileName, bytes, opts.html ?? false);
-  if (decoded.text.trim() === '') throw new ImportError(fileName, 'the file is empty');
+  if (decoded.text.trim() === '') throw new ImportError(fileName, { code: 'empty' });
   return decoded;
 }
 
@@ -65,7 +65,7 @@ function detectAndDecode(fileName: string, bytes: Uint8Array, html: boolean): De
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   if (b0 === 0xff && b1 === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (b0 === 0xfe && b1 === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  if (looksBinary(bytes)) throw new ImportError(fileName, 'looks like a binary file, not text');
+  if (looksBinary(bytes)) throw new ImportError(fileName, { code: 'binary' });
   const declared = html ? sniffHtmlCharset(bytes) : null;
   // A page that declares UTF-8 but is not valid UTF-8 is legacy text mislabelled, not UTF-8.
   if (declared && declared !== 'utf-8' && declared !== 'utf8') {

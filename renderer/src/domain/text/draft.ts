@@ -70,7 +70,7 @@ export async function buildDraft(extracted: ExtractedDocument, fileName: string,
   const { markdown, removed } = asPlainText ? { markdown: splitLines(doc.markdown).join('\n'), removed: [] } : cleanMarkdown(doc.markdown, { title, page: doc.page ?? false });
   progress?.(0.5);
   const plain = asPlainText ? markdown.trim() : markdownToPlain(markdown);
-  if (plain === '') throw new ImportError(fileName || 'Pasted text', 'contains no readable text');
+  if (plain === '') throw new ImportError(fileName || 'Pasted text', { code: 'noText' });
   const detected = detectLanguage(plain);
   const topicEvidence = classifyTopics(`${title}\n${doc.subtitle}\n${plain}`, lexicon);
   progress?.(0.8);

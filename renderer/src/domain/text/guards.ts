@@ -12,12 +12,12 @@ export const MAX_BRIEF_CHARS = 2 * MAX_IMPORT_BYTES;
 
 /** Refuses a draft too long to keep as one brief, naming the file. */
 export function checkBriefLength(fileName: string, markdown: string): void {
-  if (markdown.length > MAX_BRIEF_CHARS) throw new ImportError(fileName, `its text is longer than one brief can hold (${MAX_BRIEF_CHARS.toLocaleString('en')} characters)`);
+  if (markdown.length > MAX_BRIEF_CHARS) throw new ImportError(fileName, { code: 'tooLong', chars: MAX_BRIEF_CHARS });
 }
 
 export function checkSize(fileName: string, bytes: Uint8Array): void {
-  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(fileName, `is larger than the ${MAX_IMPORT_LABEL} limit`);
-  if (bytes.length === 0) throw new ImportError(fileName, 'the file is empty');
+  if (bytes.length > MAX_IMPORT_BYTES) throw new ImportError(fileName, { code: 'tooLarge', limit: MAX_IMPORT_LABEL });
+  if (bytes.length === 0) throw new ImportError(fileName, { code: 'empty' });
 }
 
 const SAMPLE = 8192;

@@ -2,7 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { importBatch, type BatchOptions, type BatchSource, type FileReport } from '../../../workflows/import-batch.js';
 import { controls } from '../../styles/tokens.js';
-import { t } from '../../i18n/index.js';
+import { currentLanguage, t } from '../../i18n/index.js';
 import { preferences } from '../../app/preferences.js';
 import { hrefFor } from '../../app/routes.js';
 import { LanguageController } from '../../controllers/language.controller.js';
@@ -45,7 +45,7 @@ export class ImportPanel extends LitElement {
     return this.enqueue((onProgress) => {
       const controller = (this.controller = new AbortController());
       const { authorName, topicLexicon } = preferences();
-      return importBatch(sources, onProgress, { ...pictures, signal: controller.signal, author: authorName, lexicon: topicLexicon ?? undefined });
+      return importBatch(sources, onProgress, { ...pictures, signal: controller.signal, author: authorName, lexicon: topicLexicon ?? undefined, language: currentLanguage() });
     });
   }
 
