@@ -17,6 +17,18 @@ describe('junkReason', () => {
     expect(junkReason('Page 3 of 12')).toBe('page number');
   });
 
+  it('flags a line that is only a picture or clip file name, whatever its case or heading level', () => {
+    for (const line of ['harbour-crane_2031.JPG', '## quay-map-final.png', '**DSC00412.jpeg**', 'briefing_clip.mp4']) {
+      expect(junkReason(line)).toBe('picture file name');
+    }
+  });
+
+  it('keeps file names that are part of a sentence, and names that are not media', () => {
+    for (const line of ['The map is saved as quay-map.png in the shared folder.', 'annex-b.pdf', 'Node.js', 'version 2.png release notes']) {
+      expect(junkReason(line)).toBeNull();
+    }
+  });
+
   it('leaves prose and ordinary headings alone', () => {
     for (const line of [P1, '## Share of Votes by District', 'Related parties met again in June to settle the remaining questions.', 'Email campaigns', '2024']) {
       expect(junkReason(line)).toBeNull();

@@ -55,6 +55,9 @@ const COMMENT_FIELD = /^(comment|name|email|e-mail|website|url|nombre|correo ele
 // Up to three digits: a four-digit line is more likely a year heading than a page number.
 const PAGE_NUMBER = /^(page|p[aá]gina|p\.)?\s*\d{1,3}(\s*(of|de|\/)\s*\d{1,4})?$/i;
 const BREADCRUMB = /^(home|inicio|portada)\s*([»>›/|]|$)/i;
+// A line that is only a picture's or a clip's file name is what a copied page shows for a missing
+// image or a player; no sentence of an article is a single word with a media file's ending.
+const MEDIA_FILE_NAME = /^[^\s/\\]{1,160}\.(?:jpe?g|png|gif|webp|avif|svg|bmp|tiff?|heic|mp4|m4v|mov|webm|mp3|m4a|wav)$/i;
 
 /** Why a single line, judged on its own, is page furniture rather than article text. */
 export function junkReason(line: string): string | null {
@@ -68,6 +71,7 @@ export function junkReason(line: string): string | null {
   if (tokens.length > 1 && tokens.length <= 6 && tokens.every((t) => SHARE_TOKENS.has(t))) return 'share buttons';
   if (BREADCRUMB.test(plain)) return 'breadcrumb';
   if (PAGE_NUMBER.test(plain)) return 'page number';
+  if (MEDIA_FILE_NAME.test(plain)) return 'picture file name';
   return null;
 }
 

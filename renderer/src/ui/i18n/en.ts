@@ -159,6 +159,7 @@ export const en = {
   'removal.shareButtons': 'share buttons',
   'removal.breadcrumb': 'breadcrumb',
   'removal.pageNumber': 'page number',
+  'removal.fileName': 'picture or clip file name',
   'removal.repeatsTitle': 'repeats the title',
   'removal.duplicatedCaption': 'duplicated caption',
   'removal.unrelatedHeadlines': 'list of unrelated headlines',

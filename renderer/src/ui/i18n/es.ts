@@ -161,6 +161,7 @@ export const es: Record<MessageKey, string> = {
   'removal.shareButtons': 'botones de compartir',
   'removal.breadcrumb': 'ruta de navegación',
   'removal.pageNumber': 'número de página',
+  'removal.fileName': 'nombre de archivo de imagen o vídeo',
   'removal.repeatsTitle': 'repite el título',
   'removal.duplicatedCaption': 'pie de foto duplicado',
   'removal.unrelatedHeadlines': 'lista de titulares ajenos',

@@ -8,6 +8,7 @@ const KEYS: Readonly<Record<string, MessageKey>> = {
   'share buttons': 'removal.shareButtons',
   breadcrumb: 'removal.breadcrumb',
   'page number': 'removal.pageNumber',
+  'picture file name': 'removal.fileName',
   'repeats the title': 'removal.repeatsTitle',
   'duplicated caption': 'removal.duplicatedCaption',
   'list of unrelated headlines': 'removal.unrelatedHeadlines',
