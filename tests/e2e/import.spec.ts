@@ -19,6 +19,13 @@ test('a batch with bad files reports each failure by name and reason, and import
   await expect(panel).toContainText(/notes\.xyz: .*/);
   await app.nav('Library').click();
   await expect(app.briefList().getByRole('listitem')).toHaveCount(1);
+  // Moving on folds the report to its summary, so it no longer covers the view; the reasons come back on demand.
+  await expect(panel.getByRole('heading')).toContainText('3 failed');
+  await expect(panel).not.toContainText('empty.txt: the file is empty');
+  await panel.getByRole('button', { name: 'Show details' }).click();
+  await expect(panel).toContainText('empty.txt: the file is empty');
+  await panel.getByRole('button', { name: 'Hide details' }).press('Escape');
+  await expect(panel).toBeHidden();
 });
 
 test('in Spanish, the import report gives each refused file its reason in Spanish', async ({ app, page }) => {

@@ -25,6 +25,8 @@ export const en = {
   'import.summaryCancelled': ', {cancelled} cancelled',
   'import.cancel': 'Cancel',
   'import.close': 'Close',
+  'import.showDetails': 'Show details',
+  'import.hideDetails': 'Hide details',
   'import.status.waiting': 'Waiting',
   'import.status.working': 'Importing…',
   'import.status.imported': 'Imported',

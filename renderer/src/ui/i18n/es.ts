@@ -27,6 +27,8 @@ export const es: Record<MessageKey, string> = {
   'import.summaryCancelled': ', {cancelled, plural, one {# cancelado} other {# cancelados}}',
   'import.cancel': 'Cancelar',
   'import.close': 'Cerrar',
+  'import.showDetails': 'Mostrar detalles',
+  'import.hideDetails': 'Ocultar detalles',
   'import.status.waiting': 'En espera',
   'import.status.working': 'Importando…',
   'import.status.imported': 'Importado',

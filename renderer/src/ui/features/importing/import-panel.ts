@@ -35,9 +35,31 @@ export class ImportPanel extends LitElement {
 
   @state() private reports: readonly FileReport[] = [];
   @state() private running = false;
+  /** A finished report folds to its summary line when the user turns to the view, so it no longer covers it. */
+  @state() private folded = false;
   private controller?: AbortController;
   private hideTimer?: number;
   private queue: Promise<void> = Promise.resolve();
+
+  // A press anywhere else is the user moving on; the app's own navigation (opening a new brief) is not.
+  private readonly onPointerDown = (event: PointerEvent) => {
+    if (!this.running && this.reports.length && !event.composedPath().includes(this)) this.folded = true;
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pointerdown', this.onPointerDown, true);
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('pointerdown', this.onPointerDown, true);
+    super.disconnectedCallback();
+  }
+
+  private close(): void {
+    this.reports = [];
+    this.folded = false;
+  }
 
   /** Queues a batch; resolves with its reports once it has run. */
   /** `pictures`: those picked with the files, for saved pages to take. */
@@ -61,13 +83,14 @@ export class ImportPanel extends LitElement {
     const done = this.queue.then(async () => {
       clearTimeout(this.hideTimer);
       this.running = true;
+      this.folded = false;
       try {
         return await task((r) => (this.reports = r));
       } finally {
         this.running = false;
         this.controller = undefined;
         // A clean batch tidies itself away; one with failures or notices stays until the user has read it.
-        if (this.reports.every((r) => r.status !== 'failed' && !r.plainText && !r.imageNotes)) this.hideTimer = window.setTimeout(() => (this.reports = []), HIDE_AFTER_MS);
+        if (this.reports.every((r) => r.status !== 'failed' && !r.plainText && !r.imageNotes)) this.hideTimer = window.setTimeout(() => this.close(), HIDE_AFTER_MS);
       }
     });
     this.queue = done.then(() => undefined, () => undefined);
@@ -85,16 +108,20 @@ export class ImportPanel extends LitElement {
     const finished = this.reports.filter((r) => !['waiting', 'working'].includes(r.status)).length;
     // The file being imported counts with the part of it that is done, so large files move the bar.
     const partly = this.reports.reduce((sum, r) => sum + (r.status === 'working' ? (r.progress ?? 0) : 0), 0);
-    return html`<section role="region" aria-label=${t('import.region')}>
+    return html`<section role="region" aria-label=${t('import.region')} @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape' && !this.running) this.close(); }}>
       <header>
         <h2>${this.running ? t('import.running', { current: Math.min(finished + 1, this.reports.length), total: this.reports.length }) : t('import.finished', { summary: this.summary() })}</h2>
-        ${!this.running
-          ? html`<button @click=${() => (this.reports = [])}>${t('import.close')}</button>`
-          : this.controller
-            ? html`<button @click=${() => this.controller?.abort()}>${t('import.cancel')}</button>`
-            : nothing}
+        ${this.running
+          ? this.controller ? html`<button @click=${() => this.controller?.abort()}>${t('import.cancel')}</button>` : nothing
+          : html`<button aria-expanded=${String(!this.folded)} @click=${() => (this.folded = !this.folded)}>${t(this.folded ? 'import.showDetails' : 'import.hideDetails')}</button>
+              <button @click=${() => this.close()}>${t('import.close')}</button>`}
       </header>
-      <progress aria-label=${t('import.progress')} max=${this.reports.length} .value=${finished + partly}></progress>
+      ${this.folded ? nothing : this.renderDetails(finished + partly)}
+    </section>`;
+  }
+
+  private renderDetails(done: number) {
+    return html`<progress aria-label=${t('import.progress')} max=${this.reports.length} .value=${done}></progress>
       <ol aria-label=${t('import.files')}>
         ${this.reports.map(
           (r) => html`<li class=${r.status}>
@@ -108,8 +135,7 @@ export class ImportPanel extends LitElement {
             ${(r.imageNotes ?? []).map((note) => html`<span class="notice">${r.name}: ${note}</span>`)}
           </li>`,
         )}
-      </ol>
-    </section>`;
+      </ol>`;
   }
 }
 
