@@ -75,7 +75,8 @@ export class AppPage {
 
 /** The reader of an open brief. */
 export class ReaderPage {
-  constructor(readonly page: Page) {}
+  /** `toolbarName` is the selection toolbar's name in the window's language. */
+  constructor(readonly page: Page, private readonly toolbarName = 'Annotate selection') {}
 
   body(): Locator {
     return this.page.locator('cy-brief-reader .body');
@@ -166,7 +167,7 @@ export class ReaderPage {
   }
 
   selectionToolbar(): Locator {
-    return this.page.getByRole('toolbar', { name: 'Annotate selection' });
+    return this.page.getByRole('toolbar', { name: this.toolbarName });
   }
 
   async highlight(quote: string, colour: 'Yellow' | 'Green' | 'Blue' | 'Pink' = 'Yellow'): Promise<void> {

@@ -256,11 +256,13 @@ export class AppRoot extends LitElement {
               aria-label=${count ? `${t(`nav.${view}`)}: ${t('nav.inboxCount', { count })}` : nothing}>${t(`nav.${view}`)}${count ? html`<span class="count" aria-hidden="true">${count}</span>` : nothing}</button>`;
           })}
         </nav>
-        <div class="search" role="search">
-          <cy-search-box></cy-search-box>
+        <div class="tools">
+          <div class="search" role="search">
+            <cy-search-box></cy-search-box>
+          </div>
+          <cy-error-panel></cy-error-panel>
+          <cy-import-pickers></cy-import-pickers>
         </div>
-        <cy-error-panel></cy-error-panel>
-        <cy-import-pickers></cy-import-pickers>
       </header>
       <main
         @dragover=${(e: DragEvent) => { e.preventDefault(); this.dragging = true; }}

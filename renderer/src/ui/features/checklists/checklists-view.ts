@@ -174,7 +174,17 @@ export class ChecklistsView extends LitElement {
         @change=${(e: Event) => this.toggleDone(item, (e.target as HTMLInputElement).checked)} /></td>
       <td class="text"><textarea class="plain" rows="1" aria-label=${label(t('checklists.col.item'))} .value=${storedValue(item.text)}
         @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && !e.shiftKey && (e.preventDefault(), (e.target as HTMLTextAreaElement).blur())}
-        @change=${(e: Event) => void writeOrTell(this, () => updateItem(item.id, { text: (e.target as HTMLTextAreaElement).value.replace(/\s+/gu, ' ').trim() || item.text }))}></textarea></td>
+        @change=${(e: Event) => void writeOrTell(this, () => updateItem(item.id, { text: (e.target as HTMLTextAreaElement).value.replace(/\s+/gu, ' ').trim() || item.text }))}></textarea>
+        <div class="meta">
+          <span class="sources">${item.sources.map((s) => html`<a href=${hrefFor({ view: 'brief', id: s.briefId }, { item: item.id })} title=${titles[s.briefId] ?? ''}
+            aria-label=${t('checklists.jump', { title: titles[s.briefId] ?? '' })}>${titles[s.briefId] || t('checklists.untitledBrief')}</a>`)}</span>
+          <details><summary>${t('checklists.notesHistory')}</summary>
+            <textarea aria-label=${label(t('checklists.col.notes'))} .value=${storedValue(item.notes)} @change=${(e: Event) => void writeOrTell(this, () => updateItem(item.id, { notes: (e.target as HTMLTextAreaElement).value }))}></textarea>
+            <ol aria-label=${t('checklists.history')}>${item.history.map((h) => html`<li>${formatDate(new Date(h.at).toISOString())} · ${h.by || t('checklists.noName')}: ${h.from ? `${t(`status.${h.from}`)} → ` : ''}${t(`status.${h.to}`)}</li>`)}</ol>
+            ${item.dismissReason ? html`<p class="muted">${t('checklists.dismissReason', { reason: item.dismissReason })}</p>` : null}
+          </details>
+        </div>
+      </td>
       <td><select class="plain menu status-${item.status}" aria-label=${label(t('checklists.col.status'))} .value=${storedValue(item.status)}
           @change=${(e: Event) => void this.setStatus(item, (e.target as HTMLSelectElement).value as ItemStatus)}>
         ${TRACKED_STATUSES.map((s) => html`<option value=${s} ?selected=${s === item.status}>${t(`status.${s}`)}</option>`)}
@@ -186,17 +196,6 @@ export class ChecklistsView extends LitElement {
           @change=${(e: Event) => void writeOrTell(this, () => updateItem(item.id, { priority: (e.target as HTMLSelectElement).value as Priority }))}>
         ${PRIORITIES.map((p) => html`<option value=${p} ?selected=${p === item.priority}>${t(`priority.${p}`)}</option>`)}
       </select></td>
-      <td class="sources">
-        ${item.sources.map((s) => html`<a href=${hrefFor({ view: 'brief', id: s.briefId }, { item: item.id })} title=${titles[s.briefId] ?? ''}
-          aria-label=${t('checklists.jump', { title: titles[s.briefId] ?? '' })}>${titles[s.briefId] || t('checklists.untitledBrief')}</a>`)}
-      </td>
-      <td>
-        <details><summary>${t('checklists.notesHistory')}</summary>
-          <textarea aria-label=${label(t('checklists.col.notes'))} .value=${storedValue(item.notes)} @change=${(e: Event) => void writeOrTell(this, () => updateItem(item.id, { notes: (e.target as HTMLTextAreaElement).value }))}></textarea>
-          <ol aria-label=${t('checklists.history')}>${item.history.map((h) => html`<li>${formatDate(new Date(h.at).toISOString())} · ${h.by || t('checklists.noName')}: ${h.from ? `${t(`status.${h.from}`)} → ` : ''}${t(`status.${h.to}`)}</li>`)}</ol>
-          ${item.dismissReason ? html`<p class="muted">${t('checklists.dismissReason', { reason: item.dismissReason })}</p>` : null}
-        </details>
-      </td>
     </tr>`;
   }
 
@@ -273,7 +272,7 @@ export class ChecklistsView extends LitElement {
           <table aria-label=${g.label}>
             <thead><tr>
               <th scope="col"><span class="visually-hidden">${t('status.done')}</span></th>
-              ${(['item', 'status', 'owner', 'due', 'priority', 'source', 'notes'] as const).map((c) => html`<th scope="col">${t(`checklists.col.${c}`)}</th>`)}
+              ${(['item', 'status', 'owner', 'due', 'priority'] as const).map((c) => html`<th scope="col">${t(`checklists.col.${c}`)}</th>`)}
             </tr></thead>
             <tbody>${repeat(g.items, (i) => i.id, (i) => this.renderRow(i, target))}</tbody>
           </table>

@@ -15,12 +15,14 @@ export const checklistsStyles = css`
   .group-head h2 { font-size: 1.1rem; margin: 0; }
   progress { width: 160px; }
   table { width: 100%; border-collapse: collapse; margin-top: var(--cy-space-2); table-layout: fixed; }
-  /* Same column widths in every group, so the tables line up. */
-  th:nth-child(1) { width: 30px; } th:nth-child(2) { width: 30%; } th:nth-child(3) { width: 10%; } th:nth-child(4) { width: 14%; }
-  th:nth-child(5) { width: 14%; } th:nth-child(6) { width: 8%; } th:nth-child(7) { width: 10%; }
+  /* Same column widths in every group, so the tables line up. The values' columns are sized for
+     their words (a Spanish placeholder, a two-word owner) and the task takes what is left. */
+  th:nth-child(1) { width: 30px; } th:nth-child(3) { width: 8.5rem; } th:nth-child(4) { width: 13rem; }
+  th:nth-child(5) { width: 13rem; } th:nth-child(6) { width: 6.5rem; }
   th, td { text-align: left; padding: calc(var(--cy-space-2) - 2px) var(--cy-space-1); border-bottom: 1px solid var(--cy-border); vertical-align: top; }
   th { font-size: 0.8rem; color: var(--cy-muted); font-weight: 600; }
   td input, td select, td textarea { width: 100%; box-sizing: border-box; padding: 3px 5px; }
+  td input.plain { font-size: var(--cy-step--1); }
   td.done { text-align: center; }
   td.done input { width: 18px; height: 18px; margin: 5px 0 0; accent-color: var(--cy-ok); cursor: pointer; }
   /* Task-list fields: plain text until hovered or focused, then a faint frame to type into. */
@@ -43,7 +45,13 @@ export const checklistsStyles = css`
   .field-error { font-size: 0.8rem; color: var(--cy-danger); margin-top: 2px; }
   input[aria-invalid='true'] { border-color: var(--cy-danger); }
   tr.target { outline: 3px solid var(--cy-focus); }
-  .sources a { display: block; color: var(--cy-accent); font-size: 0.85rem; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+  /* Under the task, quietly: the briefs it came from, then its notes and history. */
+  .meta { display: flex; flex-wrap: wrap; align-items: baseline; gap: 2px var(--cy-space-3); padding: 0 6px; }
+  .meta details { flex: 1 1 100%; }
+  .meta details:not([open]) { flex: 0 1 auto; }
+  .sources { display: flex; flex-wrap: wrap; gap: 0 var(--cy-space-2); min-width: 0; }
+  .sources a { color: var(--cy-accent); font-size: 0.85rem; }
+  details textarea { display: block; margin-top: var(--cy-space-1); }
   details summary { cursor: pointer; font-size: 0.85rem; color: var(--cy-muted); }
   details ol { padding-left: 18px; font-size: 0.8rem; margin: var(--cy-space-1) 0; }
 `;
