@@ -16,7 +16,6 @@ export class LockScreen extends LitElement {
     css`
       :host { display: grid; place-items: center; min-height: 100vh; padding: var(--cy-space-4); box-sizing: border-box; background: var(--cy-bg); }
       .card { width: min(420px, 100%); padding: var(--cy-space-5); border: 1px solid var(--cy-border); border-radius: var(--cy-radius); background: var(--cy-surface); }
-      .brand { font-weight: 700; letter-spacing: 0.04em; color: var(--cy-muted); margin: 0 0 var(--cy-space-2); }
       h1 { font-size: 1.4rem; margin: 0 0 var(--cy-space-2); }
       form { display: grid; gap: 10px; margin-top: var(--cy-space-3); }
       label { display: grid; gap: 4px; }
@@ -77,7 +76,6 @@ export class LockScreen extends LitElement {
 
   override render() {
     return html`<div class="card" role="dialog" aria-modal="true" aria-labelledby="lock-h" aria-describedby="lock-body">
-      <p class="brand">${t('app.name')}</p>
       <h1 id="lock-h">${t('lock.title')}</h1>
       <p id="lock-body">${t('lock.body')}</p>
       <form @submit=${this.submit}>
