@@ -34,6 +34,7 @@ export class ProtectionSection extends LitElement {
       .hint { margin: 0; font-size: 0.9rem; }
       .error { color: var(--cy-danger); margin: 0; }
       progress { width: 100%; accent-color: var(--cy-accent); }
+      .row + .grid, .grid + .row { margin-top: 10px; }
     `,
   ];
 
