@@ -1,5 +1,5 @@
 // Lifecycle only: one instance, the app:// scheme, the window, the guards, the menu, IPC.
-import { BrowserWindow, Menu, app, dialog, ipcMain, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, powerMonitor, session, shell } from 'electron';
 import type { WebContents } from 'electron';
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +11,8 @@ import { handleAppProtocol, registerAppSchemePrivileged } from './app/protocol.j
 import { installSecurityGuards, type GuardDeps } from './app/security.js';
 import { installSpellcheck, spellcheckMode } from './app/spellcheck.js';
 import { openMainWindow } from './app/window.js';
+import { installPowerLock } from './app/power-lock.js';
+import { LOCK_REQUEST_EVENT } from './common/lock-request.js';
 import { createPdfExporter } from './app/pdf-window.js';
 import { registerIpc } from './ipc/register.js';
 import { openExternalSafely } from './services/external-links.js';
@@ -121,6 +123,7 @@ function start(): void {
       { origin: APP_ORIGIN, reportError: (channel, error) => console.error(`IPC ${channel} failed:`, error) },
     );
     const send = (command: MenuCommand): void => sendToRenderer(MENU_COMMAND_EVENT, command);
+    installPowerLock(powerMonitor, (request) => sendToRenderer(LOCK_REQUEST_EVENT, request));
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(send, process.platform, { dev: !app.isPackaged })));
 
     mainWindow = openMainWindow((options) => new BrowserWindow(options), preloadPath, { spellcheck: spellcheck === 'native' });

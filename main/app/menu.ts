@@ -46,6 +46,9 @@ export function buildMenuTemplate(
       command('Export PDF…', 'export-pdf', 'CmdOrCtrl+P'),
       command('Back up library…', 'backup'),
       separator,
+      // Forgets the key of a protected library and shows the lock screen.
+      command('Lock Now', 'lock', 'CmdOrCtrl+L'),
+      separator,
       // macOS keeps Settings and Quit in the app menu and closes windows from File.
       ...(mac ? [{ role: 'close' } as const] : [settings, separator, { role: 'quit' } as const]),
     ],

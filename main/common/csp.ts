@@ -8,7 +8,9 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * Scripts only from the bundle. style-src needs 'unsafe-inline': Lit's `styleMap` writes a style
+ * Scripts only from the bundle; 'wasm-unsafe-eval' lets WebAssembly compile (Argon2id, which
+ * derives the key of a protected library, runs in hash-wasm's bundled module) and nothing else:
+ * eval and new Function stay blocked. style-src needs 'unsafe-inline': Lit's `styleMap` writes a style
  * attribute on first render, which Chromium blocks otherwise (measured; static `css` styles
  * are adopted stylesheets and unaffected). Inline CSS cannot fetch anything: img-src, font-src
  * and connect-src stay on 'self'. Workers may start from blob: URLs (pdf.js), images from
@@ -16,7 +18,7 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],

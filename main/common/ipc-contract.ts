@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { MAX_EXTERNAL_URL_CHARS, externalUrlRefusal } from './external-url.js';
 import type { Result } from './result.js';
+import type { LockRequest } from './lock-request.js';
 
 /** Commands the application menu (and its accelerators) sends to the renderer. */
 export const MENU_COMMANDS = [
@@ -17,6 +18,7 @@ export const MENU_COMMANDS = [
   'navigate-books',
   'settings',
   'shortcuts',
+  'lock',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -129,4 +131,6 @@ export interface ChanceryApi {
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onFilesOpened(listener: (files: OpenedFile[]) => void): () => void;
   onExportProgress(listener: (progress: ExportProgress) => void): () => void;
+  /** Main asks a protected library to lock (the OS locked its screen or is suspending). */
+  onLockRequest(listener: (request: LockRequest) => void): () => void;
 }

@@ -11,6 +11,7 @@ import type {
   Responses,
 } from '../common/ipc-contract.js';
 import type { Result } from '../common/result.js';
+import { checkLockRequest, LOCK_REQUEST_EVENT } from '../common/lock-request.js';
 
 // The event names are repeated rather than imported: importing the contract at runtime would
 // bundle zod (~750 KB) into the preload. The `typeof` types make tsc fail if they ever differ.
@@ -43,5 +44,11 @@ export function createChanceryApi(ipc: IpcRendererLike): ChanceryApi {
     onMenuCommand: (listener) => subscribe(menuCommandEvent, listener),
     onFilesOpened: (listener) => subscribe(filesOpenedEvent, listener),
     onExportProgress: (listener) => subscribe(exportProgressEvent, listener),
+    // Checked here: only a well-formed request reaches the page.
+    onLockRequest: (listener) =>
+      subscribe<unknown>(LOCK_REQUEST_EVENT, (payload) => {
+        const request = checkLockRequest(payload);
+        if (request) listener(request);
+      }),
   };
 }

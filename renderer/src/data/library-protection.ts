@@ -6,9 +6,12 @@ import { cmp, type IndexableType, type Table } from 'dexie';
 import { createDataKey, DEFAULT_KDF, KeyringError, rewrapDataKey, unlockDataKey, type KdfParams } from './crypto/keyring.js';
 import { checkKeyring, KEYRING_ID, type ConversionProgress, type KeyringRecord } from './protection/keyring-record.js';
 import { UNSEALED_TABLES } from './protection/fields.js';
-import type { AppDB } from './db.js';
+import { db, type AppDB } from './db.js';
+import { boundToApp } from './app-database.js';
 
 export type ProtectionStatus = 'off' | 'locked' | 'unlocked';
+/** What a wrong passphrase throws, for the views that ask for one. */
+export { PassphraseError } from './crypto/keyring.js';
 
 export interface ConversionOptions {
   /** Records rewritten per transaction. */
@@ -147,3 +150,9 @@ export function libraryProtection(database: AppDB) {
     },
   };
 }
+
+/** The app's library, protected or not: the Settings section, the lock screen and the idle lock use it. */
+export const appProtection = boundToApp(libraryProtection);
+
+/** The data key while the app's library is unlocked, for the search worker's own database handle. */
+export const currentDataKey = (): CryptoKey | null => db().vault.key;

@@ -3,6 +3,7 @@
 import { DEFAULT_PREFERENCES, preferencesFromRows, type Preferences } from '../domain/settings.js';
 import type { AppDB } from './db.js';
 import { boundToApp } from './app-database.js';
+import { sealsRecord } from './protection/fields.js';
 
 export interface CheckedPreferences {
   preferences: Preferences;
@@ -11,8 +12,16 @@ export interface CheckedPreferences {
 }
 
 export function settingsRepository(database: AppDB) {
-  const readPreferences = async (): Promise<CheckedPreferences> =>
-    preferencesFromRows(await database.settings.where('key').anyOf(Object.keys(DEFAULT_PREFERENCES)).toArray());
+  const readPreferences = async (): Promise<CheckedPreferences> => {
+    await database.open();
+    // A locked library shows its lock screen in the user's theme and language: only the
+    // preferences kept readable without the key are read until it is unlocked.
+    const locked = database.vault.protectedLibrary && !database.vault.key;
+    const keys = Object.keys(DEFAULT_PREFERENCES).filter((key) => !locked || !sealsRecord('settings', { key }));
+    // bulkGet, not a where().anyOf() cursor: the cursor would pass over (and try to open) sealed rows.
+    const rows = await database.settings.bulkGet(keys);
+    return preferencesFromRows(rows.filter((row) => row !== undefined));
+  };
   return {
     readPreferences,
 

@@ -30,6 +30,10 @@ export interface Preferences {
   checklistView: ChecklistView;
   /** Phrases and patterns redacted from every export, each with its reason (since schema v6). */
   redactionRules: RedactionRule[];
+  /** Minutes without mouse or keyboard activity before a protected library locks itself. */
+  lockAfterMinutes: number;
+  /** True once the empty library's offer to protect it was answered (either way): it is not made again. */
+  protectionOffered: boolean;
 }
 
 export interface ChecklistView {
@@ -52,7 +56,12 @@ export const DEFAULT_PREFERENCES: Preferences = {
   topicLexicon: null,
   checklistView: {},
   redactionRules: [],
+  lockAfterMinutes: 10,
+  protectionOffered: false,
 };
+
+/** The idle times Settings offers. There is no "never": an unattended unlocked laptop is in the threat model. */
+export const LOCK_AFTER_MINUTES = [1, 5, 10, 15, 30, 60] as const;
 
 export const TEXT_SIZES = [14, 16, 18, 20, 22, 26] as const;
 
@@ -79,6 +88,8 @@ export const PREFERENCE_SCHEMAS: { [K in keyof Preferences]: z.ZodType<Preferenc
     owner: z.string().max(500).optional(),
   }),
   redactionRules: redactionRulesSchema,
+  lockAfterMinutes: z.number().refine((m) => (LOCK_AFTER_MINUTES as readonly number[]).includes(m)),
+  protectionOffered: z.boolean(),
 };
 
 export const isPreferenceKey = (key: string): key is keyof Preferences => Object.hasOwn(DEFAULT_PREFERENCES, key);

@@ -39,6 +39,8 @@ export function browserPlatform(): Platform {
     onFilesOpened: () => () => undefined,
     // Export opens the print view and the browser's own print dialog: there are no phases to report.
     onExportProgress: () => () => undefined,
+    // A browser has no powerMonitor: the idle lock and Lock now are all it gets.
+    onLockRequest: () => () => undefined,
     snapshots: null,
   };
 }

@@ -15,6 +15,7 @@ export function desktopPlatform(api: ChanceryApi): Platform {
     onMenuCommand: (listener) => api.onMenuCommand(listener),
     onFilesOpened: (listener) => api.onFilesOpened(listener),
     onExportProgress: (listener) => api.onExportProgress(listener),
+    onLockRequest: (listener) => api.onLockRequest(() => listener()),
     snapshots: {
       save: (bytes) => watched('saveSnapshot', api.saveSnapshot({ bytes })),
       list: () => watched('listSnapshots', api.listSnapshots()),

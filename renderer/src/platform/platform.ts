@@ -14,6 +14,8 @@ export interface Platform {
   onFilesOpened(listener: (files: OpenedFile[]) => void): () => void;
   /** The phases of a running exportBookPdf (desktop); a browser prints through its own dialog and reports none. */
   onExportProgress(listener: (progress: ExportProgress) => void): () => void;
+  /** The host asks a protected library to lock (desktop: the OS locked its screen or is suspending). */
+  onLockRequest(listener: () => void): () => void;
   /** Automatic snapshots in the user-data folder: a desktop-app feature, null in a browser. */
   readonly snapshots: SnapshotStore | null;
 }

@@ -6,6 +6,8 @@ import type { ChangeSet } from '../data/change-feed.js';
 export type { ChangeSet };
 
 export type ToWorker =
+  /** The first message: the data key of a protected, unlocked library (null otherwise); the build starts then. */
+  | { type: 'open'; key: CryptoKey | null }
   | { type: 'search'; seq: number; query: string; typing: boolean; limit: number }
   | { type: 'changed'; changes: ChangeSet };
 

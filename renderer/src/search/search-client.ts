@@ -3,6 +3,7 @@
 import type { SearchResults } from './search-index.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 import { watchChanges } from '../data/change-feed.js';
+import { currentDataKey } from '../data/library-protection.js';
 
 export interface IndexStatus {
   state: 'idle' | 'building' | 'ready' | 'failed';
@@ -20,6 +21,7 @@ export class SearchClient {
   private readonly pending = new Map<number, (results: SearchResults) => void>();
   private readonly listeners = new Set<(status: IndexStatus) => void>();
   private searches = 0;
+  private watching = false;
   status: IndexStatus = { state: 'idle', done: 0, total: 0 };
 
   /** Starts the worker (idempotent). The build runs in the background; queries work meanwhile. */
@@ -30,7 +32,22 @@ export class SearchClient {
     this.worker.addEventListener('message', (e: MessageEvent<FromWorker>) => this.receive(e.data));
     this.worker.addEventListener('error', (e) => this.setStatus({ ...this.status, state: 'failed' }, e.message));
     this.setStatus({ state: 'building', done: 0, total: 0 });
-    watchChanges((changes) => this.send({ type: 'changed', changes }));
+    this.send({ type: 'open', key: currentDataKey() });
+    // Once per page: a worker started again after a lock gets the changes through the same hooks.
+    if (!this.watching) watchChanges((changes) => this.send({ type: 'changed', changes }));
+    this.watching = true;
+  }
+
+  /**
+   * Ends the worker and with it the index, which holds the library's words in memory: on lock, and
+   * when protection is turned on or off (the worker's handle needs the key, or no longer does).
+   * The next search starts a new one.
+   */
+  stop(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.pending.clear();
+    this.setStatus({ state: 'idle', done: 0, total: 0 });
   }
 
   search(query: string, { typing = true, limit = 20 } = {}): Promise<SearchResults> {

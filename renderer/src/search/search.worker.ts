@@ -93,7 +93,11 @@ async function applyChanges({ briefs, annotations, items }: ChangeSet): Promise<
 let changesApplied: Promise<void> = Promise.resolve();
 
 scope.addEventListener('message', ({ data }) => {
-  if (data.type === 'search') {
+  if (data.type === 'open') {
+    // A protected library's records open only with its key, which the app hands over (CryptoKeys are cloned, not exported).
+    database.vault.key = data.key;
+    build().catch(fail);
+  } else if (data.type === 'search') {
     const results = index.search(parseQuery(data.query, { typing: data.typing }), data.limit);
     scope.postMessage({ type: 'results', seq: data.seq, results });
   } else {
@@ -104,5 +108,3 @@ scope.addEventListener('message', ({ data }) => {
 function fail(error: unknown): void {
   scope.postMessage({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
 }
-
-build().catch(fail);

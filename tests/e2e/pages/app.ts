@@ -71,6 +71,34 @@ export class AppPage {
     await dialog.getByRole('button', { name: 'Use and export' }).click();
     await expect(dialog).toBeHidden();
   }
+
+  /** Clicks the labelled field and types into it, as a person does. */
+  async typeInto(label: string, text: string): Promise<void> {
+    await this.page.getByLabel(label, { exact: true }).click();
+    await this.page.keyboard.type(text);
+  }
+
+  /** Settings › Protection › Turn on, by mouse and keyboard, until the library says it is protected. */
+  async protectLibrary(passphrase: string): Promise<void> {
+    const { page } = this;
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+    const section = page.getByRole('region', { name: 'Protection' });
+    await expect(section).toContainText('stored unprotected');
+    await section.getByRole('button', { name: 'Turn on protection…' }).click();
+    await expect(section.getByRole('note')).toContainText('cannot be opened again');
+    await this.typeInto('New passphrase', passphrase.slice(0, 5));
+    await expect(section.getByText('Too short: at least 10 characters.')).toBeVisible();
+    await page.keyboard.type(passphrase.slice(5));
+    await this.typeInto('Repeat the passphrase', passphrase);
+    await section.getByRole('button', { name: 'Protect the library' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'The library is protected.' })).toBeVisible({ timeout: 30_000 });
+    await expect(section).toContainText('protected with a passphrase');
+  }
+
+  /** The lock screen of a protected library. */
+  lockScreen(): Locator {
+    return this.page.getByRole('dialog', { name: 'Chancery is locked' });
+  }
 }
 
 /** The reader of an open brief. */

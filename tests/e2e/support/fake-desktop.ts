@@ -27,5 +27,6 @@ export function fakeDesktopBridge(): void {
       progress.add(listener);
       return () => progress.delete(listener);
     },
+    onLockRequest: () => () => undefined,
   };
 }

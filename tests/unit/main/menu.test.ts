@@ -38,6 +38,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     ['Import Folder…', 'CmdOrCtrl+Shift+O', 'import-folder'],
     ['Export PDF…', 'CmdOrCtrl+P', 'export-pdf'],
     ['Back up library…', undefined, 'backup'],
+    ['Lock Now', 'CmdOrCtrl+L', 'lock'],
     ['Settings…', 'CmdOrCtrl+,', 'settings'],
     ['Find…', 'CmdOrCtrl+F', 'find'],
     ['Search…', 'CmdOrCtrl+K', 'search'],

@@ -14,7 +14,7 @@ function fakeIpc() {
 describe('createChanceryApi', () => {
   it('exposes exactly the named functions, nothing generic', () => {
     expect(Object.keys(createChanceryApi(fakeIpc().ipc)).sort()).toEqual(
-      ['exportBookPdf', 'getAppInfo', 'listSnapshots', 'onExportProgress', 'onFilesOpened', 'onMenuCommand', 'openExternal', 'readSnapshot', 'saveBackup', 'saveSnapshot'],
+      ['exportBookPdf', 'getAppInfo', 'listSnapshots', 'onExportProgress', 'onFilesOpened', 'onLockRequest', 'onMenuCommand', 'openExternal', 'readSnapshot', 'saveBackup', 'saveSnapshot'],
     );
   });
 

@@ -1,4 +1,4 @@
-// App-wide keys: ? shows the shortcuts, Ctrl/Cmd+K search, +O import (+Shift+O a folder), +P export PDF, and J and K
+// App-wide keys: ? shows the shortcuts, Ctrl/Cmd+K search, +L lock a protected library, +O import (+Shift+O a folder), +P export PDF, and J and K
 // step to the next and previous brief of the library's order while reading. Listening on the
 // window means every view gets them, but never while the user types.
 import type { ReactiveControllerHost } from 'lit';
@@ -9,7 +9,7 @@ import { isTyping } from '../keyboard.js';
 import { errorLog } from './error-log.js';
 import { navigate, parseHash, type Route } from './routes.js';
 
-const COMMAND_KEYS: Record<string, MenuCommand> = { k: 'search', o: 'import', p: 'export-pdf' };
+const COMMAND_KEYS: Record<string, MenuCommand> = { k: 'search', l: 'lock', o: 'import', p: 'export-pdf' };
 
 export interface AppKeysOptions {
   /** The view now shown. */

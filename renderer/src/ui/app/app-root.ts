@@ -38,6 +38,8 @@ import { isViewLoaded, loadView } from './lazy-views.js';
 import { appRootStyles } from './app-root.styles.js';
 import { AppKeysController } from './app-keys.controller.js';
 import { keepFocus } from './focus-handover.js';
+import { LockController } from './lock.controller.js';
+import { lockState, settleLockState, whenOpen } from './lock-session.js';
 
 // Backups, restores and the sample book are loaded when first used (see lazy-views.ts for why).
 const libraryActions = () => import('../features/settings/library-actions.js');
@@ -47,10 +49,7 @@ const NAV = ['library', 'inbox', 'checklists', 'books', 'settings'] as const;
 /** The application shell: navigation, routing, import entry points and app-wide feedback. */
 @customElement('cy-app-root')
 export class AppRoot extends LitElement {
-  static override styles = [
-    controls,
-    appRootStyles,
-  ];
+  static override styles = [controls, appRootStyles];
 
   @state() private location: Location = parseHash(window.location.hash);
   @state() private dragging = false;
@@ -60,13 +59,18 @@ export class AppRoot extends LitElement {
   @query('cy-import-panel') private importPanel!: ImportPanel;
   private unsubscribe: (() => void)[] = [];
   /** Suggestions awaiting review, counted beside the Inbox in the navigation. */
-  private readonly suggestions = new LiveQueryController(this, () => countOpenSuggestions());
+  private readonly suggestions = new LiveQueryController(this, () => countOpenSuggestions(), () => [lockState()]);
   private readonly links = new ExternalLinksController(this, () => this.renderRoot.querySelector<LinkDialog>('cy-link-dialog'));
   /** The page shown before the current one in this window (the print view's Back goes there). */
   private cameFrom = '';
   private readonly keys = new AppKeysController(this, {
     view: () => this.location.route.view,
     command: (c) => this.onMenuCommand(c),
+  });
+  /** A protected library: the lock screen, the idle lock, and the way back after unlocking. */
+  private readonly lock = new LockController(this, {
+    scroller: () => this.renderRoot.querySelector('main'),
+    unlocked: () => void initPreferences().then(() => this.requestUpdate()),
   });
 
   override connectedCallback(): void {
@@ -102,7 +106,10 @@ export class AppRoot extends LitElement {
   /** Opens the library, surfacing every storage problem; then the start-up housekeeping. */
   private async openStorage(): Promise<void> {
     const opened = await openLibrary((problem) => (this.storageProblem = problem));
+    await settleLockState();
     if (!opened) return;
+    // A locked library's housekeeping (purging the Trash, snapshots) needs its key.
+    await whenOpen();
     // Housekeeping writes (a Trash purge, a snapshot) would hold up the library's first reads.
     afterLibrarySettled(() => {
       void purgeExpiredTrash()
@@ -140,6 +147,7 @@ export class AppRoot extends LitElement {
     else if (command === 'navigate-books') navigate({ view: 'books' });
     else if (command === 'settings') navigate({ view: 'settings' });
     else if (command === 'backup') void this.backUp();
+    else if (command === 'lock') void this.lock.lock(true);
     else if (command === 'shortcuts') void this.renderRoot.querySelector<ShortcutsDialog>('cy-shortcuts-dialog')?.open();
     else if (command === 'export-pdf') {
       const printId = printIdForRoute(this.location.route);
@@ -237,6 +245,8 @@ export class AppRoot extends LitElement {
   }
 
   override render() {
+    // While locked, nothing of the library is in the page: no view, no search, no toasts.
+    if (this.lock.state !== 'open') return this.lock.state === 'locked' ? html`<cy-lock-screen></cy-lock-screen>` : nothing;
     // The print view is the page itself: no header, navigation or import chrome.
     if (this.location.route.view === 'print-book') {
       if (!isViewLoaded('print-book')) return nothing;

@@ -17,6 +17,8 @@ export const PREFERENCE_LABELS: { [K in keyof Preferences]: MessageKey } = {
   topicLexicon: 'topics.title',
   checklistView: 'checklists.title',
   redactionRules: 'redaction.rulesTitle',
+  lockAfterMinutes: 'protection.lockAfter',
+  protectionOffered: 'protection.title',
 };
 
 let current: Preferences = { ...DEFAULT_PREFERENCES };

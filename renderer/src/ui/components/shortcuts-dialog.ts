@@ -14,6 +14,7 @@ const SHORTCUTS: [keys: string, action: MessageKey][] = [
   [`${mod}+Shift+O`, 'shortcuts.importFolder'],
   [`${mod}+P`, 'shortcuts.export'],
   [`${mod}+F`, 'shortcuts.find'],
+  [`${mod}+L`, 'shortcuts.lock'],
   ['Alt+Enter', 'shortcuts.selectMatch'],
   ['J / K', 'shortcuts.nextPrevious'],
   ['H', 'shortcuts.highlight'],

@@ -21,6 +21,7 @@ import { libraryStyles } from './library-view.styles.js';
 import { librarySettled } from './startup.js';
 import { DensityController } from '../../controllers/density.controller.js';
 import { icon } from '../../styles/icons.js';
+import '../lock/protection-offer.js';
 
 /** Rows read for the first paint, before the full id list is known. */
 const FIRST_PAGE = 40;
@@ -219,6 +220,7 @@ export class LibraryView extends LitElement {
         <button @click=${() => this.dispatchEvent(new CustomEvent('cy-open-import', { bubbles: true, composed: true, detail: { folder: true } }))}>${t('import.folder')}</button>
         <button @click=${() => this.dispatchEvent(new CustomEvent('cy-load-sample', { bubbles: true, composed: true }))}>${t('sample.load')}</button>
         <p class="hint">${t('import.folderHint')}</p>
+        <cy-protection-offer></cy-protection-offer>
       </div>`;
     }
     return html`

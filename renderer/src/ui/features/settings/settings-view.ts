@@ -7,6 +7,7 @@ import type { StartCheck } from './snapshots-section.js';
 import { t } from '../../i18n/index.js';
 import { controls } from '../../styles/tokens.js';
 import './preferences-section.js';
+import './protection-section.js';
 import './backup-section.js';
 import './annotation-export-section.js';
 import './redaction-section.js';
@@ -14,7 +15,7 @@ import './topic-lexicon.js';
 import './snapshots-section.js';
 import './trash-section.js';
 
-/** Settings: preferences, backup and restore, annotations, topics, snapshots (desktop) and the Trash. */
+/** Settings: preferences, protection, backup and restore, annotations, topics, snapshots (desktop) and the Trash. */
 @customElement('cy-settings-view')
 export class SettingsView extends LitElement {
   static override styles = [
@@ -31,6 +32,7 @@ export class SettingsView extends LitElement {
   override render() {
     return html`<h1>${t('settings.title')}</h1>
       <cy-preferences-section></cy-preferences-section>
+      <cy-protection-section></cy-protection-section>
       <cy-backup-section @cy-backup-busy=${(e: CustomEvent<boolean>) => (this.busy = e.detail)}></cy-backup-section>
       <cy-annotation-export-section></cy-annotation-export-section>
       <cy-redaction-section></cy-redaction-section>
