@@ -8,7 +8,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * Scripts only from the bundle. style-src needs 'unsafe-inline': Lit's `styleMap` writes a style
+ * Scripts only from the bundle; 'wasm-unsafe-eval' lets the bundle's own WebAssembly (Argon2id,
+ * hash-wasm: passphrases and encrypted backups) compile, and allows no JavaScript eval. style-src needs 'unsafe-inline': Lit's `styleMap` writes a style
  * attribute on first render, which Chromium blocks otherwise (measured; static `css` styles
  * are adopted stylesheets and unaffected). Inline CSS cannot fetch anything: img-src, font-src
  * and connect-src stay on 'self'. Workers may start from blob: URLs (pdf.js), images from
@@ -16,7 +17,7 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],

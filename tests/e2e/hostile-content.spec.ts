@@ -198,7 +198,7 @@ test('no payload executes or fetches anything on any render path', async ({ app,
     // frame-ancestors: browsers ignore that directive there).
     const directives = (policy: string | null | undefined) => new Map((policy ?? '').split(';').map((d) => d.trim()).filter(Boolean).map((d) => [d.split(/\s+/)[0]!, d]));
     const header = directives((await page.request.get(baseURL!)).headers()['content-security-policy']);
-    expect(header.get('script-src')).toBe("script-src 'self'");
+    expect(header.get('script-src')).toBe("script-src 'self' 'wasm-unsafe-eval'");
     header.delete('frame-ancestors');
     expect(directives(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))).toEqual(header);
 

@@ -9,10 +9,10 @@ describe('Content-Security-Policy', () => {
     }),
   );
 
-  it('allows scripts only from the app itself, never inline or eval', () => {
+  it('allows scripts only from the app itself, never inline or eval (WebAssembly from the bundle only)', () => {
     expect(directives.get('default-src')).toEqual(["'self'"]);
-    expect(directives.get('script-src')).toEqual(["'self'"]);
-    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|\*/);
+    expect(directives.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-eval'|\*/);
     expect(directives.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
   });
 

@@ -15,10 +15,13 @@ const PASS = 'correct horse battery';
 const MAX = 1024 * 1024;
 const plain = new TextEncoder().encode('a fictional canary: heron-quartz-1127');
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a hostile header is any shape
+type Header = Record<string, any>;
+
 /** The header's JSON, edited by `change`, written back with its length. */
-function withHeader(sealed: Uint8Array, change: (header: Record<string, any>) => void): Uint8Array {
+function withHeader(sealed: Uint8Array, change: (header: Header) => void): Uint8Array {
   const length = new DataView(sealed.buffer).getUint32(16);
-  const header = JSON.parse(new TextDecoder().decode(sealed.subarray(20, 20 + length))) as Record<string, any>;
+  const header = JSON.parse(new TextDecoder().decode(sealed.subarray(20, 20 + length))) as Header;
   change(header);
   const bytes = new TextEncoder().encode(JSON.stringify(header));
   const out = new Uint8Array(20 + bytes.length + sealed.length - 20 - length);
@@ -61,7 +64,7 @@ describe('the sealed-file envelope', () => {
 
   it('refuses Argon2id parameters out of bounds before deriving anything', async () => {
     const sealed = await sealFile(plain, PASS, FAST_KDF);
-    const cases: ((h: Record<string, any>) => void)[] = [
+    const cases: ((h: Header) => void)[] = [
       (h) => void (h.kdf.memoryKiB = 64 * 1024 * 1024),
       (h) => void (h.kdf.iterations = 10_000),
       (h) => void (h.kdf.parallelism = 0),
