@@ -53,7 +53,8 @@ export async function openProfile(profileDir: string, passphrase: Passphrase | n
     const automation = await host.context.newPage();
     await automation.goto(`${host.baseUrl}headless.html`);
     await automation.waitForFunction(() => document.documentElement.dataset.headlessReady === 'true');
-    await unlock(automation, profile, passphrase);
+    // `protect` looks at the state itself, and never unlocks.
+    if (!options.forProtect) await unlock(automation, profile, passphrase);
     return { host, automation };
   } catch (error) {
     await host.close();
