@@ -11,6 +11,14 @@ import { ReaderPage } from './pages/app.js';
 
 const TITLE = 'Port Authority Talks Close With a Customs Timetable';
 
+/** In the passphrase dialog a backup or package opens: plain text, past its warning. */
+async function savePlain(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: 'Encrypt the file with a passphrase' });
+  await dialog.getByRole('button', { name: 'Save without a passphrase…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Save without a passphrase?' })).toContainText('anyone who gets a copy of it can read');
+  await page.getByRole('button', { name: 'Save without a passphrase', exact: true }).click();
+}
+
 /**
  * Chromium started by hand in its own process group, so the test can kill it outright (as a
  * crash or power cut would) instead of closing it politely; Playwright drives it over CDP.
@@ -90,8 +98,10 @@ test('a backup restores by merge after the brief was deleted for good; a damaged
     await app.importFiles('e2e/port-authority-talks.md');
     await closeImportPanel(page);
     await openSettings(page);
-    const download = page.waitForEvent('download');
+    // In plain text, chosen explicitly (encrypted backups: journeys/encrypted-backup.spec.ts).
     await page.getByRole('button', { name: 'Back up library…' }).click();
+    const download = page.waitForEvent('download');
+    await savePlain(page);
     const backupPath = path.join(dir, 'library.chancery');
     await (await download).saveAs(backupPath);
     expect((await download).suggestedFilename()).toMatch(/^Chancery backup \d{4}-\d{2}-\d{2}\.chancery$/);
@@ -252,8 +262,9 @@ test('a book exported as a package merges into another library with its brief', 
       briefId,
     );
     await page.goto('./#/books/shared-book');
-    const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Export book package…' }).click();
+    const download = page.waitForEvent('download');
+    await savePlain(page);
     const file = path.join(dir, (await download).suggestedFilename());
     await (await download).saveAs(file);
     expect(path.basename(file)).toBe('Harbour visit fictional.chancery');
