@@ -8,16 +8,9 @@ import path from 'node:path';
 import { test, expect, type Page } from './fixtures.js';
 import { chromiumPath } from '../harness/chromium.js';
 import { ReaderPage } from './pages/app.js';
+import { savePlain } from './support/save-plain.js';
 
 const TITLE = 'Port Authority Talks Close With a Customs Timetable';
-
-/** In the passphrase dialog a backup or package opens: plain text, past its warning. */
-async function savePlain(page: Page): Promise<void> {
-  const dialog = page.getByRole('dialog', { name: 'Encrypt the file with a passphrase' });
-  await dialog.getByRole('button', { name: 'Save without a passphrase…' }).click();
-  await expect(page.getByRole('dialog', { name: 'Save without a passphrase?' })).toContainText('anyone who gets a copy of it can read');
-  await page.getByRole('button', { name: 'Save without a passphrase', exact: true }).click();
-}
 
 /**
  * Chromium started by hand in its own process group, so the test can kill it outright (as a
@@ -98,10 +91,7 @@ test('a backup restores by merge after the brief was deleted for good; a damaged
     await app.importFiles('e2e/port-authority-talks.md');
     await closeImportPanel(page);
     await openSettings(page);
-    // In plain text, chosen explicitly (encrypted backups: journeys/encrypted-backup.spec.ts).
-    await page.getByRole('button', { name: 'Back up library…' }).click();
-    const download = page.waitForEvent('download');
-    await savePlain(page);
+    const download = savePlain(page, 'Back up library…'); // encrypted: journeys/encrypted-backup.spec.ts
     const backupPath = path.join(dir, 'library.chancery');
     await (await download).saveAs(backupPath);
     expect((await download).suggestedFilename()).toMatch(/^Chancery backup \d{4}-\d{2}-\d{2}\.chancery$/);
@@ -262,9 +252,7 @@ test('a book exported as a package merges into another library with its brief', 
       briefId,
     );
     await page.goto('./#/books/shared-book');
-    await page.getByRole('button', { name: 'Export book package…' }).click();
-    const download = page.waitForEvent('download');
-    await savePlain(page);
+    const download = savePlain(page, 'Export book package…');
     const file = path.join(dir, (await download).suggestedFilename());
     await (await download).saveAs(file);
     expect(path.basename(file)).toBe('Harbour visit fictional.chancery');
