@@ -569,7 +569,7 @@ export const es: Record<MessageKey, string> = {
   'passphrase.encrypt': 'Cifrar y guardar…',
   'passphrase.plain': 'Guardar sin frase de contraseña…',
   'passphrase.plainTitle': '¿Guardar sin frase de contraseña?',
-  'passphrase.plainWarning': 'El archivo no irá cifrado: cualquiera que obtenga una copia podrá leer todos los informes, notas y tareas que contiene.',
+  'passphrase.plainWarning': 'El archivo no irá cifrado: cualquiera que obtenga una copia podrá leer todas las fichas, notas y tareas que contiene.',
   'passphrase.plainConfirm': 'Guardar sin frase de contraseña',
   'passphrase.back': 'Volver',
   'passphrase.openTitle': 'Este archivo está cifrado',
