@@ -129,10 +129,18 @@ export interface ChanceryHeadlessApi {
   localPictureRules(): Promise<{ pages: string[]; pictures: string[]; maxPictureBytes: number; maxPageBytes: number }>;
   /** File endings the import pipeline reads (".md", ".pdf"…): what a folder import picks up. */
   supportedExtensions(): Promise<string[]>;
-  /** The whole library as a .chancery file (base64). */
-  backup(appVersion: string): Promise<string>;
-  /** Checks a .chancery file (base64) and restores it; nothing changes when it is refused. */
-  restore(file: { base64: string; mode: 'replace' | 'merge' }): Promise<RestoreOutcome>;
+  /** Whether the profile's library is protected by a passphrase, and if so whether it is unlocked in this page. */
+  protection(): Promise<'off' | 'locked' | 'unlocked'>;
+  /** Unlocks a protected library (finishing a conversion a crash cut short); 'wrong' changes nothing. */
+  unlock(passphrase: string): Promise<'unlocked' | 'wrong'>;
+  /** Turns protection on: every record sealed under a new data key wrapped by `passphrase`. */
+  protect(passphrase: string): Promise<void>;
+  /** The whole library as a .chancery file (base64), sealed with `passphrase`, or in plain text when it is null (chosen explicitly). */
+  backup(appVersion: string, passphrase: string | null): Promise<{ ok: true; base64: string } | { ok: false; reason: string }>;
+  /** Checks a .chancery file (base64; opened with `passphrase` when sealed) without restoring it. */
+  checkBackup(file: { base64: string; passphrase: string | null }): Promise<{ ok: true } | { ok: false; reason: string }>;
+  /** Checks a .chancery file (base64; opened with `passphrase` when sealed) and restores it; nothing changes when it is refused. */
+  restore(file: { base64: string; mode: 'replace' | 'merge'; passphrase: string | null }): Promise<RestoreOutcome>;
   /** The text selectors point into for this markdown: what the reader shows. */
   renderedText(markdown: string): Promise<string>;
   benchImport(pages: BenchPage[]): Promise<ImportBenchTimings>;

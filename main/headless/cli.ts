@@ -5,8 +5,9 @@ import { exportPdf } from './commands/export-pdf.js';
 import { importCommand } from './commands/import.js';
 import { backupCommand } from './commands/backup.js';
 import { restoreCommand } from './commands/restore.js';
+import { protectCommand } from './commands/protect.js';
 
-const COMMANDS: Command[] = [importCommand, exportPdf, backupCommand, restoreCommand];
+const COMMANDS: Command[] = [importCommand, exportPdf, backupCommand, restoreCommand, protectCommand];
 
 function help(): string {
   return ['Usage: npm run chancery -- <command> [options]', '', ...COMMANDS.map((c) => `  ${c.usage}\n      ${c.summary}`)].join('\n');

@@ -9,6 +9,8 @@ import { itemsForBrief } from './data/items.js';
 import { fromBytes, importBatch } from './workflows/import-batch.js';
 import { createLibraryBackup, restoreBackup } from './data/backup.js';
 import { readBackup } from './domain/backup/index.js';
+import { unsealBackup } from './data/sealed-backup.js';
+import { protectionStatus, protectLibrary, unlockLibrary } from './data/profile-protection.js';
 import { editionFileName, recordsToPrint } from './domain/book/editions.js';
 import { redactRecords } from './domain/redaction/records.js';
 import { Readability } from '@mozilla/readability';
@@ -93,12 +95,28 @@ const api: Omit<ChanceryHeadlessApi, keyof typeof bench> = {
       },
     };
   },
-  async backup(appVersion) {
-    return toBase64(await createLibraryBackup({ appVersion }));
-  },
-  async restore({ base64, mode }) {
+  protection: protectionStatus,
+  unlock: unlockLibrary,
+  protect: protectLibrary,
+  async backup(appVersion, passphrase) {
+    // The CLI's --no-passphrase is the explicit choice of plain text.
     try {
-      const result = await restoreBackup(await readBackup(fromBase64(base64)), mode, { copyTitle: (title) => `${title} (copy from the restored file)` });
+      return { ok: true, base64: toBase64(await createLibraryBackup(passphrase === null ? { appVersion, plainTextChosen: true } : { appVersion, passphrase })) };
+    } catch (error) {
+      return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+  },
+  async checkBackup({ base64, passphrase }) {
+    try {
+      await readBackup(await unsealBackup(fromBase64(base64), passphrase));
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+    }
+  },
+  async restore({ base64, mode, passphrase }) {
+    try {
+      const result = await restoreBackup(await readBackup(await unsealBackup(fromBase64(base64), passphrase)), mode, { copyTitle: (title) => `${title} (copy from the restored file)` });
       return { ok: true, ...result };
     } catch (error) {
       return { ok: false, reason: error instanceof Error ? error.message : String(error) };

@@ -35,7 +35,7 @@ test('export-pdf --all-editions: one PDF per edition, exactly its briefs, its na
 
     // Two editions added to the book in a backup of the profile, then restored over it.
     const backup = path.join(profile, 'library.chancery');
-    await cli('backup', '--out', backup, '--profile', profile);
+    await cli('backup', '--out', backup, '--profile', profile, '--no-passphrase');
     const contents = await readBackup(new Uint8Array(await readFile(backup)));
     const idOf = (title: string) => contents.tables.briefs.find((b) => b.title === title)!.id;
     const editions: Edition[] = [

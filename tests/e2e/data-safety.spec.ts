@@ -8,6 +8,7 @@ import path from 'node:path';
 import { test, expect, type Page } from './fixtures.js';
 import { chromiumPath } from '../harness/chromium.js';
 import { ReaderPage } from './pages/app.js';
+import { savePlain } from './support/save-plain.js';
 
 const TITLE = 'Port Authority Talks Close With a Customs Timetable';
 
@@ -90,8 +91,7 @@ test('a backup restores by merge after the brief was deleted for good; a damaged
     await app.importFiles('e2e/port-authority-talks.md');
     await closeImportPanel(page);
     await openSettings(page);
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Back up library…' }).click();
+    const download = savePlain(page, 'Back up library…'); // encrypted: journeys/encrypted-backup.spec.ts
     const backupPath = path.join(dir, 'library.chancery');
     await (await download).saveAs(backupPath);
     expect((await download).suggestedFilename()).toMatch(/^Chancery backup \d{4}-\d{2}-\d{2}\.chancery$/);
@@ -252,8 +252,7 @@ test('a book exported as a package merges into another library with its brief', 
       briefId,
     );
     await page.goto('./#/books/shared-book');
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: 'Export book package…' }).click();
+    const download = savePlain(page, 'Export book package…');
     const file = path.join(dir, (await download).suggestedFilename());
     await (await download).saveAs(file);
     expect(path.basename(file)).toBe('Harbour visit fictional.chancery');

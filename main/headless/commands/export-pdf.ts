@@ -9,6 +9,7 @@ import { playwrightPrintSession } from '../chromium-host.js';
 import { CliError, EXIT, type Command } from './command.js';
 import { openProfile } from './profile.js';
 import { readRedactFile } from './redact-file.js';
+import { passphraseOption } from './passphrase-file.js';
 
 const MODES: readonly AnnotationMode[] = ['none', 'highlights', 'notes'];
 
@@ -41,6 +42,8 @@ interface ExportArgs {
   newBook?: NewBookRequest;
   /** A file of phrases (one a line) redacted from this export, besides the profile's rules. */
   redactFile?: string;
+  /** The file holding a protected profile's passphrase. */
+  passphraseFile?: string;
 }
 
 /** Validates the arguments; every mistake is a usage error with one clear sentence. */
@@ -62,9 +65,16 @@ export function parseExportArgs(args: string[]): ExportArgs {
       edition: { type: 'string' },
       'all-editions': { type: 'boolean', default: false },
       'out-dir': { type: 'string' },
+      'passphrase-file': { type: 'string' },
     },
   });
-  const flags = { json: values.json, strict: values.strict, allEditions: values['all-editions'], ...(values['redact-file'] !== undefined ? { redactFile: values['redact-file'] } : {}) };
+  const flags = {
+    json: values.json,
+    strict: values.strict,
+    allEditions: values['all-editions'],
+    ...(values['redact-file'] !== undefined ? { redactFile: values['redact-file'] } : {}),
+    ...(values['passphrase-file'] !== undefined ? { passphraseFile: values['passphrase-file'] } : {}),
+  };
   const usage = (message: string) => new CliError(message, EXIT.usage);
   const all = values['all-editions'];
   if (values.edition !== undefined && all) throw usage('Give --edition "<name>" or --all-editions, not both.');
@@ -139,13 +149,15 @@ export const exportPdf: Command = {
     '  export-pdf --new-book "<title>" --briefs all|<id,id> [--marking "<text>"] [--annotations none|highlights|notes] --out <file.pdf> --profile <dir> [--json] [--strict]\n' +
     '  Runs the pre-flight checks first and lists what it finds; --strict exits non-zero on any finding without exporting.\n' +
     '  --edition prints one of the book\'s editions; --all-editions writes one PDF per edition, named after it.\n' +
-    '  --redact-file adds the file\'s phrases (one a line, UTF-8 text) to the redaction rules for this export.',
+    '  --redact-file adds the file\'s phrases (one a line, UTF-8 text) to the redaction rules for this export.\n' +
+    '  --passphrase-file <file> unlocks a protected profile (the passphrase on one line).',
   summary: 'Export a briefing book (existing, or composed from briefs in the profile) or its editions to PDF.',
   async run(args) {
     const options = parseExportArgs(args);
     // Checked before the profile is opened: a bad file stops the export before anything prints.
     const redactions = options.redactFile === undefined ? [] : await readRedactFile(options.redactFile);
-    const { host, automation } = await openProfile(options.profile);
+    const passphrase = await passphraseOption(options.passphraseFile);
+    const { host, automation } = await openProfile(options.profile, passphrase);
     try {
       let book: { id: string; title: string };
       if (options.book !== undefined) {

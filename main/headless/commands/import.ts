@@ -7,6 +7,7 @@ import type { ImportedFileReport } from '../../common/headless-api.js';
 import { CliError, EXIT, type Command } from './command.js';
 import { openProfile } from './profile.js';
 import { picturesBeside } from './page-pictures.js';
+import { passphraseOption } from './passphrase-file.js';
 
 
 /**
@@ -40,14 +41,15 @@ const LABEL: Record<ImportedFileReport['status'], string> = {
 
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import <files or folders…> --profile <dir> [--json]',
+  usage: 'import <files or folders…> --profile <dir> [--passphrase-file <file>] [--json]',
   summary: 'Import articles and reports into a profile (created if missing) and print the report.',
   async run(args) {
-    const { values, positionals } = parseArgs({ args, strict: true, allowPositionals: true, options: { profile: { type: 'string' }, json: { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({ args, strict: true, allowPositionals: true, options: { profile: { type: 'string' }, json: { type: 'boolean' }, 'passphrase-file': { type: 'string' } } });
     if (!values.profile) throw new CliError('--profile <dir> is required.', EXIT.usage);
     if (!positionals.length) throw new CliError('Name at least one file or folder to import.', EXIT.usage);
+    const passphrase = await passphraseOption(values['passphrase-file']);
     await mkdir(values.profile, { recursive: true });
-    const { host, automation } = await openProfile(values.profile);
+    const { host, automation } = await openProfile(values.profile, passphrase);
     const reports: ImportedFileReport[] = [];
     try {
       const files = await expandPaths(positionals, await automation.evaluate(() => window.chanceryHeadless!.supportedExtensions()));

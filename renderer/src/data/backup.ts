@@ -20,6 +20,9 @@ import {
 } from '../domain/backup/index.js';
 import type { Brief } from '../domain/types.js';
 import { fromBackupImage, toBackupImage } from '../domain/backup/images.js';
+import { sealFile } from './crypto/sealed-file.js';
+import type { KdfParams } from './crypto/keyring.js';
+import { MIN_PASSPHRASE_LENGTH } from './library-protection.js';
 import { db, type AppDB } from './db.js';
 import { putBriefs, withBodies } from './brief-bodies.js';
 
@@ -67,15 +70,29 @@ export async function readLibrary(database: AppDB = db()): Promise<LibraryTables
 export interface BackupStamp {
   appVersion: string;
   now?: number;
-  /** Backups are not encrypted yet: one of a protected library is written only when the user chose plain text. */
+  /** Seals the file with this passphrase (data/crypto/sealed-file.ts). */
+  passphrase?: string;
+  /** Without a passphrase, a protected library is written only when the user chose plain text. */
   plainTextChosen?: boolean;
+  /** Argon2id parameters for tests; the app always uses the default. */
+  kdf?: Omit<KdfParams, 'salt'>;
 }
 
 function refuseUnchosenPlainText(database: AppDB, stamp: BackupStamp): void {
+  if (stamp.passphrase !== undefined) {
+    if ([...stamp.passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) {
+      throw new BackupError('short-passphrase', `A backup’s passphrase needs at least ${MIN_PASSPHRASE_LENGTH} characters.`);
+    }
+    return;
+  }
   if (database.vault.protectedLibrary && stamp.plainTextChosen !== true) {
-    throw new BackupError('protected-library', 'This library is protected and backups are not encrypted yet: writing one in plain text must be chosen explicitly.');
+    throw new BackupError('protected-library', 'This library is protected: a backup of it is sealed with a passphrase unless plain text is chosen explicitly.');
   }
 }
+
+/** The packed file, sealed when the stamp carries a passphrase. */
+const sealed = (bytes: Uint8Array, stamp: BackupStamp): Promise<Uint8Array> =>
+  stamp.passphrase === undefined ? Promise.resolve(bytes) : sealFile(bytes, stamp.passphrase, stamp.kdf);
 
 /** The whole library as .chancery bytes. */
 export async function createLibraryBackup(stamp: BackupStamp, database: AppDB = db()): Promise<Uint8Array> {
@@ -83,7 +100,7 @@ export async function createLibraryBackup(stamp: BackupStamp, database: AppDB = 
   await database.open();
   refuseUnchosenPlainText(database, stamp);
   const tables = await readLibrary(database);
-  return packBackup(tables, { kind: 'library', appVersion, createdAt: now, bookId: null });
+  return sealed(await packBackup(tables, { kind: 'library', appVersion, createdAt: now, bookId: null }), stamp);
 }
 
 /** One briefing book with its briefs, their annotations and checklist items, as .chancery bytes. */
@@ -103,7 +120,7 @@ export async function createBookPackage(bookId: string, stamp: BackupStamp, data
     ]);
     return bookPackageTables(book, briefs, annotations, items, images.map(toBackupImage));
   });
-  return packBackup(tables, { kind: 'book', appVersion, createdAt: now, bookId });
+  return sealed(await packBackup(tables, { kind: 'book', appVersion, createdAt: now, bookId }), stamp);
 }
 
 function replaceReport(tables: LibraryTables): MergeReport {

@@ -16,10 +16,14 @@ export interface BackupSummary {
 export const TITLE_SLOT = '\u0000title\u0000';
 
 export type ToBackupWorker =
-  | { kind: 'check'; bytes: Uint8Array }
+  /** `passphrase` opens a sealed file (null: the file is expected to be plain). */
+  | { kind: 'check'; bytes: Uint8Array; passphrase: string | null }
   | { kind: 'restore'; mode: RestoreMode; copyTitle: string }
-  /** Packs the whole library (bookId null), or one book as a package to share. */
-  | { kind: 'pack'; appVersion: string; bookId: string | null };
+  /**
+   * Packs the whole library (bookId null), or one book as a package to share: sealed with
+   * `passphrase`, or plain when it is null, which for a protected library needs `plainTextChosen`.
+   */
+  | { kind: 'pack'; appVersion: string; bookId: string | null; passphrase: string | null; plainTextChosen: boolean };
 
 export type FromBackupWorker =
   | { kind: 'progress'; fraction: number }

@@ -24,6 +24,8 @@ export class BackupCheckError extends Error {
 export interface CheckOptions {
   onProgress?: (fraction: number) => void;
   timeoutMs?: number;
+  /** Opens a sealed (encrypted) file; without it such a file is refused as 'passphrase-needed'. */
+  passphrase?: string | null;
 }
 
 /** A checked file waiting in its worker for the user's choice. */
@@ -60,7 +62,7 @@ function startBackupWorker(name: string, onProgress?: (fraction: number) => void
 }
 
 /** The checked summary of `bytes` with a way to restore it, or an error saying why it was refused. */
-export function checkBackupInWorker(bytes: Uint8Array, { onProgress, timeoutMs = BACKUP_CHECK_TIME_LIMIT_MS }: CheckOptions = {}): Promise<CheckedBackup> {
+export function checkBackupInWorker(bytes: Uint8Array, { onProgress, timeoutMs = BACKUP_CHECK_TIME_LIMIT_MS, passphrase = null }: CheckOptions = {}): Promise<CheckedBackup> {
   const { ask, end } = startBackupWorker('backup-check', onProgress);
 
   const restore = async (mode: RestoreMode, copyTitle: (title: string) => string): Promise<RestoreResult> => {
@@ -78,7 +80,7 @@ export function checkBackupInWorker(bytes: Uint8Array, { onProgress, timeoutMs =
       end();
       reject(new BackupCheckError('timeout', `Checking the file took longer than ${Math.round(timeoutMs / 1000)} seconds; it was stopped.`));
     }, timeoutMs);
-    ask({ kind: 'check', bytes }, [bytes.buffer]).then((answer) => {
+    ask({ kind: 'check', bytes, passphrase }, [bytes.buffer]).then((answer) => {
       clearTimeout(timer);
       if (answer.kind === 'checked') return resolve({ summary: answer.summary, restore, dispose: end });
       end();
@@ -87,14 +89,18 @@ export function checkBackupInWorker(bytes: Uint8Array, { onProgress, timeoutMs =
   });
 }
 
+/** How a packed file is written: sealed with a passphrase, plain as the user chose, or (snapshots) plain unless the library is protected. */
+export type PackSeal = { passphrase: string } | { plainText: 'chosen' | 'unless-protected' };
+
 /**
- * Packs the library (or one book, by id) into .chancery bytes in the backup worker: serialising
- * and zipping a large library takes seconds that the window must not spend frozen.
+ * Packs the library (or one book, by id) into .chancery bytes in the backup worker: serialising,
+ * zipping and encrypting a large library takes seconds that the window must not spend frozen.
  */
-export async function packInWorker(appVersion: string, bookId: string | null = null): Promise<Uint8Array> {
+export async function packInWorker(appVersion: string, bookId: string | null, seal: PackSeal): Promise<Uint8Array> {
   const { ask, end } = startBackupWorker('backup-pack');
   try {
-    const answer = await ask({ kind: 'pack', appVersion, bookId });
+    const passphrase = 'passphrase' in seal ? seal.passphrase : null;
+    const answer = await ask({ kind: 'pack', appVersion, bookId, passphrase, plainTextChosen: 'plainText' in seal && seal.plainText === 'chosen' });
     if (answer.kind === 'packed') return answer.bytes;
     throw unexpected(answer);
   } finally {

@@ -2,6 +2,7 @@
 // when asked: a large or hostile file keeps this worker busy, never the window. The checked
 // records never cross to the main thread; the database tells the window's live queries itself.
 import { createBookPackage, createLibraryBackup, restoreBackup } from '../data/backup.js';
+import { unsealBackup } from '../data/sealed-backup.js';
 import { BackupError, readBackup, type BackupContents } from '../domain/backup/index.js';
 import { TITLE_SLOT, type FromBackupWorker, type ToBackupWorker } from './backup-check-protocol.js';
 
@@ -20,12 +21,13 @@ const refused = (error: unknown): FromBackupWorker =>
 
 async function answer(request: ToBackupWorker): Promise<FromBackupWorker> {
   if (request.kind === 'pack') {
-    const stamp = { appVersion: request.appVersion };
+    const { appVersion, passphrase, plainTextChosen } = request;
+    const stamp = passphrase === null ? { appVersion, plainTextChosen } : { appVersion, passphrase };
     const bytes = request.bookId === null ? await createLibraryBackup(stamp) : await createBookPackage(request.bookId, stamp);
     return { kind: 'packed', bytes };
   }
   if (request.kind === 'check') {
-    checked = await readBackup(request.bytes, { onProgress: (fraction) => scope.postMessage({ kind: 'progress', fraction }) });
+    checked = await readBackup(await unsealBackup(request.bytes, request.passphrase), { onProgress: (fraction) => scope.postMessage({ kind: 'progress', fraction }) });
     const { manifest, tables, dropped } = checked;
     return { kind: 'checked', summary: { manifest, bookTitle: manifest.kind === 'book' ? (tables.books[0]?.title ?? '') : null, dropped } };
   }

@@ -1,5 +1,5 @@
-// Backups are not encrypted yet, so a protected library writes one (always in plain text) only
-// when that is chosen; a backup restored into a protected library is sealed like any other write.
+// A protected library writes a backup without a passphrase (in plain text) only when that is
+// chosen (sealed backups: sealed-file.test.ts); a backup restored into a protected library is sealed like any other write.
 import { describe, expect, it } from 'vitest';
 import { createBookPackage, createLibraryBackup, readLibrary, restoreBackup } from '../../../renderer/src/data/backup.js';
 import { libraryProtection } from '../../../renderer/src/data/library-protection.js';

@@ -11,7 +11,13 @@ export type BackupErrorCode =
   | 'count-mismatch'
   | 'invalid-record'
   | 'duplicate-id'
-  | 'protected-library';
+  | 'protected-library'
+  /** The file is encrypted (sealed with a passphrase) and none was given. */
+  | 'passphrase-needed'
+  | 'wrong-passphrase'
+  | 'short-passphrase'
+  /** The encrypted file's envelope is damaged, altered or of an unknown kind. */
+  | 'bad-envelope';
 
 /** Why a file cannot be restored, in words a user can act on. */
 export class BackupError extends Error {

@@ -17,6 +17,8 @@ import type { ShortcutsDialog } from '../components/shortcuts-dialog.js';
 import '../components/shortcuts-dialog.js';
 import type { LinkDialog } from '../components/link-dialog.js';
 import '../components/link-dialog.js';
+import type { PassphraseDialog } from '../components/passphrase-dialog.js';
+import '../components/passphrase-dialog.js';
 import { ExternalLinksController } from '../controllers/external-links.js';
 import type { ImportPanel } from '../features/importing/import-panel.js';
 import type { MenuCommand } from '../../platform/platform.js';
@@ -121,8 +123,10 @@ export class AppRoot extends LitElement {
 
   /** The menu's backup: Settings shows its own progress, from here a toast says it has started. */
   private async backUp(): Promise<void> {
+    const choice = await this.renderRoot.querySelector<PassphraseDialog>('cy-passphrase-dialog')?.askToSeal();
+    if (!choice) return;
     this.toasts.show({ message: t('backup.working') });
-    const saved = await libraryActions().then(({ backUpLibrary }) => backUpLibrary()).catch((error: unknown) => ({ ok: false as const, error: { code: 'internal', message: String(error) } }));
+    const saved = await libraryActions().then(({ backUpLibrary }) => backUpLibrary(choice)).catch((error: unknown) => ({ ok: false as const, error: { code: 'internal', message: String(error) } }));
     if (!saved.ok) this.toasts.show({ kind: 'error', message: t('backup.failed', { reason: saved.error.message }) });
     else if (saved.value) this.toasts.show({ kind: 'success', message: t('backup.saved', { path: saved.value.path }) });
   }
@@ -284,6 +288,7 @@ export class AppRoot extends LitElement {
       <cy-toast-region></cy-toast-region>
       <cy-shortcuts-dialog></cy-shortcuts-dialog>
       <cy-link-dialog></cy-link-dialog>
+      <cy-passphrase-dialog></cy-passphrase-dialog>
       <cy-export-progress></cy-export-progress>
     `;
   }

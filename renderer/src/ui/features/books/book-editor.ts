@@ -20,6 +20,8 @@ import { bookEditorStyles } from './book-editor.styles.js';
 import { storedValue } from '../../directives/stored-value.js';
 import { renderCoverFields, renderPrintOptions } from './book-fields.js';
 import './book-editions.js';
+import type { PassphraseDialog } from '../../components/passphrase-dialog.js';
+import '../../components/passphrase-dialog.js';
 
 /** Briefs the picker shows at a time, browsing by title or searching; "Show more" adds a page. */
 const PICKER_PAGE = 50;
@@ -172,7 +174,9 @@ export class BookEditor extends LitElement {
 
   /** A .chancery file with this book, its briefs, annotations and items, to share with a colleague. */
   private async exportPackage(book: Book): Promise<void> {
-    const saved = await exportBookPackage(book.id, book.title).catch((error: unknown) => ({ ok: false as const, error: { code: 'internal', message: String(error) } }));
+    const choice = await this.renderRoot.querySelector<PassphraseDialog>('cy-passphrase-dialog')?.askToSeal();
+    if (!choice) return;
+    const saved = await exportBookPackage(book.id, book.title, choice).catch((error: unknown) => ({ ok: false as const, error: { code: 'internal', message: String(error) } }));
     if (!saved.ok) emit(this, 'cy-toast', { kind: 'error', message: t('backup.failed', { reason: saved.error.message }) });
     else if (saved.value) emit(this, 'cy-toast', { kind: 'success', message: t('books.packageSaved', { path: saved.value.path }) });
   }
@@ -201,6 +205,7 @@ export class BookEditor extends LitElement {
       </div>
       ${this.renderEntries(book)}
       <cy-book-editions .book=${book}></cy-book-editions>
+      <cy-passphrase-dialog></cy-passphrase-dialog>
       ${this.renderPicker(book)}
     `;
   }

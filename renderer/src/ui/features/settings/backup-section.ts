@@ -12,6 +12,8 @@ import { controls } from '../../styles/tokens.js';
 import { BACKUP_EXTENSION, backUpLibrary, checkBackupFile, restoreChecked, takePendingRestore, type CheckedFile } from './library-actions.js';
 import { sectionStyles, when } from './settings-section.js';
 import type { StartCheck } from './snapshots-section.js';
+import type { PassphraseDialog } from '../../components/passphrase-dialog.js';
+import '../../components/passphrase-dialog.js';
 
 @customElement('cy-backup-section')
 export class BackupSection extends LitElement {
@@ -30,7 +32,8 @@ export class BackupSection extends LitElement {
     `,
   ];
 
-  @state() private checked: CheckedFile | null = null;
+  /** A checked file (never one still waiting for its passphrase: the dialog holds that). */
+  @state() private checked: Exclude<CheckedFile, { ok: 'locked' }> | null = null;
   /** The long task running, named so its label says what is happening; buttons wait for it. */
   @state() private task: 'backup' | 'checking' | 'restoring' | null = null;
   @state() private result: RestoreResult | null = null;
@@ -68,11 +71,27 @@ export class BackupSection extends LitElement {
     if (file) void this.showChecked(file);
   }
 
+  private get passphraseDialog(): PassphraseDialog | null {
+    return this.renderRoot.querySelector('cy-passphrase-dialog');
+  }
+
   private async showChecked(file: Promise<CheckedFile>): Promise<void> {
     this.result = null;
     this.task = 'checking';
     this.forgetChecked();
-    this.checked = await file;
+    let checked = await file;
+    // An encrypted file: asked for its passphrase until it opens or the user cancels.
+    while (checked.ok === 'locked') {
+      this.task = null;
+      const passphrase = await this.passphraseDialog?.askToOpen(checked.name, checked.wrong);
+      if (!passphrase) {
+        this.progress = null;
+        return;
+      }
+      this.task = 'checking';
+      checked = await checkBackupFile(checked.name, checked.bytes, this.onProgress, passphrase);
+    }
+    this.checked = checked;
     this.task = null;
     this.progress = null;
     await this.updateComplete;
@@ -90,9 +109,11 @@ export class BackupSection extends LitElement {
   }
 
   private async onBackup(): Promise<void> {
+    const choice = await this.passphraseDialog?.askToSeal();
+    if (!choice) return;
     this.task = 'backup';
     try {
-      const saved = await backUpLibrary();
+      const saved = await backUpLibrary(choice);
       if (!saved.ok) emit(this, 'cy-toast', { kind: 'error', message: t('backup.failed', { reason: saved.error.message }) });
       else if (saved.value) emit(this, 'cy-toast', { kind: 'success', message: t('backup.saved', { path: saved.value.path }) });
     } catch (error) {
@@ -198,6 +219,7 @@ export class BackupSection extends LitElement {
       </div>
       ${this.renderTask()}
       ${this.renderRestorePanel()}
+      <cy-passphrase-dialog></cy-passphrase-dialog>
     </section>`;
   }
 }

@@ -3,6 +3,8 @@
 import type { RestoreMode, RestoreResult } from '../../../data/backup.js';
 import { BackupError, MAX_UNPACKED_BYTES } from '../../../domain/backup/index.js';
 import { BACKUP_CHECK_TIME_LIMIT_MS, BackupCheckError, checkBackupInWorker, packInWorker, type CheckedBackup } from '../../../workflows/backup-check.js';
+import { isSealedFile } from '../../../data/sealed-backup.js';
+import type { SealChoice } from '../../components/passphrase-dialog.js';
 import { platform } from '../../../platform/index.js';
 import type { SavedFile } from '../../../platform/platform.js';
 import type { Result } from '../../../../../main/common/result.js';
@@ -24,18 +26,27 @@ async function appVersion(): Promise<string> {
 const today = (): string => new Date().toISOString().slice(0, 10);
 const fileSafe = (text: string): string => text.replace(/[^\p{L}\p{N} _-]+/gu, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Book';
 
-export async function backUpLibrary(): Promise<Result<SavedFile | null>> {
-  const bytes = await packInWorker(await appVersion());
+const packSeal = (choice: SealChoice) => ('passphrase' in choice ? choice : { plainText: 'chosen' as const });
+
+/** The library written to a file the user names, sealed or in plain text as they chose. */
+export async function backUpLibrary(choice: SealChoice): Promise<Result<SavedFile | null>> {
+  const bytes = await packInWorker(await appVersion(), null, packSeal(choice));
   return platform().saveFile(`Chancery backup ${today()}${BACKUP_EXTENSION}`, bytes, MIME);
 }
 
-export async function exportBookPackage(bookId: string, title: string): Promise<Result<SavedFile | null>> {
-  const bytes = await packInWorker(await appVersion(), bookId);
+export async function exportBookPackage(bookId: string, title: string, choice: SealChoice): Promise<Result<SavedFile | null>> {
+  const bytes = await packInWorker(await appVersion(), bookId, packSeal(choice));
   return platform().saveFile(`${fileSafe(title)}${BACKUP_EXTENSION}`, bytes, MIME);
 }
 
-/** A checked file, ready to restore; or the reason it was refused (nothing was changed). */
-export type CheckedFile = { ok: true; name: string; backup: CheckedBackup } | { ok: false; name: string; reason: string };
+/**
+ * A checked file, ready to restore; an encrypted one waiting for its passphrase (`wrong` after a
+ * wrong one); or the reason it was refused. Nothing was changed in the last two.
+ */
+export type CheckedFile =
+  | { ok: true; name: string; backup: CheckedBackup }
+  | { ok: false; name: string; reason: string }
+  | { ok: 'locked'; name: string; bytes: Uint8Array; wrong: boolean };
 
 /** Why a file was refused, in the user's language where the reason is one they can act on. */
 // Both figures are below 1,000, so they need no locale's grouping (and no Intl formatter, whose
@@ -47,10 +58,14 @@ function refusal(name: string, error: unknown): string {
 }
 
 /** Unpacks and checks the file in a worker (see backup-check.ts); `onProgress` hears fractions read. */
-export async function checkBackupFile(name: string, bytes: Uint8Array, onProgress?: (fraction: number) => void): Promise<CheckedFile> {
+export async function checkBackupFile(name: string, bytes: Uint8Array, onProgress?: (fraction: number) => void, passphrase: string | null = null): Promise<CheckedFile> {
+  const sealed = isSealedFile(bytes);
+  if (sealed && passphrase === null) return { ok: 'locked', name, bytes, wrong: false };
   try {
-    return { ok: true, name, backup: await checkBackupInWorker(bytes, { onProgress }) };
+    // The worker takes the bytes it is handed; an encrypted file's are kept to ask again after a wrong passphrase.
+    return { ok: true, name, backup: await checkBackupInWorker(sealed ? bytes.slice() : bytes, { onProgress, passphrase }) };
   } catch (error) {
+    if (error instanceof BackupError && error.code === 'wrong-passphrase') return { ok: 'locked', name, bytes, wrong: true };
     return { ok: false, name, reason: refusal(name, error) };
   }
 }
@@ -90,7 +105,13 @@ export function startSnapshotSchedule(onError: (message: string) => void): () =>
       const list = await store.list();
       if (!list.ok) return onError(list.error.message);
       if (!list.value.due) return;
-      const saved = await store.save(await packInWorker(await appVersion()));
+      // A protected library's snapshot would be plain text on disk, and there is no passphrase to seal it with: none is taken.
+      const bytes = await packInWorker(await appVersion(), null, { plainText: 'unless-protected' }).catch((error: unknown) => {
+        if (error instanceof BackupError && error.code === 'protected-library') return null;
+        throw error;
+      });
+      if (!bytes) return;
+      const saved = await store.save(bytes);
       if (!saved.ok) onError(saved.error.message);
     } catch (error) {
       onError(error instanceof Error ? error.message : String(error));
