@@ -7,6 +7,7 @@ import { createDataKey, DEFAULT_KDF, KeyringError, rewrapDataKey, unlockDataKey,
 import { checkKeyring, KEYRING_ID, type ConversionProgress, type KeyringRecord } from './protection/keyring-record.js';
 import { UNSEALED_TABLES } from './protection/fields.js';
 import type { AppDB } from './db.js';
+import { dropStoredIndex } from './search-index-store.js';
 
 export type ProtectionStatus = 'off' | 'locked' | 'unlocked';
 
@@ -96,6 +97,8 @@ export function libraryProtection(database: AppDB) {
       if (await readKeyring()) throw new KeyringError('This library is already protected.');
       const { key, stored } = await createDataKey(passphrase, options.kdf ?? DEFAULT_KDF);
       const first = contentTables()[0]!;
+      // The stored search index holds the library's words in plain text; a protected one keeps its index in memory.
+      await dropStoredIndex(database);
       // The vault seals from before the keyring is written, so no write lands in plain text between the two.
       Object.assign(vault, { protectedLibrary: true, key, sealWrites: true });
       try {
