@@ -159,16 +159,23 @@ function ready(source: IndexSource): void {
   scope.postMessage({ type: 'ready', documents: index.size, ms: performance.now() - started, source });
 }
 
+/** Settles once queries can be answered: the stored index read back, or the first build begun. */
+let answering: () => void = () => undefined;
+const canAnswer = new Promise<void>((resolve) => (answering = resolve));
+
 async function start(): Promise<void> {
   await database.open();
   const loaded = await load();
   if (!loaded) {
+    // Queries meet the index as it fills: what is read so far is found.
+    answering();
     await rebuild(true);
     ready('built');
     return save();
   }
   index = loaded.index;
   await replay();
+  answering();
   ready('stored');
   // Checked after the index answers: counting the tables takes a while on a large library.
   if (await loaded.stale()) {
@@ -180,12 +187,17 @@ async function start(): Promise<void> {
 }
 
 // Changes apply in the order they were noted, after the start has finished.
-let queue: Promise<void> = start().catch(fail);
+let queue: Promise<void> = start().catch((error: unknown) => {
+  answering();
+  fail(error);
+});
 
 scope.addEventListener('message', ({ data }) => {
   if (data.type === 'search') {
-    const results = index.search(parseQuery(data.query, { typing: data.typing }), data.limit);
-    scope.postMessage({ type: 'results', seq: data.seq, results });
+    void canAnswer.then(() => {
+      const results = index.search(parseQuery(data.query, { typing: data.typing }), data.limit);
+      scope.postMessage({ type: 'results', seq: data.seq, results });
+    });
   } else {
     queue = queue.then(replay).catch(fail);
   }

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { importBatch, type BatchOptions, type BatchSource, type FileReport } from '../../../workflows/import-batch.js';
+import type { BatchOptions, FileReport } from '../../../workflows/import-batch.js';
+import type { BatchSource } from '../../../workflows/batch-source.js';
 import { controls } from '../../styles/tokens.js';
 import { t } from '../../i18n/index.js';
 import { preferences } from '../../app/preferences.js';
@@ -42,8 +43,10 @@ export class ImportPanel extends LitElement {
   /** Queues a batch; resolves with its reports once it has run. */
   /** `pictures`: those picked with the files, for saved pages to take. */
   run(sources: BatchSource[], pictures: Pick<BatchOptions, 'pictures' | 'reportUnusedPictures'> = {}): Promise<FileReport[]> {
-    return this.enqueue((onProgress) => {
+    return this.enqueue(async (onProgress) => {
       const controller = (this.controller = new AbortController());
+      // The import code (Readability, DOMPurify, Markdown…) loads with the first import, not with the library.
+      const { importBatch } = await import('../../../workflows/import-batch.js');
       const { authorName, topicLexicon } = preferences();
       return importBatch(sources, onProgress, { ...pictures, signal: controller.signal, author: authorName, lexicon: topicLexicon ?? undefined });
     });
