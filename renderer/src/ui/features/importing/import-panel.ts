@@ -7,6 +7,13 @@ import { t } from '../../i18n/index.js';
 import { preferences } from '../../app/preferences.js';
 import { hrefFor } from '../../app/routes.js';
 import { LanguageController } from '../../controllers/language.controller.js';
+import { afterLibrarySettled } from '../library/startup.js';
+
+/**
+ * The import code (Readability, DOMPurify, Markdown…) is no part of the library's first rows: it
+ * loads in idle time once they are drawn, or with the first import if that comes sooner.
+ */
+const loadImportBatch = () => import('../../../workflows/import-batch.js');
 
 const HIDE_AFTER_MS = 8000;
 
@@ -35,6 +42,12 @@ export class ImportPanel extends LitElement {
   ];
 
   @state() private reports: readonly FileReport[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    afterLibrarySettled(() => void loadImportBatch());
+  }
+
   @state() private running = false;
   private controller?: AbortController;
   private hideTimer?: number;
@@ -45,8 +58,7 @@ export class ImportPanel extends LitElement {
   run(sources: BatchSource[], pictures: Pick<BatchOptions, 'pictures' | 'reportUnusedPictures'> = {}): Promise<FileReport[]> {
     return this.enqueue(async (onProgress) => {
       const controller = (this.controller = new AbortController());
-      // The import code (Readability, DOMPurify, Markdown…) loads with the first import, not with the library.
-      const { importBatch } = await import('../../../workflows/import-batch.js');
+      const { importBatch } = await loadImportBatch();
       const { authorName, topicLexicon } = preferences();
       return importBatch(sources, onProgress, { ...pictures, signal: controller.signal, author: authorName, lexicon: topicLexicon ?? undefined });
     });
