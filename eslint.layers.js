@@ -19,15 +19,17 @@ const ALLOWED = {
     packages: ['@mozilla/readability', 'dompurify', 'turndown', 'turndown-plugin-gfm', 'mammoth', 'pdfjs-dist', 'jschardet', 'linkedom'],
   },
   // The database registers the protection layer, so every handle on it seals when protected.
-  database: { layers: ['domain', 'protection'], packages: ['dexie'] },
+  database: { layers: ['domain', 'protection', 'journal'], packages: ['dexie'] },
+  // The Dexie middleware that notes, in each write's own transaction, which records search must re-read.
+  journal: { layers: ['journal'], packages: ['dexie'] },
   // Passphrase and record cryptography: WebCrypto and Argon2id only, no storage, no views.
   crypto: { layers: ['crypto'], packages: ['hash-wasm'] },
   // The Dexie middleware that seals records: it knows the crypto and Dexie, nothing of the app.
   protection: { layers: ['crypto', 'protection'], packages: ['dexie'] },
   // LiveQueryController lives with the data it watches and takes Lit's controller types.
-  data: { layers: ['domain', 'data', 'database', 'crypto', 'protection'], packages: ['dexie'], types: ['lit'] },
+  data: { layers: ['domain', 'data', 'database', 'crypto', 'protection', 'journal'], packages: ['dexie'], types: ['lit'] },
   // The worker that builds the index is the one search file that reads the database itself.
-  'search-indexer': { layers: ['domain', 'search', 'data', 'database'], packages: ['dexie'] },
+  'search-indexer': { layers: ['domain', 'search', 'data', 'database', 'journal'], packages: ['dexie'] },
   search: { layers: ['domain', 'search', 'data'], packages: [] },
   workflows: { layers: ['domain', 'importing', 'rendering', 'data', 'workflows', 'assets'], packages: ['fflate'] },
   platform: { layers: ['platform'], packages: [], types: ['main-common'] },
@@ -57,6 +59,7 @@ const ELEMENTS = [
   { type: 'database', pattern: 'renderer/src/data/db.ts', mode: 'file' },
   { type: 'crypto', pattern: 'renderer/src/data/crypto' },
   { type: 'protection', pattern: 'renderer/src/data/protection' },
+  { type: 'journal', pattern: 'renderer/src/data/journal' },
   { type: 'data', pattern: 'renderer/src/data' },
   { type: 'search-indexer', pattern: 'renderer/src/search/search.worker.ts', mode: 'file' },
   { type: 'search', pattern: 'renderer/src/search' },

@@ -15,6 +15,7 @@ import './import-sections.js';
 import './reader-sections.js';
 import './heavy-input-sections.js';
 import './hostile-input-sections.js';
+import './unstored-index-section.js';
 import './search-engines-section.js';
 import './suggestion-sections.js';
 

@@ -1,14 +1,24 @@
 // Replacing a brief's text inside a transaction: every annotation and checklist source that
 // points into it is re-anchored against the new rendered text in the same transaction.
-import { reanchorAll, type ReanchorCounts } from '../domain/anchoring/index.js';
+import type { ReanchorCounts, reanchorAll } from '../domain/anchoring/index.js';
 import type { Brief } from '../domain/types.js';
 import type { AppDB } from './db.js';
 import { boundToApp } from './app-database.js';
 import { withBodies, writeBody } from './brief-bodies.js';
 
+export type Reanchor = typeof reanchorAll;
+let reanchoring: Promise<Reanchor> | undefined;
+
+/**
+ * The re-anchoring code (fuzzy matching) loads the first time a text is replaced, not with the
+ * library. Await it before the transaction: one must not wait on anything but IndexedDB.
+ */
+export const loadReanchoring = (): Promise<Reanchor> => (reanchoring ??= import('../domain/anchoring/reanchor.js').then((m) => m.reanchorAll));
+
 /** Must run inside a 'rw' transaction over briefs, bodies, annotations and recommendations. */
 export async function replaceBriefText(
   database: AppDB,
+  reanchorAll: Reanchor,
   briefId: string,
   text: string,
   patch: Partial<Brief> & Pick<Brief, 'markdown'>,
@@ -53,6 +63,7 @@ export type RevisedTextSave =
  */
 async function replaceBriefTextAt(
   database: AppDB,
+  reanchor: Reanchor,
   briefId: string,
   baseRevision: number,
   text: string,
@@ -62,22 +73,24 @@ async function replaceBriefTextAt(
   const current = await database.briefs.get(briefId);
   if (!current) throw new Error('The brief no longer exists.');
   if (current.revision !== baseRevision) return { status: 'conflict', theirs: (await withBodies(database, [current]))[0]! };
-  return { status: 'saved', ...(await replaceBriefText(database, briefId, text, patch, now)) };
+  return { status: 'saved', ...(await replaceBriefText(database, reanchor, briefId, text, patch, now)) };
 }
 
 export function briefTextRepository(database: AppDB) {
   return {
     /** One logical change: checks the revision and replaces the text in a single transaction. */
-    saveRevisedText: (
+    saveRevisedText: async (
       briefId: string,
       baseRevision: number,
       text: string,
       patch: Partial<Brief> & Pick<Brief, 'markdown'>,
       now: number,
-    ): Promise<RevisedTextSave> =>
-      database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations], () =>
-        replaceBriefTextAt(database, briefId, baseRevision, text, patch, now),
-      ),
+    ): Promise<RevisedTextSave> => {
+      const reanchor = await loadReanchoring();
+      return database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations], () =>
+        replaceBriefTextAt(database, reanchor, briefId, baseRevision, text, patch, now),
+      );
+    },
   };
 }
 

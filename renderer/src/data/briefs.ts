@@ -5,7 +5,7 @@ import type { AppDB } from './db.js';
 import { boundToApp } from './app-database.js';
 import { newId } from './ids.js';
 import { newItem } from './items.js';
-import { replaceBriefText } from './brief-text.js';
+import { loadReanchoring, replaceBriefText } from './brief-text.js';
 import { putBriefs, readBodyPieces, readBriefs } from './brief-bodies.js';
 import { putBriefImages, type NewImage } from './images.js';
 import type { ReanchorCounts } from '../domain/anchoring/index.js';
@@ -117,6 +117,7 @@ export function briefsRepository(database: AppDB) {
    */
   async function storeImportedBrief(doc: ImportedDocument, author = '', now = Date.now()): Promise<StoreOutcome> {
     const { draft, text, suggestions, images = [] } = doc;
+    const reanchor = await loadReanchoring();
     return database.transaction('rw', [database.briefs, database.bodies, database.annotations, database.recommendations, database.images], async () => {
       const existing = await findLiveBriefByHash(draft.contentHash);
       if (existing) return { status: 'duplicate', brief: existing };
@@ -126,7 +127,7 @@ export function briefsRepository(database: AppDB) {
       const fresh = unknownSuggestions(suggestions, known);
       let counts: { annotations: ReanchorCounts; items: ReanchorCounts } | undefined;
       if (earlier) {
-        counts = await replaceBriefText(database, briefId, text, draft, now);
+        counts = await replaceBriefText(database, reanchor, briefId, text, draft, now);
       } else {
         await putBriefs(database, [{ ...briefFromDraft(draft, now), id: briefId }]);
       }

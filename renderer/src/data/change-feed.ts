@@ -1,41 +1,21 @@
-// Tells the search index which records changed. Dexie table hooks see every write made through
-// the app's database handle (adds, updates, deletes, bulk and Collection.modify alike); ids are
-// gathered per transaction and sent once it has committed, so the worker reads committed data.
+// Tells the search worker when searchable records changed. Dexie table hooks see every write made
+// through the app's database handle (adds, updates, deletes, bulk and Collection.modify alike);
+// one signal goes per transaction, once it has committed. Which records changed is in the search
+// journal (data/journal/), written in that same transaction, which the worker reads.
 import type { Transaction } from 'dexie';
 import { db } from './db.js';
 
-/** Ids of records written since the last message; the search worker re-reads each one. */
-export interface ChangeSet {
-  briefs: string[];
-  annotations: string[];
-  items: string[];
-}
-
-type Kind = keyof ChangeSet;
-
-export function watchChanges(send: (changes: ChangeSet) => void): void {
+export function watchChanges(changed: () => void): void {
   const database = db();
-  let pending: ChangeSet = { briefs: [], annotations: [], items: [] };
   const seen = new WeakSet<Transaction>();
-  const flush = () => {
-    const changes = pending;
-    pending = { briefs: [], annotations: [], items: [] };
-    if (changes.briefs.length || changes.annotations.length || changes.items.length) send(changes);
-  };
-  const record = (kind: Kind, id: unknown, tx: Transaction) => {
-    if (typeof id === 'string') pending[kind].push(id);
+  const record = (tx: Transaction) => {
     if (seen.has(tx)) return;
     seen.add(tx);
-    tx.on('complete', flush);
+    tx.on('complete', changed);
   };
-  const tables = [
-    [database.briefs, 'briefs'],
-    [database.annotations, 'annotations'],
-    [database.recommendations, 'items'],
-  ] as const;
-  for (const [table, kind] of tables) {
-    table.hook('creating', (id, obj, tx) => record(kind, id ?? (obj as { id?: string }).id, tx));
-    table.hook('updating', (_mods, id, _obj, tx) => record(kind, id, tx));
-    table.hook('deleting', (id, _obj, tx) => record(kind, id, tx));
+  for (const table of [database.briefs, database.annotations, database.recommendations]) {
+    table.hook('creating', (_id, _obj, tx) => record(tx));
+    table.hook('updating', (_mods, _id, _obj, tx) => record(tx));
+    table.hook('deleting', (_id, _obj, tx) => record(tx));
   }
 }

@@ -9,6 +9,7 @@ import { briefV2toV3 } from '../domain/migrations/v3.js';
 import { briefV3toV4 } from '../domain/migrations/v4.js';
 import { openVault, protectionMiddleware, type Vault } from './protection/middleware.js';
 import { KEYRING_ID, type KeyringRecord } from './protection/keyring-record.js';
+import { searchJournalMiddleware, type JournalEntry } from './journal/search-journal.js';
 
 export const DB_NAME = 'chancery';
 
@@ -43,6 +44,16 @@ export const SCHEMA_V7 = { ...SCHEMA_V6, keyring: 'id' };
 /** v8: books may hold tailored editions; no index changes. */
 export const SCHEMA_V8 = SCHEMA_V7;
 
+// v9 stores the search index (derived: never in a backup) and the journal of ids written since it
+// was saved (data/journal/). No record changes: an upgraded library builds its index once.
+export const SCHEMA_V9 = { ...SCHEMA_V8, searchIndex: 'part', searchJournal: '++seq' };
+
+/** One stored piece of the search index; what each holds is the search layer's business (search/index-parts.ts). */
+export interface StoredIndexPart {
+  part: string;
+  value: unknown;
+}
+
 /** The storage schema and the backup format share one version (domain/schema-version.ts). */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSION;
 
@@ -55,12 +66,15 @@ export class AppDB extends Dexie {
   books!: EntityTable<Book, 'id'>;
   settings!: EntityTable<Setting, 'key'>;
   keyring!: EntityTable<KeyringRecord, 'id'>;
+  searchIndex!: EntityTable<StoredIndexPart, 'part'>;
+  searchJournal!: EntityTable<JournalEntry, 'seq'>;
   /** Whether records are sealed and with which key (data/library-protection.ts unlocks it). */
   readonly vault: Vault = openVault();
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
     this.use(protectionMiddleware(this.vault));
+    this.use(searchJournalMiddleware(() => !this.vault.protectedLibrary));
     // Before any other read or write: a library with a keyring (even a damaged one) is never
     // written in plain text; the keyring is checked when it is unlocked.
     this.on('ready', async () => {
@@ -112,6 +126,7 @@ export class AppDB extends Dexie {
     // Again no record changes (a book without editions is the full book): an older Chancery would
     // print a book's full text where its user meant an edition, and drop editions when it saves.
     this.version(8).stores(SCHEMA_V8);
+    this.version(9).stores(SCHEMA_V9);
   }
 }
 

@@ -7,7 +7,8 @@ import { readBriefs } from './brief-bodies.js';
 import { newId } from './ids.js';
 import { putBack } from './undoable.js';
 import { notAllTrashed } from './suggestion-count.js';
-import { changeStatus, mergeItems, type MergeUndo } from '../domain/items/index.js';
+import { changeStatus } from '../domain/items/status.js';
+import { mergeItems, type MergeUndo } from '../domain/items/merge.js';
 
 /** Where an item's passage starts in one brief's text (items without one there come last). */
 export const positionIn = (item: ChecklistItem, briefId: string): number =>

@@ -8,6 +8,7 @@ import { checkKeyring, KEYRING_ID, type ConversionProgress, type KeyringRecord }
 import { UNSEALED_TABLES } from './protection/fields.js';
 import { db, type AppDB } from './db.js';
 import { boundToApp } from './app-database.js';
+import { dropStoredIndex } from './search-index-store.js';
 
 export type ProtectionStatus = 'off' | 'locked' | 'unlocked';
 /** What a wrong passphrase throws, for the views that ask for one. */
@@ -99,6 +100,8 @@ export function libraryProtection(database: AppDB) {
       if (await readKeyring()) throw new KeyringError('This library is already protected.');
       const { key, stored } = await createDataKey(passphrase, options.kdf ?? DEFAULT_KDF);
       const first = contentTables()[0]!;
+      // The stored search index holds the library's words in plain text; a protected one keeps its index in memory.
+      await dropStoredIndex(database);
       // The vault seals from before the keyring is written, so no write lands in plain text between the two.
       Object.assign(vault, { protectedLibrary: true, key, sealWrites: true });
       try {

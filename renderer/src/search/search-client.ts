@@ -14,6 +14,8 @@ export interface IndexStatus {
 /** Performance entries the benchmark reads: build time and each query's round trip. */
 export const MEASURE_BUILD = 'cy-index-build';
 export const MEASURE_SEARCH = 'cy-search';
+/** Marked each time the worker has stored the index. */
+export const MARK_SAVED = 'cy-index-saved';
 
 export class SearchClient {
   private worker: Worker | null = null;
@@ -34,7 +36,7 @@ export class SearchClient {
     this.setStatus({ state: 'building', done: 0, total: 0 });
     this.send({ type: 'open', key: currentDataKey() });
     // Once per page: a worker started again after a lock gets the changes through the same hooks.
-    if (!this.watching) watchChanges((changes) => this.send({ type: 'changed', changes }));
+    if (!this.watching) watchChanges(() => this.send({ type: 'changed' }));
     this.watching = true;
   }
 
@@ -84,8 +86,11 @@ export class SearchClient {
         this.setStatus({ state: 'building', done: message.done, total: message.total });
         break;
       case 'ready':
-        performance.measure(MEASURE_BUILD, { start: `${MEASURE_BUILD}-start`, detail: { documents: message.documents, workerMs: message.ms } });
+        performance.measure(MEASURE_BUILD, { start: `${MEASURE_BUILD}-start`, detail: { documents: message.documents, workerMs: message.ms, source: message.source } });
         this.setStatus({ state: 'ready', done: this.status.total, total: this.status.total });
+        break;
+      case 'saved':
+        performance.mark(MARK_SAVED);
         break;
       case 'failed':
         this.setStatus({ ...this.status, state: 'failed' }, message.message);

@@ -2,7 +2,7 @@
 // search worker and in unit tests. Postings are ascending document numbers; an update retires
 // the old number (a tombstone) and appends a new one, so lists never need re-sorting.
 import { tokenize, valueMatches, type ParsedQuery, type QueryTerm } from '../domain/search/query.js';
-import { WordIndex } from './word-index.js';
+import { WordIndex, type PackedWords } from './word-index.js';
 import { buildSnippet, foldForMatching, matchRanges, termPattern, type FoldedText, type Snippet, type TextRange } from '../domain/search/snippet.js';
 
 export type DocKind = 'brief' | 'note' | 'item';
@@ -41,6 +41,13 @@ export interface SearchResults {
   more: Record<DocKind, boolean>;
 }
 
+/** The whole index as plain values, for storing it (search/index-store.ts); `null` where a document was retired. */
+export interface IndexSnapshot {
+  docs: (SearchDoc | null)[];
+  all: PackedWords;
+  titles: PackedWords;
+}
+
 /** Folded bodies kept for the documents shown most recently: typing on refines the same hits. */
 const FOLDED_CACHE = 256;
 
@@ -50,8 +57,8 @@ const SNIPPET_WIDTH = 160;
 export class SearchIndex {
   private docs: (SearchDoc | undefined)[] = [];
   private readonly byId = new Map<string, number>();
-  private readonly all = new WordIndex();
-  private readonly titles = new WordIndex();
+  private all = new WordIndex();
+  private titles = new WordIndex();
   private retired = 0;
   private readonly foldedCache = new Map<number, FoldedText>();
   /** Live numbers newest first; removed documents are skipped, so only an upsert resets it. */
@@ -72,6 +79,25 @@ export class SearchIndex {
     for (const text of [doc.text, doc.byline ?? '', ...doc.topics, ...doc.tags]) for (const w of tokenize(text)) words.add(w);
     this.all.add(words, num);
     this.titles.add(titleWords, num);
+  }
+
+  snapshot(): IndexSnapshot {
+    return { docs: this.docs.map((d) => d ?? null), all: this.all.pack(), titles: this.titles.pack() };
+  }
+
+  /** The index a snapshot was taken of; throws when its parts do not fit together. */
+  static fromSnapshot({ docs, all, titles }: IndexSnapshot): SearchIndex {
+    const index = new SearchIndex();
+    index.all = WordIndex.unpack(all, docs.length);
+    index.titles = WordIndex.unpack(titles, docs.length);
+    index.docs = docs.map((d) => d ?? undefined);
+    docs.forEach((d, num) => {
+      if (!d) index.retired++;
+      else if (typeof d.id !== 'string' || index.byId.has(d.id)) throw new Error('a document is missing its id or held twice');
+      else index.byId.set(d.id, num);
+    });
+    index.prepare();
+    return index;
   }
 
   remove(id: string): void {

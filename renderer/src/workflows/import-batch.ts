@@ -1,6 +1,6 @@
 // Imports a batch of files one by one: each file is read, converted and stored on its own, so a
 // bad file is reported and skipped while the rest of the batch goes on.
-import { importDocument, suggestOffThread, type FileInput, type PickedPicture, type PlainTextReason } from '../importing/index.js';
+import { importDocument, suggestOffThread, type PickedPicture, type PlainTextReason } from '../importing/index.js';
 import { BY_EXTENSION, fileEnding, ImportError } from '../domain/import.js';
 import { describeImportProblem } from '../domain/import-problems.js';
 import type { Language } from '../domain/language/languages.js';
@@ -9,6 +9,7 @@ import { storeImportedBrief } from '../data/briefs.js';
 import { withTopics } from '../domain/items/new-suggestions.js';
 import { describeStorageError } from '../data/storage-errors.js';
 import { renderedText } from '../rendering/markdown.js';
+import type { BatchSource } from './batch-source.js';
 
 export type FileStatus = 'waiting' | 'working' | 'imported' | 'updated' | 'duplicate' | 'failed' | 'cancelled';
 
@@ -24,21 +25,6 @@ export interface FileReport {
   plainText?: PlainTextReason;
   /** Images the file carried that were left out, and why, a sentence each in the batch's language. */
   imageNotes?: string[];
-}
-
-export interface BatchSource {
-  name: string;
-  read(): Promise<FileInput>;
-}
-
-export function fromFile(file: File): BatchSource {
-  // A folder pick names each file by its path from the folder: a page's relative pictures are found from it.
-  const path = file.webkitRelativePath || file.name;
-  return { name: file.name, read: async () => ({ name: file.name, path, type: file.type, bytes: new Uint8Array(await file.arrayBuffer()) }) };
-}
-
-export function fromBytes(name: string, bytes: Uint8Array): BatchSource {
-  return { name, read: async () => ({ name, bytes }) };
 }
 
 function reasonOf(error: unknown, language: Language): string {

@@ -5,7 +5,7 @@
 import { BY_EXTENSION, fileEnding, SUPPORTED_EXTENSIONS } from '../domain/import.js';
 import { isPictureName } from '../domain/images/local-pictures.js';
 import type { PickedPicture } from '../importing/index.js';
-import { fromFile, type BatchSource } from './import-batch.js';
+import { fromFile, type BatchSource } from './batch-source.js';
 
 /** What is imported from one pick, and the pictures its pages may take. */
 export interface PickedBatch {

@@ -15,7 +15,8 @@ import { itemsForBrief, setItemsStatus, setItemStatus, updateItem } from '../dat
 import { getBrief } from '../data/briefs.js';
 import { newId } from '../data/ids.js';
 import { renderedText } from '../rendering/markdown.js';
-import { fromBytes, importBatch, type FileReport } from './import-batch.js';
+import { fromBytes } from './batch-source.js';
+import { importBatch, type FileReport } from './import-batch.js';
 
 const FILES: Record<string, string> = {
   '01-harbour-corridor.md': harbour,

@@ -2,7 +2,8 @@
 // its own in each language, with the problem's details in it.
 import { describe, expect, it } from 'vitest';
 import { describeImportProblem, type ImportProblem } from '../../../renderer/src/domain/import-problems.js';
-import { fromBytes, importBatch } from '../../../renderer/src/workflows/import-batch.js';
+import { importBatch } from '../../../renderer/src/workflows/import-batch.js';
+import { fromBytes } from '../../../renderer/src/workflows/batch-source.js';
 
 const PROBLEMS: ImportProblem[] = [
   { code: 'empty' }, { code: 'binary' }, { code: 'noText' }, { code: 'noTextLayer' }, { code: 'clipboardEmpty' },

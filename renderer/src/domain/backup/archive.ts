@@ -103,6 +103,8 @@ const UPGRADES: Upgrade[] = [
   UNCHANGED,
   // 7 → 8 added editions (an optional field of books): no record changes.
   UNCHANGED,
+  // 8 → 9 stored the search index and its journal, which no backup carries: no record changes.
+  UNCHANGED,
 ];
 
 function upgradeRecord(table: BackupTable, record: unknown, fromVersion: number, now: number): unknown {

@@ -8,7 +8,7 @@ import { currentLanguage, t } from '../i18n/index.js';
 import { isTyping } from '../keyboard.js';
 import { PREFERENCE_LABELS, initPreferences, onPreferencesChange, preferences } from './preferences.js';
 import { platform } from '../../platform/index.js';
-import { fromBytes, type BatchSource } from '../../workflows/import-batch.js';
+import { fromBytes, type BatchSource } from '../../workflows/batch-source.js';
 import { planPicked, type PickedBatch } from '../../workflows/picked-files.js';
 import type { ImportPickers } from './import-pickers.js';
 import './import-pickers.js';

@@ -7,7 +7,7 @@ import { controls } from '../styles/tokens.js';
 import { icon } from '../styles/icons.js';
 import { t } from '../i18n/index.js';
 import { emit } from '../events.js';
-import { SUPPORTED_EXTENSIONS } from '../../importing/index.js';
+import { SUPPORTED_EXTENSIONS } from '../../domain/import.js';
 import { PICTURE_EXTENSIONS } from '../../domain/images/local-pictures.js';
 import { planPicked } from '../../workflows/picked-files.js';
 import { LanguageController } from '../controllers/language.controller.js';

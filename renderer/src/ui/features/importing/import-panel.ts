@@ -1,11 +1,19 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { importBatch, type BatchOptions, type BatchSource, type FileReport } from '../../../workflows/import-batch.js';
+import type { BatchOptions, FileReport } from '../../../workflows/import-batch.js';
+import type { BatchSource } from '../../../workflows/batch-source.js';
 import { controls } from '../../styles/tokens.js';
 import { currentLanguage, t } from '../../i18n/index.js';
 import { preferences } from '../../app/preferences.js';
 import { hrefFor } from '../../app/routes.js';
 import { LanguageController } from '../../controllers/language.controller.js';
+import { afterLibrarySettled } from '../library/startup.js';
+
+/**
+ * The import code (Readability, DOMPurify, Markdown…) is no part of the library's first rows: it
+ * loads in idle time once they are drawn, or with the first import if that comes sooner.
+ */
+const loadImportBatch = () => import('../../../workflows/import-batch.js');
 
 const HIDE_AFTER_MS = 8000;
 
@@ -48,6 +56,7 @@ export class ImportPanel extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    afterLibrarySettled(() => void loadImportBatch());
     window.addEventListener('pointerdown', this.onPointerDown, true);
   }
 
@@ -64,8 +73,9 @@ export class ImportPanel extends LitElement {
   /** Queues a batch; resolves with its reports once it has run. */
   /** `pictures`: those picked with the files, for saved pages to take. */
   run(sources: BatchSource[], pictures: Pick<BatchOptions, 'pictures' | 'reportUnusedPictures'> = {}): Promise<FileReport[]> {
-    return this.enqueue((onProgress) => {
+    return this.enqueue(async (onProgress) => {
       const controller = (this.controller = new AbortController());
+      const { importBatch } = await loadImportBatch();
       const { authorName, topicLexicon } = preferences();
       return importBatch(sources, onProgress, { ...pictures, signal: controller.signal, author: authorName, lexicon: topicLexicon ?? undefined, language: currentLanguage() });
     });

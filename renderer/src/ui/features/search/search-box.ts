@@ -39,7 +39,11 @@ export class SearchBox extends LitElement {
     super.connectedCallback();
     this.sizeWatch.observe(this);
     const client = searchClient();
-    this.offStatus = client.onStatus((s) => (this.status = s));
+    this.offStatus = client.onStatus((s) => {
+      // What was typed while the index was still building is looked up again once it is whole.
+      if (s.state === 'ready' && this.status.state !== 'ready' && this.open) void this.run(this.value);
+      this.status = s;
+    });
     // Start-up draws the library first; the index builds once it has settled.
     afterLibrarySettled(() => client.start());
   }
