@@ -42,6 +42,8 @@ export const SCHEMA_V6 = SCHEMA_V5;
 export const SCHEMA_V7 = { ...SCHEMA_V6, keyring: 'id' };
 /** v8: books may hold tailored editions; no index changes. */
 export const SCHEMA_V8 = SCHEMA_V7;
+/** v10: briefs, their paragraphs and books may carry handling levels; no index changes (v9 is another change's). */
+export const SCHEMA_V10 = SCHEMA_V8;
 
 /** The storage schema and the backup format share one version (domain/schema-version.ts). */
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSION;
@@ -112,6 +114,9 @@ export class AppDB extends Dexie {
     // Again no record changes (a book without editions is the full book): an older Chancery would
     // print a book's full text where its user meant an edition, and drop editions when it saves.
     this.version(8).stores(SCHEMA_V8);
+    // No record changes either: an older Chancery would print a brief marked SBU or CUI without
+    // its portion marks and banners, so it must refuse the library rather than open it.
+    this.version(10).stores(SCHEMA_V10);
   }
 }
 

@@ -4,6 +4,7 @@ import type { TopicLexicon } from './text/topics.js';
 import { GROUP_BYS, SORT_BYS, type GroupBy, type SortBy } from './items/grouping.js';
 import { LANGUAGE_CODES, type Language } from './language/languages.js';
 import { redactionRulesSchema, type RedactionRule } from './redaction/rules.js';
+import { DEFAULT_SCHEME, markingSchemeSchema, type MarkingScheme } from './marking/levels.js';
 
 /** Every theme, listed once: settings, the reader's menu and the catalogue read this list. */
 export const THEMES = ['system', 'light', 'dark', 'sepia', 'contrast'] as const;
@@ -30,6 +31,8 @@ export interface Preferences {
   checklistView: ChecklistView;
   /** Phrases and patterns redacted from every export, each with its reason (since schema v6). */
   redactionRules: RedactionRule[];
+  /** Handling levels, lowest first, that briefs, paragraphs and books carry (since schema v10). */
+  markingScheme: MarkingScheme;
 }
 
 export interface ChecklistView {
@@ -52,6 +55,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   topicLexicon: null,
   checklistView: {},
   redactionRules: [],
+  markingScheme: DEFAULT_SCHEME,
 };
 
 export const TEXT_SIZES = [14, 16, 18, 20, 22, 26] as const;
@@ -79,6 +83,7 @@ export const PREFERENCE_SCHEMAS: { [K in keyof Preferences]: z.ZodType<Preferenc
     owner: z.string().max(500).optional(),
   }),
   redactionRules: redactionRulesSchema,
+  markingScheme: markingSchemeSchema,
 };
 
 export const isPreferenceKey = (key: string): key is keyof Preferences => Object.hasOwn(DEFAULT_PREFERENCES, key);

@@ -103,6 +103,10 @@ const UPGRADES: Upgrade[] = [
   UNCHANGED,
   // 7 → 8 added editions (an optional field of books): no record changes.
   UNCHANGED,
+  // 8 → 9 is another change's (a new table no backup of version 8 holds): no record changes.
+  UNCHANGED,
+  // 9 → 10 added handling levels (optional fields of briefs and books, a preference): no record changes.
+  UNCHANGED,
 ];
 
 function upgradeRecord(table: BackupTable, record: unknown, fromVersion: number, now: number): unknown {

@@ -17,6 +17,7 @@ export const PREFERENCE_LABELS: { [K in keyof Preferences]: MessageKey } = {
   topicLexicon: 'topics.title',
   checklistView: 'checklists.title',
   redactionRules: 'redaction.rulesTitle',
+  markingScheme: 'markingScheme.title',
 };
 
 let current: Preferences = { ...DEFAULT_PREFERENCES };
