@@ -1,6 +1,7 @@
 // A handling level's name as the app shows it: the user's own, else the built-in level's name in
 // the UI's language.
-import { BUILT_IN_LEVEL_IDS, type HandlingLevel, type MarkingScheme } from '../../../domain/marking/levels.js';
+import { html, nothing } from 'lit';
+import { BUILT_IN_LEVEL_IDS, rankOf, type HandlingLevel, type MarkingScheme } from '../../../domain/marking/levels.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 
 export function levelName(level: HandlingLevel): string {
@@ -12,4 +13,10 @@ export function levelName(level: HandlingLevel): string {
 export function levelNameOf(scheme: MarkingScheme, id: string | undefined): string {
   const level = id ? scheme.levels.find((l) => l.id === id) : scheme.levels[0];
   return level ? levelName(level) : t('level.removed');
+}
+
+/** A quiet badge with a brief's portion mark ("SBU") where its level has one (library rows). */
+export function levelBadge(scheme: MarkingScheme, id: string | undefined) {
+  const level = scheme.levels[rankOf(scheme, id)];
+  return level?.portion ? html`<span class="level" title=${levelName(level)}>${level.portion}</span> ` : nothing;
 }
