@@ -32,7 +32,7 @@ export class BriefDetails extends LitElement {
       .guessed { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 0 0 8px; padding: 4px 8px; border-radius: 6px;
         background: var(--cy-surface-2); border-left: 3px solid var(--cy-accent, currentColor); }
       .badge { font-size: 0.75em; color: var(--cy-muted); font-style: italic; }
-      .level select { font-size: 0.85rem; padding: 1px 4px; max-width: 22em; }
+      .level select { font-size: 0.85rem; padding: 1px 4px; max-width: 22em; background: var(--cy-surface-2); color: inherit; border: 1px solid var(--cy-border); border-radius: 4px; }
     `,
   ];
 
