@@ -54,6 +54,11 @@ export interface ImportedBrief {
   removedLines: { text: string; reason: string }[];
   /** Suggested checklist items, in document order: the date the source gives and why each was suggested. */
   suggestedItems: { text: string; sourceDate: string | null; reason: string | null; quote: string }[];
+  /**
+   * The brief's handling level in the profile's marking scheme: its id, portion mark and banner
+   * ('' where the level prints none). A newer version of a brief keeps the level it had.
+   */
+  level: { id: string; portion: string; banner: string };
 }
 
 export interface ImportedFileReport {

@@ -1,5 +1,6 @@
 // What the print view (#/print/book/<id>) exposes to whoever prints it: the Electron PDF window,
 // the headless Chromium host or tests. Environment-neutral types only.
+import type { PrintLevels } from './print-levels.js';
 
 /** The print view's route for a book, or for one of its editions. */
 export function printRoute(bookId: string, editionId?: string): string {
@@ -33,6 +34,11 @@ export interface PrintInfo {
   sideMarginMm: number;
   /** The edition printed, as its footer says it ("Edition: Press"); absent for the full book. */
   editionLabel?: string;
+  /**
+   * Handling levels, when the book prints any: each page then gets the banner of the highest level
+   * printed on it, stamped after the print, and `marking` is left out of the header and footer.
+   */
+  levels?: PrintLevels;
 }
 
 /** `window.chanceryPrint`, set only on the print route. */

@@ -14,6 +14,9 @@ import { applyMetadata, type PdfMetadata } from './pdf-metadata.js';
 import { repairStructure } from './pdf-structure.js';
 import { writeContentsNumbers } from './contents-numbers.js';
 import type { NumberSlot } from './contents-slots.js';
+import { pageRanks } from './page-levels.js';
+import { readPageTexts } from './banner-text.js';
+import { stampBanners, type BannerPlacement } from './page-banners.js';
 
 export interface PrintRequest {
   paper: 'A4' | 'Letter';
@@ -74,7 +77,24 @@ const samePages = (a: Record<string, number>, b: Record<string, number>): boolea
 
 function printRequest(info: PrintInfo): PrintRequest {
   const style = { fontPt: info.bandFontPt };
-  return { paper: info.paper, headerTemplate: headerTemplate(info.marking, style), footerTemplate: footerTemplate(info.marking, info.pageLabel, style, info.editionLabel ?? '') };
+  // With handling levels, each page's banner is stamped after the print (stampLevels), not repeated by the template.
+  const marking = info.levels ? '' : info.marking;
+  return { paper: info.paper, headerTemplate: headerTemplate(marking, style), footerTemplate: footerTemplate(marking, info.pageLabel, style, info.editionLabel ?? '') };
+}
+
+/** Where each level landed in `pdf`, so each page's banner can be stamped: the highest level on it. */
+async function levelStamp(pdf: Uint8Array, info: PrintInfo): Promise<BannerStamp | undefined> {
+  const levels = info.levels;
+  if (!levels) return undefined;
+  const texts = await readPageTexts(pdf, levels.bandMm);
+  const { ranks } = pageRanks(texts.bodies, levels);
+  return { ranks, banners: levels.banners, place: { footerBaselines: texts.footerBaselines, sideMarginMm: info.sideMarginMm, fontPt: levels.bandFontPt } };
+}
+
+interface BannerStamp {
+  ranks: number[];
+  banners: string[];
+  place: BannerPlacement;
 }
 
 /** Numbers to write into a print's empty contents slots. */
@@ -89,9 +109,10 @@ interface ContentsNumbers {
  * load and save. pdf-lib keeps the catalog's outline and structure tree; objects stay
  * uncompressed so tests can read the tags. Null when the numbers could not be written.
  */
-async function finishPdf(pdf: Uint8Array, meta: PdfMetadata, language: string, numbers?: ContentsNumbers): Promise<Uint8Array | null> {
+async function finishPdf(pdf: Uint8Array, meta: PdfMetadata, language: string, banners: BannerStamp | undefined, numbers?: ContentsNumbers): Promise<Uint8Array | null> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   if (numbers && !writeContentsNumbers(doc, numbers.slots, numbers.pages, numbers.sideMarginMm)) return null;
+  if (banners) await stampBanners(doc, banners.ranks, banners.banners, banners.place);
   applyMetadata(doc, meta);
   repairStructure(doc, language);
   return doc.save({ useObjectStreams: false });
@@ -116,7 +137,7 @@ export async function exportBookPdf(session: PrintSession, url: string, options:
   if (allFound(facts.pages) && listed.every((e) => facts.slots[e.id] !== undefined)) {
     report({ phase: 'finishing' });
     const numbers = { slots: facts.slots, pages: facts.pages, sideMarginMm: info.sideMarginMm };
-    const finished = await finishPdf(pdf, meta, info.language, numbers);
+    const finished = await finishPdf(pdf, meta, info.language, await levelStamp(pdf, info), numbers);
     if (finished) return { pdf: finished, pageCount: facts.pageCount, pages: facts.pages, passes: 1, verified: true };
   }
 
@@ -134,7 +155,7 @@ export async function exportBookPdf(session: PrintSession, url: string, options:
   }
 
   report({ phase: 'finishing' });
-  const finished = (await finishPdf(pdf, meta, info.language))!;
+  const finished = (await finishPdf(pdf, meta, info.language, await levelStamp(pdf, info)))!;
   return {
     pdf: finished,
     pageCount: facts.pageCount,

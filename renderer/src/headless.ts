@@ -26,6 +26,13 @@ import { renderedText } from './rendering/markdown.js';
 import { listAnnotations } from './data/annotations.js';
 import { reanchorAll } from './domain/anchoring/index.js';
 import { saveBriefMarkdown } from './workflows/edit-brief.js';
+import { rankOf, type MarkingScheme } from './domain/marking/levels.js';
+
+/** A brief's level as `import --json` prints it; a level missing from the scheme is reported as the highest it counts as. */
+function levelReport(scheme: MarkingScheme, id: string | undefined) {
+  const level = scheme.levels[rankOf(scheme, id)]!;
+  return { id: id ?? level.id, portion: level.portion, banner: level.banner };
+}
 
 const fromBase64 = (base64: string): Uint8Array => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 function toBase64(bytes: Uint8Array): string {
@@ -93,6 +100,7 @@ const api: Omit<ChanceryHeadlessApi, keyof typeof bench> = {
         markdown: brief.markdown,
         removedLines: brief.removedLines.map((l) => ({ text: l.text, reason: l.reason })),
         suggestedItems: items.map((i) => ({ text: i.text, sourceDate: i.sourceDate ?? null, reason: i.reason ?? null, quote: i.selector.quote.exact })),
+        level: levelReport(prefs.markingScheme, brief.level),
       },
     };
   },

@@ -29,7 +29,7 @@ function newBook(title: string, marking: string, now: number): Book {
 }
 
 export type BookPatch = Partial<
-  Pick<Book, 'title' | 'subtitle' | 'meeting' | 'marking' | 'preparedBy' | 'preparedFor' | 'meetingDate' | 'entries' | 'options' | 'editions'>
+  Pick<Book, 'title' | 'subtitle' | 'meeting' | 'marking' | 'preparedBy' | 'preparedFor' | 'meetingDate' | 'entries' | 'options' | 'editions' | 'level'>
 >;
 
 export function booksRepository(database: AppDB) {

@@ -36,7 +36,7 @@ export function briefFromDraft(draft: BriefDraft, now: number): Brief {
 
 /** Everything but the text: a new text goes through replaceBriefText, which re-anchors and raises the revision. */
 export type BriefPatch = Partial<
-  Pick<Brief, 'title' | 'subtitle' | 'byline' | 'source' | 'origins' | 'language' | 'topics' | 'topicEvidence' | 'tags' | 'removedLines'>
+  Pick<Brief, 'title' | 'subtitle' | 'byline' | 'source' | 'origins' | 'language' | 'topics' | 'topicEvidence' | 'tags' | 'removedLines' | 'level' | 'portionLevels'>
 >;
 
 export type StoreOutcome =

@@ -47,6 +47,8 @@ export const SCHEMA_V8 = SCHEMA_V7;
 // v9 stores the search index (derived: never in a backup) and the journal of ids written since it
 // was saved (data/journal/). No record changes: an upgraded library builds its index once.
 export const SCHEMA_V9 = { ...SCHEMA_V8, searchIndex: 'part', searchJournal: '++seq' };
+/** v10: briefs, their paragraphs and books may carry handling levels; no index changes. */
+export const SCHEMA_V10 = SCHEMA_V9;
 
 /** One stored piece of the search index; what each holds is the search layer's business (search/index-parts.ts). */
 export interface StoredIndexPart {
@@ -127,6 +129,9 @@ export class AppDB extends Dexie {
     // print a book's full text where its user meant an edition, and drop editions when it saves.
     this.version(8).stores(SCHEMA_V8);
     this.version(9).stores(SCHEMA_V9);
+    // No record changes either: an older Chancery would print a brief marked SBU or CUI without
+    // its portion marks and banners, so it must refuse the library rather than open it.
+    this.version(10).stores(SCHEMA_V10);
   }
 }
 

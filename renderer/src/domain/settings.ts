@@ -4,6 +4,7 @@ import type { TopicLexicon } from './text/topics.js';
 import { GROUP_BYS, SORT_BYS, type GroupBy, type SortBy } from './items/grouping.js';
 import { LANGUAGE_CODES, type Language } from './language/languages.js';
 import { redactionRulesSchema, type RedactionRule } from './redaction/rules.js';
+import { DEFAULT_SCHEME, markingSchemeSchema, type MarkingScheme } from './marking/levels.js';
 
 /** Every theme, listed once: settings, the reader's menu and the catalogue read this list. */
 export const THEMES = ['system', 'light', 'dark', 'sepia', 'contrast'] as const;
@@ -34,6 +35,8 @@ export interface Preferences {
   lockAfterMinutes: number;
   /** True once the empty library's offer to protect it was answered (either way): it is not made again. */
   protectionOffered: boolean;
+  /** Handling levels, lowest first, that briefs, paragraphs and books carry (since schema v10). */
+  markingScheme: MarkingScheme;
 }
 
 export interface ChecklistView {
@@ -58,6 +61,7 @@ export const DEFAULT_PREFERENCES: Preferences = {
   redactionRules: [],
   lockAfterMinutes: 10,
   protectionOffered: false,
+  markingScheme: DEFAULT_SCHEME,
 };
 
 /** The idle times Settings offers. There is no "never": an unattended unlocked laptop is in the threat model. */
@@ -90,6 +94,7 @@ export const PREFERENCE_SCHEMAS: { [K in keyof Preferences]: z.ZodType<Preferenc
   redactionRules: redactionRulesSchema,
   lockAfterMinutes: z.number().refine((m) => (LOCK_AFTER_MINUTES as readonly number[]).includes(m)),
   protectionOffered: z.boolean(),
+  markingScheme: markingSchemeSchema,
 };
 
 export const isPreferenceKey = (key: string): key is keyof Preferences => Object.hasOwn(DEFAULT_PREFERENCES, key);

@@ -80,6 +80,10 @@ export interface Brief {
    * briefs imported before it existed, and a field confirmed or edited by the user becomes 'found'.
    */
   origins?: FieldOrigins;
+  /** Since schema v10: the brief's handling level (an id of the marking scheme); absent is the lowest. */
+  level?: string;
+  /** Since schema v10: levels set on single paragraphs, by the paragraph's index among the body's blocks. */
+  portionLevels?: Record<string, string>;
 }
 
 /** A brief as its table stores it since schema v4: everything but the text, so lists, updates and
@@ -215,6 +219,8 @@ export interface Book {
   options: BookOptions;
   /** Since schema v7: the book's tailored editions; absent means only the full book. */
   editions?: Edition[];
+  /** Since schema v10: a level the user raised the book to; the book never prints below its content's. */
+  level?: string;
   createdAt: number;
   updatedAt: number;
 }

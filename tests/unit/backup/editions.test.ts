@@ -17,6 +17,10 @@ const meta = { kind: 'library' as const, appVersion: '0.1.0', createdAt: 1_700_0
 const PRESS: Edition = { id: 'ed-1', name: 'Press', briefIds: ['brief-0'], sections: [], includeNotes: false, includeItems: true, extraRedactions: ['Ines Varro'] };
 
 describe('schema v8', () => {
+  it('is the version of the library and its backups, or a later one', () => {
+    expect(CURRENT_SCHEMA_VERSION).toBeGreaterThanOrEqual(8);
+  });
+
   it('a v7 library opens with v8, its books as they were (the full book only)', async () => {
     const indexedDB = new IDBFactory();
     const old = new Dexie('v7-library', { indexedDB, IDBKeyRange });

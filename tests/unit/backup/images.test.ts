@@ -38,7 +38,7 @@ async function refusal(bytes: Uint8Array): Promise<BackupError> {
 describe('one schema version for the library and its backups', () => {
   it('backups are written with the storage schema version', () => {
     expect(BACKUP_SCHEMA_VERSION).toBe(CURRENT_SCHEMA_VERSION);
-    expect(CURRENT_SCHEMA_VERSION).toBe(9);
+    expect(CURRENT_SCHEMA_VERSION).toBe(10);
   });
 
   it('a library written with schema v4 opens with v5 and later: an empty images table, every brief whole', async () => {

@@ -105,6 +105,8 @@ const UPGRADES: Upgrade[] = [
   UNCHANGED,
   // 8 → 9 stored the search index and its journal, which no backup carries: no record changes.
   UNCHANGED,
+  // 9 → 10 added handling levels (optional fields of briefs and books, a preference): no record changes.
+  UNCHANGED,
 ];
 
 function upgradeRecord(table: BackupTable, record: unknown, fromVersion: number, now: number): unknown {

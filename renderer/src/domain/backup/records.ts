@@ -9,6 +9,7 @@ import { MAX_REASON } from '../redaction/rules.js';
 import type { Annotation, Book, Brief, ChecklistItem, Setting } from '../types.js';
 import { imageSchema, type BackupImage } from './images.js';
 import { editionsSchema } from '../book/editions.js';
+import { levelIdSchema, portionLevelsSchema } from '../marking/levels.js';
 
 // zod probes `new Function` to compile fast validators; the app's CSP forbids eval, and the
 // probe alone is reported as a CSP violation. Interpreted validation is fast enough here.
@@ -53,6 +54,9 @@ export const briefSchema = z.strictObject({
   origins: z
     .strictObject({ title: origin.optional(), byline: origin.optional(), publishedAt: origin.optional(), source: origin.optional(), url: origin.optional() })
     .optional(),
+  // Since schema v10: handling levels, as ids of the marking scheme.
+  level: levelIdSchema.optional(),
+  portionLevels: portionLevelsSchema.optional(),
 }) satisfies z.ZodType<Brief>;
 
 export const annotationSchema = z.strictObject({
@@ -115,6 +119,7 @@ export const bookSchema = z.strictObject({
   }),
   // Since schema v7: the book's tailored editions.
   editions: editionsSchema.optional(),
+  level: levelIdSchema.optional(),
   createdAt: time,
   updatedAt: time,
 }) satisfies z.ZodType<Book>;

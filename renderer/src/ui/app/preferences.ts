@@ -19,6 +19,7 @@ export const PREFERENCE_LABELS: { [K in keyof Preferences]: MessageKey } = {
   redactionRules: 'redaction.rulesTitle',
   lockAfterMinutes: 'protection.lockAfter',
   protectionOffered: 'protection.title',
+  markingScheme: 'markingScheme.title',
 };
 
 let current: Preferences = { ...DEFAULT_PREFERENCES };

@@ -6,6 +6,7 @@ import { wantsSummary } from '../../../domain/book/summary.js';
 import { MARKING_PRESETS } from '../../../domain/settings.js';
 import { ITEM_STATUSES, type Book, type BookOptions, type ItemStatus } from '../../../domain/types.js';
 import { storedValue } from '../../directives/stored-value.js';
+import './book-level.js';
 import { languageChoices, statusLabel, t, type MessageKey } from '../../i18n/index.js';
 
 function textField(label: MessageKey, value: string, onInput: (v: string) => void, type = 'text', list?: string) {
@@ -25,6 +26,7 @@ export function renderCoverFields(book: Book, save: (patch: BookPatch) => void) 
     ${textField('books.field.preparedBy', book.preparedBy, (preparedBy) => save({ preparedBy }))}
     ${textField('books.field.preparedFor', book.preparedFor, (preparedFor) => save({ preparedFor }))}
     ${textField('books.field.marking', book.marking, (marking) => save({ marking }), 'text', 'marking-presets')}
+    <cy-book-level .book=${book}></cy-book-level>
     <datalist id="marking-presets">${MARKING_PRESETS.map((m) => html`<option value=${m}></option>`)}</datalist>
   </fieldset>`;
 }

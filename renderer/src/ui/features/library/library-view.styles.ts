@@ -22,6 +22,8 @@ export const rowStyles = css`
     .unread .state { background: var(--cy-accent); }
     .open { display: inline-flex; align-items: center; gap: var(--cy-space-1); font-size: 0.8rem; color: var(--cy-text); flex-shrink: 0; }
     .meta { color: var(--cy-muted); font-size: 0.85rem; }
+    /* A brief's handling level, as its portion mark: quiet, but never mistaken for the source. */
+    .meta .level { font-size: 0.72rem; font-weight: 600; letter-spacing: 0.03em; border: 1px solid var(--cy-border); border-radius: 4px; padding: 0 4px; margin-inline-end: 4px; }
     .topics { display: flex; gap: var(--cy-space-1); }
     .topic, .tag { font-size: 0.75rem; padding: 0 var(--cy-space-2); border-radius: 999px; background: var(--cy-surface-2); }
     .tag { color: var(--cy-accent); }

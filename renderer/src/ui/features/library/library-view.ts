@@ -22,6 +22,8 @@ import { librarySettled } from './startup.js';
 import { DensityController } from '../../controllers/density.controller.js';
 import { icon } from '../../styles/icons.js';
 import '../lock/protection-offer.js';
+import { preferences } from '../../app/preferences.js';
+import { levelBadge } from '../marking/level-name.js';
 
 /** Rows read for the first paint, before the full id list is known. */
 const FIRST_PAGE = 40;
@@ -274,7 +276,7 @@ export class LibraryView extends LitElement {
         <div class="title">${b.readState === 'read' ? nothing : html`<span class="state" aria-hidden="true"></span>`}${b.title}</div>
         ${b.readState === 'read' ? nothing : html`<span class="visually-hidden">, ${t(`library.read.${b.readState}`)}</span>`}
         <div class="details">
-          <div class="meta">${[b.source.name, b.byline, formatDate(b.source.publishedAt)].filter(Boolean).join(' · ')}</div>
+          <div class="meta">${levelBadge(preferences().markingScheme, b.level)}${[b.source.name, b.byline, formatDate(b.source.publishedAt)].filter(Boolean).join(' · ')}</div>
           ${open || b.topics.length || b.tags.length
             ? html`<div class="extras">
                 ${open ? html`<span class="open">${icon('checklist')}${t('library.openItems', { count: open })}</span>` : nothing}

@@ -27,6 +27,9 @@ import { printVoice, type PrintVoice } from './print-voice.js';
 import { renderContents, renderCover, renderSummary } from './print-front-matter.js';
 import { fillBriefBodies, renderPart } from './print-brief.js';
 import { renderChecklist, renderSources } from './print-back-matter.js';
+import { bookLevels, longestBanner, markPortions, printLevels, type BookLevels } from './print-levels.js';
+import type { PrintPortion } from '../../../../../main/common/print-levels.js';
+import { readPreferences } from '../../../data/settings.js';
 import { fieldRows, redactBody, redactForPrint, redactLayout, redactsAnything, renderRedactionLog, type RedactionLogRow } from './print-redaction.js';
 
 const COVER_ENTRY = 'cover';
@@ -53,6 +56,9 @@ export class PrintBook extends LitElement {
   @state() private pages: Record<string, number> = {};
   /** The redaction log's rows; null when the book redacts nothing and has no rules. */
   @state() private redactionLog: RedactionLogRow[] | null = null;
+  /** The book's handling levels; null when nothing in it is marked. */
+  @state() private levels: BookLevels | null = null;
+  private portions: PrintPortion[] = [];
   private documentStyle?: HTMLStyleElement;
   /** The page's language (the UI's) before the book set its own, given back on leaving. */
   private pageLang?: string;
@@ -105,6 +111,7 @@ export class PrintBook extends LitElement {
     this.pageLang = document.documentElement.lang;
     document.documentElement.lang = records.book.options.language;
     this.layout = redactLayout(layoutBook(records, { summary: this.tr('print.summary'), checklist: this.tr('print.checklist'), sources: this.tr('print.sources') }), redacted);
+    this.levels = bookLevels((await readPreferences()).preferences.markingScheme, this.layout, records.book);
     document.title = records.book.title;
     this.documentStyle = document.createElement('style');
     this.documentStyle.textContent = printDocumentCss(records.book.options.paper, this.band());
@@ -117,6 +124,8 @@ export class PrintBook extends LitElement {
     await fillBriefBodies(this.renderRoot, this.layout, this.voice, this.images, (body, part) => {
       bodyRows.push(...redactBody(body, part.brief.id, part.brief.title, redacted, this.voice));
     });
+    // Marked last, so each portion's text is the text that prints.
+    if (this.levels) this.portions = markPortions(this.renderRoot, this.layout, this.levels);
     const rows = [...fieldRows(redacted, this.voice), ...bodyRows];
     this.redactionLog = rows.length || redactsAnything(redacted) ? rows : null;
     window.chanceryPrint = this.api();
@@ -173,7 +182,14 @@ export class PrintBook extends LitElement {
       bandFontPt: this.band().fontPt,
       sideMarginMm: SIDE_MARGIN_MM,
       ...(this.editionName ? { editionLabel: this.tr('print.edition', { name: this.editionName }) } : {}),
+      ...(this.levels ? { levels: printLevels(this.levels, this.portions, this.band()) } : {}),
     };
+  }
+
+  /** The cover's handling line: the book's level as its banner prints it, or its name. */
+  private coverHandling(): string {
+    const level = this.levels?.scheme.levels[this.levels.bookRank];
+    return level ? level.banner || level.portion : '';
   }
 
   /** The book's own "prepared by", else the author named in Settings. */
@@ -182,7 +198,8 @@ export class PrintBook extends LitElement {
   }
 
   private band() {
-    return markingBand(this.book?.marking ?? '', this.book?.options.paper ?? 'A4');
+    // With levels, the bands hold the longest banner a page may print instead of the typed marking.
+    return markingBand(this.levels ? longestBanner(this.levels) : (this.book?.marking ?? ''), this.book?.options.paper ?? 'A4');
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
@@ -221,7 +238,7 @@ export class PrintBook extends LitElement {
     if (!book || !layout) return html`${this.renderToolbar()}<p class="missing" role="status">${this.tr('print.loading')}</p>`;
     return html`
       ${this.renderToolbar()}
-      ${renderCover(book, this.preparedBy(book), v, this.editionName)}
+      ${renderCover(book, this.preparedBy(book), v, this.editionName, this.coverHandling())}
       ${layout.summary ? renderSummary(layout.summary, v) : nothing}
       ${renderContents(layout, this.pages, (e, anchor) => this.jumpTo(e, anchor), v)}
       ${layout.parts.map((p) => renderPart(p, v))}

@@ -6,8 +6,9 @@ import type { Book } from '../../../domain/types.js';
 import { statusLabel, type MessageKey } from '../../i18n/index.js';
 import type { PrintVoice } from './print-voice.js';
 
-export function renderCover(book: Book, preparedBy: string, v: PrintVoice, edition = '') {
+export function renderCover(book: Book, preparedBy: string, v: PrintVoice, edition = '', handling = '') {
   const facts: [MessageKey, string][] = [
+    ['print.handling', handling],
     ['print.meeting', book.meeting],
     ['print.date', v.date(book.meetingDate)],
     ['print.preparedFor', book.preparedFor],

@@ -125,6 +125,9 @@ export const printStyles = css`
   .redaction-log th, .redaction-log td { border: 1px solid var(--cy-border); padding: 1mm 1.6mm; text-align: start; vertical-align: top; overflow-wrap: anywhere; }
   .redaction-log th { background: #eef0f2; }
   .redaction-log table { table-layout: fixed; } .redaction-log col.number { width: 9%; } .redaction-log col.where { width: 56%; }
+  /* Portion marks ("(SBU)"): before a paragraph on its line, above a title, table or quotation on their own. */
+  .portion-mark { font-family: var(--cy-font-ui); font-weight: 700; font-size: 0.8em; letter-spacing: 0.02em; }
+  .block-mark { margin: 0 0 1mm; font-size: 8.5pt; }
   @media print {
     /* The exported PDF's header and footer carry the marking at the top and bottom of the cover;
        its height follows the bands, so the cover never spills onto a blank second page. */

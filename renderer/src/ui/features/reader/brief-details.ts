@@ -7,6 +7,8 @@ import { t, topicLabel } from '../../i18n/index.js';
 import { emit } from '../../events.js';
 import { readingMinutes } from '../../../domain/text/metadata.js';
 import './import-review.js';
+import { preferences } from '../../app/preferences.js';
+import { levelName, levelNameOf } from '../marking/level-name.js';
 
 /** Every field the brief records an origin for, now confirmed by the user. */
 function confirmedOrigins(origins: FieldOrigins | undefined): FieldOrigins {
@@ -30,6 +32,7 @@ export class BriefDetails extends LitElement {
       .guessed { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin: 0 0 8px; padding: 4px 8px; border-radius: 6px;
         background: var(--cy-surface-2); border-left: 3px solid var(--cy-accent, currentColor); }
       .badge { font-size: 0.75em; color: var(--cy-muted); font-style: italic; }
+      .level select { font-size: 0.85rem; padding: 1px 4px; max-width: 22em; background: var(--cy-surface-2); color: inherit; border: 1px solid var(--cy-border); border-radius: 4px; }
     `,
   ];
 
@@ -54,6 +57,24 @@ export class BriefDetails extends LitElement {
   private async confirmTitle(): Promise<void> {
     await updateBrief(this.brief.id, { origins: { ...this.brief.origins, title: 'found' } });
     emit(this, 'cy-toast', { kind: 'success', message: t('details.titleConfirmed') });
+  }
+
+  /** The brief's handling level, chosen from the marking scheme in Settings. */
+  private async setLevel(id: string): Promise<void> {
+    await updateBrief(this.brief.id, { level: id });
+    emit(this, 'cy-toast', { kind: 'success', message: t('level.set', { name: levelNameOf(preferences().markingScheme, id) }) });
+  }
+
+  private renderLevel() {
+    const { levels } = preferences().markingScheme;
+    const current = this.brief.level ?? levels[0]!.id;
+    const known = levels.some((l) => l.id === current);
+    return html`<span class="level">
+      <select aria-label=${t('level.ofBrief')} @change=${(e: Event) => void this.setLevel((e.target as HTMLSelectElement).value)}>
+        ${known ? null : html`<option value=${current} selected>${t('level.removed')}</option>`}
+        ${levels.map((l) => html`<option value=${l.id} ?selected=${l.id === current}>${levelName(l)}</option>`)}
+      </select>
+    </span>`;
   }
 
   private editTitle(): void {
@@ -92,6 +113,7 @@ export class BriefDetails extends LitElement {
           </p>`
         : null}
       <div class="topics" aria-label=${t('details.topics')}>
+        ${this.renderLevel()}
         <span class="muted">${t('details.stats', { words: b.wordCount, minutes: readingMinutes(b.wordCount) })}</span>
         ${b.topicEvidence.map(
           (m) => html`<span class="topic" title=${t('details.evidence', { terms: m.terms.join(', ') })}>${topicLabel(m.topic)}

@@ -11,6 +11,7 @@ import './protection-section.js';
 import './backup-section.js';
 import './annotation-export-section.js';
 import './redaction-section.js';
+import './marking-section.js';
 import './topic-lexicon.js';
 import './snapshots-section.js';
 import './trash-section.js';
@@ -35,6 +36,7 @@ export class SettingsView extends LitElement {
       <cy-protection-section></cy-protection-section>
       <cy-backup-section @cy-backup-busy=${(e: CustomEvent<boolean>) => (this.busy = e.detail)}></cy-backup-section>
       <cy-annotation-export-section></cy-annotation-export-section>
+      <cy-marking-section></cy-marking-section>
       <cy-redaction-section></cy-redaction-section>
       <cy-topic-lexicon></cy-topic-lexicon>
       <cy-snapshots-section ?busy=${this.busy} @cy-snapshot-chosen=${(e: CustomEvent<StartCheck>) => void this.backup.checkSnapshot(e.detail)}></cy-snapshots-section>
