@@ -40,6 +40,7 @@ import { isViewLoaded, loadView } from './lazy-views.js';
 import { appRootStyles } from './app-root.styles.js';
 import { AppKeysController } from './app-keys.controller.js';
 import { keepFocus } from './focus-handover.js';
+import { backUpFromMenu } from './menu-backup.js';
 import { LockController } from './lock.controller.js';
 import { lockState, settleLockState, whenOpen } from './lock-session.js';
 
@@ -121,16 +122,6 @@ export class AppRoot extends LitElement {
     });
   }
 
-  /** The menu's backup: Settings shows its own progress, from here a toast says it has started. */
-  private async backUp(): Promise<void> {
-    const choice = await this.renderRoot.querySelector<PassphraseDialog>('cy-passphrase-dialog')?.askToSeal();
-    if (!choice) return;
-    this.toasts.show({ message: t('backup.working') });
-    const saved = await libraryActions().then(({ backUpLibrary }) => backUpLibrary(choice)).catch((error: unknown) => ({ ok: false as const, error: { code: 'internal', message: String(error) } }));
-    if (!saved.ok) this.toasts.show({ kind: 'error', message: t('backup.failed', { reason: saved.error.message }) });
-    else if (saved.value) this.toasts.show({ kind: 'success', message: t('backup.saved', { path: saved.value.path }) });
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     const { view } = this.location.route;
     if (changed.has('location') && !isViewLoaded(view)) {
@@ -150,7 +141,7 @@ export class AppRoot extends LitElement {
     else if (command === 'navigate-checklists') navigate({ view: 'checklists' });
     else if (command === 'navigate-books') navigate({ view: 'books' });
     else if (command === 'settings') navigate({ view: 'settings' });
-    else if (command === 'backup') void this.backUp();
+    else if (command === 'backup') void backUpFromMenu(this.renderRoot.querySelector<PassphraseDialog>('cy-passphrase-dialog'), this.toasts);
     else if (command === 'lock') void this.lock.lock(true);
     else if (command === 'shortcuts') void this.renderRoot.querySelector<ShortcutsDialog>('cy-shortcuts-dialog')?.open();
     else if (command === 'export-pdf') {
