@@ -157,5 +157,10 @@ export function libraryProtection(database: AppDB) {
 /** The app's library, protected or not: the Settings section, the lock screen and the idle lock use it. */
 export const appProtection = boundToApp(libraryProtection);
 
-/** The data key while the app's library is unlocked, for the search worker's own database handle. */
+/** The data key while the app's library is unlocked, for the workers' own database handles. */
 export const currentDataKey = (): CryptoKey | null => db().vault.key;
+
+/** In a worker: the key the window handed over, so this context's handle opens a protected library. */
+export const adoptDataKey = (key: CryptoKey | null): void => {
+  db().vault.key = key;
+};

@@ -18,12 +18,13 @@ export const TITLE_SLOT = '\u0000title\u0000';
 export type ToBackupWorker =
   /** `passphrase` opens a sealed file (null: the file is expected to be plain). */
   | { kind: 'check'; bytes: Uint8Array; passphrase: string | null }
-  | { kind: 'restore'; mode: RestoreMode; copyTitle: string }
+  /** `key`: the unlocked library's data key (CryptoKeys are cloned, never exported), null when unprotected. */
+  | { kind: 'restore'; mode: RestoreMode; copyTitle: string; key: CryptoKey | null }
   /**
    * Packs the whole library (bookId null), or one book as a package to share: sealed with
    * `passphrase`, or plain when it is null, which for a protected library needs `plainTextChosen`.
    */
-  | { kind: 'pack'; appVersion: string; bookId: string | null; passphrase: string | null; plainTextChosen: boolean };
+  | { kind: 'pack'; appVersion: string; bookId: string | null; passphrase: string | null; plainTextChosen: boolean; key: CryptoKey | null };
 
 export type FromBackupWorker =
   | { kind: 'progress'; fraction: number }

@@ -4,6 +4,7 @@
 // be copied into the window (which would stall it for a large library).
 import { BackupError, type BackupErrorCode } from '../domain/backup/index.js';
 import type { RestoreMode, RestoreResult } from '../data/backup.js';
+import { currentDataKey } from '../data/library-protection.js';
 import { TITLE_SLOT, type BackupSummary, type FromBackupWorker, type ToBackupWorker } from './backup-check-protocol.js';
 
 export type { BackupSummary };
@@ -67,7 +68,7 @@ export function checkBackupInWorker(bytes: Uint8Array, { onProgress, timeoutMs =
 
   const restore = async (mode: RestoreMode, copyTitle: (title: string) => string): Promise<RestoreResult> => {
     try {
-      const answer = await ask({ kind: 'restore', mode, copyTitle: copyTitle(TITLE_SLOT) });
+      const answer = await ask({ kind: 'restore', mode, copyTitle: copyTitle(TITLE_SLOT), key: currentDataKey() });
       if (answer.kind === 'restored') return answer.result;
       throw unexpected(answer);
     } finally {
@@ -100,7 +101,7 @@ export async function packInWorker(appVersion: string, bookId: string | null, se
   const { ask, end } = startBackupWorker('backup-pack');
   try {
     const passphrase = 'passphrase' in seal ? seal.passphrase : null;
-    const answer = await ask({ kind: 'pack', appVersion, bookId, passphrase, plainTextChosen: 'plainText' in seal && seal.plainText === 'chosen' });
+    const answer = await ask({ kind: 'pack', appVersion, bookId, passphrase, plainTextChosen: 'plainText' in seal && seal.plainText === 'chosen', key: currentDataKey() });
     if (answer.kind === 'packed') return answer.bytes;
     throw unexpected(answer);
   } finally {

@@ -3,6 +3,7 @@
 // records never cross to the main thread; the database tells the window's live queries itself.
 import { createBookPackage, createLibraryBackup, restoreBackup } from '../data/backup.js';
 import { unsealBackup } from '../data/sealed-backup.js';
+import { adoptDataKey } from '../data/library-protection.js';
 import { BackupError, readBackup, type BackupContents } from '../domain/backup/index.js';
 import { TITLE_SLOT, type FromBackupWorker, type ToBackupWorker } from './backup-check-protocol.js';
 
@@ -20,6 +21,8 @@ const refused = (error: unknown): FromBackupWorker =>
     : { kind: 'refused', code: 'internal', message: error instanceof Error ? error.message : String(error) };
 
 async function answer(request: ToBackupWorker): Promise<FromBackupWorker> {
+  // This worker's own database handle reads and writes a protected library with the window's key.
+  if (request.kind !== 'check') adoptDataKey(request.key);
   if (request.kind === 'pack') {
     const { appVersion, passphrase, plainTextChosen } = request;
     const stamp = passphrase === null ? { appVersion, plainTextChosen } : { appVersion, passphrase };
