@@ -54,7 +54,7 @@ for (const protectedLibrary of [false, true]) {
       };
       const open = page.getByRole('dialog', { name: 'This file is encrypted' });
       await restoreFrom();
-      await expect(open).toContainText('Enter the passphrase “library.chancery” was saved with.');
+      await expect(open).toContainText('Enter the passphrase that “library.chancery” was saved with.');
       await open.getByLabel('Passphrase', { exact: true }).fill('lanterns over a quiet harbor');
       await open.getByRole('button', { name: 'Open' }).click();
       await expect(open.getByRole('alert')).toHaveText('That passphrase does not open the file. Nothing in your library was changed.');

@@ -50,6 +50,8 @@ describe('UI catalogs', () => {
     expect(t('details.removed', { count: 1 }, 'es')).toBe('Se quitó 1 línea: ver');
     expect(t('import.summary', { imported: 1, updated: 0, duplicate: 1, failed: 0 }, 'es')).toBe('1 importado, 0 actualizados, 1 duplicado, 0 con error');
     expect(t('library.tagged', { count: 1, tag: 'x' }, 'en')).toBe('Tagged 1 brief “x”.');
+    expect(t('import.duplicates', { titles: 'A', count: 1 }, 'es')).toBe('A: ya está en la biblioteca; no se importó de nuevo.');
+    expect(t('import.duplicates', { titles: 'A, B', count: 2 }, 'es')).toBe('A, B: ya están en la biblioteca; no se importaron de nuevo.');
   });
 
   it('leave no count beside a fixed plural noun', () => {

@@ -169,7 +169,7 @@ export class AppRoot extends LitElement {
     // One new brief opens, unless the user has gone elsewhere while it was importing.
     if (imported.length === 1 && sources.length === 1 && imported[0]?.briefId && location.hash === startedAt) navigate({ view: 'brief', id: imported[0].briefId });
     if (duplicates.length) {
-      this.toasts.show({ kind: 'info', message: t('import.duplicates', { titles: duplicates.map((d) => d.title).join(', ') }) });
+      this.toasts.show({ kind: 'info', message: t('import.duplicates', { titles: duplicates.map((d) => d.title).join(', '), count: duplicates.length }) });
     }
   }
 

@@ -43,7 +43,7 @@ export const es: Record<MessageKey, string> = {
   'import.plainText.html-too-deep': 'se importó como texto simple: su HTML está anidado a demasiada profundidad para darle formato',
   'import.plainText.html-too-large': 'se importó como texto simple: tiene demasiados elementos HTML para darle formato',
   'import.plainText.timeout': 'se importó como texto simple: darle formato de Markdown tardó demasiado',
-  'import.duplicates': '{titles}: ya están en la biblioteca; no se importaron de nuevo.',
+  'import.duplicates': '{titles}: {count, plural, one {ya está en la biblioteca; no se importó} other {ya están en la biblioteca; no se importaron}} de nuevo.',
   'toast.dismiss': 'Descartar',
   'errors.button': 'Errores ({count})',
   'errors.title': 'Errores recientes',
