@@ -41,7 +41,7 @@ test('export-pdf: portion marks, the cover’s level and each page’s banner co
     expect(imported.filter((r) => r.brief).map((r) => r.brief!.level)).toEqual(imported.filter((r) => r.brief).map(() => ({ id: 'unmarked', portion: '', banner: '' })));
 
     const backup = path.join(profile, 'library.chancery');
-    await cli('backup', '--out', backup, '--profile', profile);
+    await cli('backup', '--out', backup, '--profile', profile, '--no-passphrase');
     const contents = await readBackup(new Uint8Array(await readFile(backup)));
     const briefs = contents.tables.briefs.map((b) =>
       b.title === TITLES.lantern ? { ...b, level: 'sbu' } : b.title === TITLES.valley ? { ...b, portionLevels: { [String(CUI_PARAGRAPH)]: 'cui' } } : b,
