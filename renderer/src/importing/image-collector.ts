@@ -2,13 +2,13 @@
 // embedded pictures of a Word document or a PDF, the pictures picked with a saved page). Bytes are only taken here, never decoded: that
 // happens on the main thread, where they are re-encoded (reencode-images.ts). Anything refused
 // keeps its alt text, and the reason is told to the user in the import report.
-import { MAX_IMAGES_PER_DOCUMENT, refuseSource, sniffImageType, type SourceImage } from '../domain/images/limits.js';
+import { MAX_IMAGE_BYTES, MAX_IMAGES_PER_DOCUMENT, refuseSource, sniffImageType, type SourceImage } from '../domain/images/limits.js';
 import { resolvePicture } from '../domain/images/local-pictures.js';
 import { pictureAlt, type ImportProblem, type PictureProblem } from '../domain/import-problems.js';
 import type { LocalPictures } from './local-pictures.js';
 
 /** Base64 of this many characters is larger than any image we keep: not decoded at all. */
-const MAX_DATA_URI_CHARS = Math.ceil((12 * 1024 * 1024 * 4) / 3) + 64;
+const MAX_DATA_URI_CHARS = Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 64;
 
 export class ImageCollector {
   readonly images: SourceImage[] = [];
@@ -46,7 +46,7 @@ export class ImageCollector {
   addDataUri(uri: string, alt: string): string {
     const match = /^data:image\/[a-z0-9.+-]+;base64,/i.exec(uri.slice(0, 64));
     if (!match || uri.length > MAX_DATA_URI_CHARS) {
-      return this.refuse(alt, match ? { code: 'tooLarge', mb: 12 } : { code: 'notBase64' });
+      return this.refuse(alt, match ? { code: 'tooLarge', mb: MAX_IMAGE_BYTES / 1024 / 1024 } : { code: 'notBase64' });
     }
     let bytes: Uint8Array;
     try {
